@@ -1,0 +1,3 @@
+from glfcheck.cli import main
+
+raise SystemExit(main())

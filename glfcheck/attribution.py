@@ -1,0 +1,202 @@
+"""Recognising when a statement names a work ("Peng (1987)", "Kung and Lin's article",
+"Frank Dikötter estimated") so that it is checked against that work, not the whole literature.
+
+A surname alone is ambiguous ("Peng" is also Peng Dehuai, "Lin" also Lin Biao), so it counts
+as an author only in an author's context: next to a year, a given name, a co-author, "et al.",
+a reporting verb, or a possessive followed by a kind of work. Names in the lexicon (historical
+figures) are masked first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from glfcheck.model import Base, Source
+from glfcheck.text import fold
+
+REPORTING_VERBS = (
+    r"estimated?|estimates|argued?|argues|found|finds|showed|shows|shown|wrote|writes|calculated|"
+    r"calculates|concluded|concludes|claimed|claims|reported|reports|put|puts|suggested|suggests|"
+    r"counted|counts|attributed|attributes|documented|documents|demonstrated|demonstrates|"
+    r"contended|contends|maintained|maintains|reckoned|reckons|gave|gives|published|observed|"
+    r"noted|notes|reconstructed|examined|examines|studied|studies|analy[sz]ed|analy[sz]es|places?|placed"
+)
+WORK_NOUNS = r"study|studies|article|articles|book|books|paper|papers|estimate|estimates|work|research|analysis|account|history|essay|review|survey|figures?|data|reconstruction"
+PUBLICATION_RE = re.compile(
+    r"\b(?:published|appeared|came out|was printed|were printed|wrote|written|released|issued)\b"
+    r"(?P<middle>[^.;]{0,120}?)\bin\s+(?P<year>1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)[a-z]?"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A statement's reference to a work, with the facts it asserts about that work."""
+
+    mention: str
+    candidates: tuple[str, ...]  # source ids that fit the names (and year, when one fits)
+    year: int | None = None  # the publication year the statement gives
+    year_conflict: bool = False  # that year fits none of the author's works
+    venue: str | None = None  # a journal or publisher the statement names
+    venue_conflict: bool = False
+    publication: bool = False  # the statement is about the work itself (published, appeared...)
+    year_text: str = ""
+
+
+def _name_pattern(name: str) -> str:
+    parts = [re.escape(p) for p in fold(name).replace(".", " ").split()]
+    return r"[\s.\-]*".join(parts)
+
+
+class AuthorIndex:
+    """Surnames of every author in the base, pointing at their works."""
+
+    def __init__(self, base: Base):
+        self.base = base
+        self.by_surname: dict[str, set[str]] = {}
+        for source in base.sources.values():
+            for family, _ in source.authors:
+                for key in self._surname_keys(family):
+                    self.by_surname.setdefault(key, set()).add(source.id)
+        self._surname_re = None
+        if self.by_surname:
+            names = sorted(self.by_surname, key=len, reverse=True)
+            self._surname_re = re.compile(r"(?<![\w])(" + "|".join(_name_pattern(n) for n in names) + r")(?![\w])")
+        person_variants = [v for v, (cat, _) in base.lexicon.names.items() if cat == "person" and " " in v.strip()]
+        self._people_re = (
+            re.compile(r"(?<![\w])(?:" + "|".join(_name_pattern(v) for v in sorted(person_variants, key=len, reverse=True)) + r")(?![\w])")
+            if person_variants
+            else None
+        )
+        venues: dict[str, set[str]] = {}
+        for source in base.sources.values():
+            for key in ("container-title", "publisher"):
+                venue = source.get(key)
+                if venue and len(venue) > 3:
+                    venues.setdefault(fold(venue).replace("&", "and"), set()).add(source.id)
+        self.venues = venues
+        self._venue_re = (
+            re.compile(r"(?<![\w])(?:the\s+)?(" + "|".join(re.escape(v) for v in sorted(venues, key=len, reverse=True)) + r")(?![\w])")
+            if venues
+            else None
+        )
+
+    @staticmethod
+    def _surname_keys(family: str) -> list[str]:
+        folded = fold(family).strip()
+        keys = [folded] if folded else []
+        parts = folded.split()
+        if len(parts) > 1 and len(parts[-1]) > 3:
+            keys.append(parts[-1])  # "Gráda" for "Ó Gráda"
+        return [k for k in keys if len(k) >= 2]
+
+    def _given_matches(self, source: Source, surname: str, text: str, start: int, end: int) -> bool | None:
+        """True/False when a given name or initials stand next to the surname, None when none do."""
+        for family, given in source.authors:
+            if surname not in self._surname_keys(family) or not given:
+                continue
+            given_folded = fold(given)
+            before = text[max(0, start - 40):start]
+            after = text[end:end + 30]
+            full = _name_pattern(given_folded)
+            if re.search(full + r"\s*$", before) or re.match(r"\s*" + full + r"(?![\w])", after):
+                return True
+            initials = r"[\s.]*".join(re.escape(w[0]) for w in re.split(r"[\s\-]+", given_folded) if w)
+            if re.search(r"(?<![\w])" + initials + r"[\s.]*$", before):
+                return True
+        return None
+
+    def find(self, statement: str) -> list[Attribution]:
+        if self._surname_re is None:
+            return []
+        text = fold(statement)
+        if self._people_re is not None:  # historical figures are not authors
+            text = self._people_re.sub(lambda m: " " * len(m.group(0)), text)
+        original = statement if len(statement) == len(text) else None
+        found: list[Attribution] = []
+        used: set[int] = set()
+        matches = list(self._surname_re.finditer(text))
+        for m in matches:
+            if m.start() in used:
+                continue
+            if original is not None and not original[m.start()].isupper():
+                continue  # "song" or "hill" in lower case are words, not authors
+            surname = re.sub(r"[\s.\-]+", " ", m.group(1)).strip()
+            surname = next((k for k in self.by_surname if re.fullmatch(_name_pattern(k), m.group(1))), surname)
+            ids = set(self.by_surname.get(surname, set()))
+            after = text[m.end():m.end() + 80]
+            before = text[max(0, m.start() - 60):m.start()]
+            # co-authors joined by "and", "&" or commas: "Kung and Lin", "Ashton, Hill, Piazza and Zeitz"
+            co_names = [surname]
+            end = m.end()
+            for other in matches:
+                if other.start() < end:
+                    continue
+                gap = text[end:other.start()]
+                if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+                    key = next((k for k in self.by_surname if re.fullmatch(_name_pattern(k), other.group(1))), None)
+                    if key:
+                        co_names.append(key)
+                        used.add(other.start())
+                        end = other.end()
+                        continue
+                break
+            after = text[end:end + 80]
+            for name in co_names[1:]:
+                ids &= self.by_surname.get(name, set())
+            if not ids:
+                continue
+            year_match = (
+                re.match(r"\s*(?:'s\s+)?(?:\(|,\s*)?\s*" + _YEAR, after)
+                or re.search(r"\(\s*$", before) and re.match(r"\s*,?\s*" + _YEAR, after)
+            )
+            possessive_work = re.match(r"'s\s+(?:(?:\d{4}|[\w\-]+)\s+){0,3}?(?:" + WORK_NOUNS + r")\b", after)
+            et_al = re.match(r"\s*et\s+al", after)
+            verb = re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:" + REPORTING_VERBS + r")\b", after)
+            by_given = {i for i in ids if self._given_matches(self.base.sources[i], surname, text, m.start(), end)}
+            in_context = bool(year_match or possessive_work or et_al or verb or len(co_names) > 1 or by_given)
+            if not in_context:
+                continue
+            if by_given:
+                ids = by_given
+            # fewer listed authors means a closer fit: "Lin (1990)" is Lin 1990, not Kung and Lin
+            mentioned = len(co_names) + (1 if et_al else 0)
+            year_text = ""
+            year = int(year_match.group("year")) if year_match else None
+            if year:
+                year_text = year_match.group(0).strip()
+            pub = PUBLICATION_RE.search(text, m.start())
+            if year is None and pub:
+                year, year_text = int(pub.group("year")), pub.group(0)
+            publication = bool(pub) or bool(possessive_work and re.search(
+                r"\b(?:appeared|published|came out|printed)\b", text[end:]))
+            year_conflict = False
+            if year is not None:
+                fitting = {i for i in ids if self.base.sources[i].year == year}
+                if fitting:
+                    ids = fitting
+                else:
+                    year_conflict = True
+            ranked = sorted(ids, key=lambda i: (abs(len(self.base.sources[i].authors) - mentioned)
+                                                if not et_al else -len(self.base.sources[i].authors),
+                                                self.base.sources[i].year or 0, i))
+            best_fit = [i for i in ranked if abs(len(self.base.sources[i].authors) - mentioned)
+                        == abs(len(self.base.sources[ranked[0]].authors) - mentioned)] if not et_al else ranked
+            venue, venue_conflict = self._venue(text, best_fit)
+            found.append(Attribution(statement[m.start():end] if original else m.group(0), tuple(best_fit),
+                                     year, year_conflict, venue, venue_conflict, publication, year_text))
+        return found
+
+    def _venue(self, text: str, ids: Iterable[str]) -> tuple[str | None, bool]:
+        if self._venue_re is None:
+            return None, False
+        m = self._venue_re.search(text.replace("&", "and"))
+        if not m:
+            return None, False
+        named = m.group(1)
+        ids = list(ids)
+        fits = any(i in self.venues.get(named, set()) for i in ids)
+        return named, not fits

@@ -1,0 +1,302 @@
+"""The command line: parses arguments, calls the core, picks a renderer, maps results to exit codes.
+
+It knows no YAML and no rapidfuzz. Heavy modules are imported inside the commands that need
+them, so `--help` and `--version` stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from glfcheck import __version__
+from glfcheck.errors import ExitCode, GlfcheckError, InputError
+
+if TYPE_CHECKING:
+    from glfcheck.checker import Checker
+    from glfcheck.model import Base
+
+app = typer.Typer(
+    name="glfcheck",
+    help="Check statements about the Great Leap Forward (1958-1962) and the 1959-1961 famine "
+    "against a cited claims base.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+claims_app = typer.Typer(help="Browse the claims.", no_args_is_help=True)
+sources_app = typer.Typer(help="Browse and export the bibliography.", no_args_is_help=True)
+app.add_typer(claims_app, name="claims")
+app.add_typer(sources_app, name="sources")
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    csl_yaml = "csl-yaml"
+    csl_json = "csl-json"
+    bibtex = "bibtex"
+
+
+class _State:
+    base_dir: str | None = None
+    _base: "Base | None" = None
+
+    def base(self) -> "Base":
+        if self._base is None:
+            from glfcheck.loader import load_base, resolve_roots
+
+            self._base = load_base(resolve_roots(self.base_dir))
+        return self._base
+
+
+state = _State()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"glfcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    base: Annotated[
+        Optional[str],
+        typer.Option("--base", envvar="GLFCHECK_BASE", help="A claims base folder (holding claims/ and sources.yaml).",
+                     metavar="DIR"),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    state.base_dir = base
+    state._base = None
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _read_statements(statements: list[str]) -> list[str]:
+    if statements == ["-"]:
+        try:
+            data = sys.stdin.buffer.read()
+        except OSError as exc:
+            raise InputError(f"cannot read standard input: {exc}") from None
+        if b"\x00" in data:
+            raise InputError("standard input is binary, not text")
+        text = data.decode("utf-8-sig", errors="replace")
+        lines = [line.strip() for line in text.splitlines()]
+        lines = [line for line in lines if line]
+        if not lines:
+            raise InputError("no statements on standard input")
+        return lines
+    cleaned = [s for s in statements if s.strip()]
+    if not cleaned:
+        raise InputError("empty statement: give a sentence to check, or - to read standard input")
+    return cleaned
+
+
+def _checker() -> "Checker":
+    from glfcheck.checker import Checker
+
+    return Checker(state.base())
+
+
+@app.command()
+def check(
+    statements: Annotated[list[str], typer.Argument(help="Statements to check, or - to read one per line from stdin.")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+) -> int:
+    """Check statements against the claims base and print a cited verdict for each."""
+    texts = _read_statements(statements)
+    checker = _checker()
+    results = [checker.check(t) for t in texts]
+    if format is OutputFormat.json:
+        from glfcheck.render import json_format
+
+        _out(json_format.render(results, checker.base))
+    else:
+        from glfcheck.render import text_format
+
+        _out(text_format.render(results, checker.base, color=_color(), width=_width()))
+    return ExitCode.FINDINGS if any(r.verdict == "conflicting" for r in results) else ExitCode.OK
+
+
+def _width() -> int:
+    try:
+        return max(60, min(os.get_terminal_size().columns, 140))
+    except OSError:
+        return 100
+
+
+@claims_app.command("list")
+def claims_list(
+    topic: Annotated[Optional[str], typer.Option(help="Only this topic.")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
+) -> int:
+    """List the claims (id, topic, status, statement)."""
+    import json
+
+    claims = [c for c in state.base().claims if topic is None or c.topic == topic]
+    if format is OutputFormat.json:
+        _out(json.dumps([{"id": c.id, "topic": c.topic, "status": c.status, "statement": c.statement,
+                          "sources": list(c.source_ids)} for c in claims], ensure_ascii=False, indent=2) + "\n")
+    else:
+        _out("".join(f"{c.id}\t{c.topic}\t{c.status}\t{c.statement}\n" for c in claims))
+    return ExitCode.OK
+
+
+@claims_app.command("show")
+def claims_show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
+) -> int:
+    """Show one claim with its evidence and full citations."""
+    import json
+
+    from glfcheck.cite import format_reference
+    from glfcheck.render.json_format import quantity_dict
+
+    base = state.base()
+    claim = base.claim(claim_id)
+    if claim is None:
+        raise InputError(f"no claim with id {claim_id!r} (see 'glfcheck claims list')")
+    evidence = [
+        {"source_id": e.source, "stance": e.stance, "citation": format_reference(base.sources[e.source]),
+         "locator": e.locator, "note": e.note, "estimate": quantity_dict(e.estimate)}
+        for e in claim.evidence
+    ]
+    if format is OutputFormat.json:
+        _out(json.dumps({"id": claim.id, "topic": claim.topic, "status": claim.status, "statement": claim.statement,
+                         "aliases": list(claim.aliases), "sources": list(claim.source_ids), "evidence": evidence},
+                        ensure_ascii=False, indent=2) + "\n")
+        return ExitCode.OK
+    lines = [f"{claim.id} ({claim.topic}, {claim.status})", f"  {claim.statement}"]
+    lines += [f"  also: {a}" for a in claim.aliases]
+    for e in evidence:
+        where = f", p. {e['locator']}" if e["locator"] else ""
+        lines.append(f"  [{e['stance']}] {e['citation']}{where}")
+        if e["note"]:
+            lines.append(f"      {e['note']}")
+    _out("\n".join(lines) + "\n")
+    return ExitCode.OK
+
+
+@sources_app.command("list")
+def sources_list(format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text) -> int:
+    """List the works in sources.yaml."""
+    from glfcheck.cite import format_reference
+    from glfcheck.export import to_csl_json
+
+    sources = sorted(state.base().sources.values(), key=lambda s: s.id)
+    if format is OutputFormat.json:
+        _out(to_csl_json(sources))
+    else:
+        _out("".join(f"{s.id}\t{format_reference(s)}\n" for s in sources))
+    return ExitCode.OK
+
+
+def _source(source_id: str):
+    source = state.base().sources.get(source_id)
+    if source is None:
+        raise InputError(f"no source with id {source_id!r} (see 'glfcheck sources list')")
+    return source
+
+
+@sources_app.command("show")
+def sources_show(
+    source_id: Annotated[str, typer.Argument(metavar="ID")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
+) -> int:
+    """Show one work, and the claims that cite it."""
+    import json
+
+    from glfcheck.cite import format_reference
+
+    source = _source(source_id)
+    if format is OutputFormat.json:
+        _out(json.dumps(source.csl, ensure_ascii=False, indent=2) + "\n")
+        return ExitCode.OK
+    citing = [c.id for c in state.base().claims if source_id in c.source_ids]
+    _out(f"{format_reference(source)}\n" + "".join(f"  cited by {cid}\n" for cid in citing))
+    return ExitCode.OK
+
+
+@sources_app.command("export")
+def sources_export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csl_yaml,
+) -> int:
+    """Export the bibliography (CSL YAML for pandoc, CSL JSON for Zotero, BibTeX)."""
+    from glfcheck.export import export
+
+    _out(export(sorted(state.base().sources.values(), key=lambda s: s.id), format.value))
+    return ExitCode.OK
+
+
+@app.command()
+def cite(source_id: Annotated[str, typer.Argument(metavar="ID")]) -> int:
+    """Print a formatted reference for a work."""
+    from glfcheck.cite import format_reference
+
+    _out(format_reference(_source(source_id)) + "\n")
+    return ExitCode.OK
+
+
+@app.command()
+def validate() -> int:
+    """Check a claims base's schema and integrity; list every problem with file and line."""
+    from glfcheck.loader import read_base, resolve_roots
+
+    base, problems = read_base(resolve_roots(state.base_dir))
+    for problem in problems:
+        sys.stderr.write(f"{problem}\n")
+    if problems:
+        sys.stderr.write(f"glfcheck: {len(problems)} problem(s) in the claims base\n")
+        return ExitCode.ERROR
+    _out(f"ok: {len(base.claims)} claims, {len(base.sources)} sources, "
+         f"{len({c.topic for c in base.claims})} topics\n")
+    return ExitCode.OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code (tests call this directly)."""
+    from typer._click.exceptions import ClickException
+
+    try:
+        result = app(args=argv, prog_name="glfcheck", standalone_mode=False)
+        return int(result or 0)
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        sys.stderr.write("glfcheck: interrupted\n")
+        return ExitCode.INTERRUPTED
+    except ClickException as exc:
+        exc.show()
+        return ExitCode.ERROR
+    except GlfcheckError as exc:
+        sys.stderr.write(f"glfcheck: error: {exc}\n")
+        return ExitCode.ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("glfcheck: interrupted\n")
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`glfcheck ... | head -1`): stop quietly.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return ExitCode.OK

@@ -1,0 +1,168 @@
+"""Explicit comparisons of a statement with one claim: figures, years, names and polarity.
+
+Each comparison returns a Finding saying whether the statement agrees, and why, in words a
+user can read. None of them looks at fuzzy scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from glfcheck.model import Claim, Lexicon, Quantity
+from glfcheck.quantities import (
+    YearSpan,
+    consistent,
+    describe,
+    find_quantities,
+    find_years,
+    overlaps,
+    unit_family,
+)
+from glfcheck.text import Analysed
+
+AGREES, PARTIAL, CONFLICTS, SILENT = "agrees", "partial", "conflicts", "silent"
+
+
+@dataclass(frozen=True)
+class Finding:
+    aspect: str  # "figure", "year", "name", "polarity"
+    outcome: str  # agrees / partial / conflicts / silent
+    message: str
+    sources: tuple[str, ...] = ()  # for a partial figure: the works whose estimate it fits
+
+
+@lru_cache(maxsize=4096)
+def claim_quantities(claim: Claim) -> tuple[Quantity, ...]:
+    """The claim's structured figures plus those written in its statement and aliases."""
+    found = list(claim.quantities)
+    for text in claim.texts:
+        found.extend(find_quantities(text))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def claim_years(claim: Claim) -> tuple[YearSpan, ...]:
+    spans: list[YearSpan] = []
+    for text in claim.texts:
+        spans.extend(find_years(text))
+    for q in claim.quantities:
+        if q.period:
+            spans.extend(find_years(str(q.period)))
+    return tuple(spans)
+
+
+def compare_figures(stated: list[Quantity], claim: Claim) -> Finding:
+    known = claim_quantities(claim)
+    estimates = [(e.source, e.estimate) for e in claim.evidence if e.estimate is not None]
+    outcomes: list[Finding] = []
+    for q in stated:
+        family = unit_family(q.unit)
+        same_kind = [k for k in known if unit_family(k.unit) == family]
+        kind_estimates = [(s, e) for s, e in estimates if unit_family(e.unit) == family]
+        if not same_kind and not kind_estimates:
+            continue
+        if any(consistent(q, k) for k in same_kind):
+            fit = next(k for k in same_kind if consistent(q, k))
+            outcomes.append(Finding("figure", AGREES, f"{q.text!r} fits {describe(fit)}"))
+            continue
+        backers = tuple(dict.fromkeys(s for s, e in kind_estimates if consistent(q, e)))
+        if backers:
+            outcomes.append(Finding("figure", PARTIAL,
+                                    f"{q.text!r} fits only some estimates ({', '.join(backers)})", backers))
+            continue
+        partial = [k for k in same_kind if overlaps(q, k)]
+        if partial and q.is_range:
+            outcomes.append(Finding("figure", PARTIAL,
+                                    f"{q.text!r} reaches beyond {describe(partial[0])}"))
+            continue
+        reference = same_kind[0] if same_kind else kind_estimates[0][1]
+        spread = ", ".join(f"{s}: {describe(e)}" for s, e in kind_estimates[:6])
+        detail = f"the sources give {describe(reference)}" + (f" ({spread})" if spread else "")
+        outcomes.append(Finding("figure", CONFLICTS, f"{q.text!r} is outside what is known: {detail}"))
+    return _combine("figure", outcomes)
+
+
+def compare_years(stated: list[YearSpan], claim: Claim) -> Finding:
+    known = claim_years(claim)
+    if not stated or not known:
+        return Finding("year", SILENT, "")
+    outcomes = []
+    for span in stated:
+        if any(span.overlaps(k) for k in known):
+            outcomes.append(Finding("year", AGREES, f"{span.text!r} fits the claim's dates"))
+        else:
+            told = ", ".join(dict.fromkeys(k.text for k in known))
+            outcomes.append(Finding("year", CONFLICTS, f"{span.text!r} does not fit the claim's dates ({told})"))
+    return _combine("year", outcomes)
+
+
+def claim_names(claim_texts: list[Analysed]) -> frozenset[tuple[str, str]]:
+    names: set[tuple[str, str]] = set()
+    for analysed in claim_texts:
+        names |= analysed.names
+    return frozenset(names)
+
+
+def compare_names(statement: Analysed, known: frozenset[tuple[str, str]]) -> Finding:
+    """A name the claim does not hold, in a slot (category) where the claim has another one."""
+    swaps = []
+    for category, name in sorted(statement.names - known):
+        theirs = sorted(n for c, n in known if c == category and (c, n) not in statement.names)
+        if theirs:
+            swaps.append(f"{name} where the sources have {' / '.join(theirs)}")
+    if swaps:
+        return Finding("name", CONFLICTS, "; ".join(swaps))
+    if statement.names & known:
+        return Finding("name", AGREES, ", ".join(sorted(n for _, n in statement.names & known)))
+    return Finding("name", SILENT, "")
+
+
+def _side(words: set[str], pair: tuple[frozenset[str], frozenset[str]]) -> int:
+    first, second = bool(words & pair[0]), bool(words & pair[1])
+    return 0 if first == second else (1 if first else 2)
+
+
+def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:
+    """'Cities were hit harder than the countryside' against 'rural areas harder than cities'."""
+    if "than" not in statement.words or "than" not in claim.words:
+        return False
+
+    def halves(a: Analysed) -> tuple[set[str], set[str]]:
+        i = a.words.index("than")
+        return set(a.words[:i]), set(a.words[i + 1:])
+
+    s_before, s_after = halves(statement)
+    c_before, c_after = halves(claim)
+    ignore = {"the", "a", "an", "of", "in", "and", "or", "to", "was", "were", "is", "are", "much", "far"}
+    crossed = (s_after & c_before) - ignore - s_before
+    crossed_back = (s_before & c_after) - ignore - s_after
+    return bool(crossed and crossed_back)
+
+
+def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon) -> Finding:
+    """Negation, opposite words and swapped comparisons; an even number of flips cancels out."""
+    flips: list[str] = []
+    if (statement.negations % 2) != (claim.negations % 2):
+        flips.append("negation")
+    s_words, c_words = set(statement.words), set(claim.words)
+    for pair in lexicon.opposites:
+        s_side, c_side = _side(s_words, pair), _side(c_words, pair)
+        if s_side and c_side and s_side != c_side:
+            said = sorted((pair[0] if s_side == 1 else pair[1]) & s_words)[0]
+            known = sorted((pair[0] if c_side == 1 else pair[1]) & c_words)[0]
+            flips.append(f"'{said}' where the claim has '{known}'")
+    if _comparative_reversed(statement, claim):
+        flips.append("the comparison is the other way round")
+    if len(flips) % 2:
+        return Finding("polarity", CONFLICTS, "; ".join(flips))
+    return Finding("polarity", SILENT if not flips else AGREES, "; ".join(flips))
+
+
+def _combine(aspect: str, outcomes: list[Finding]) -> Finding:
+    for outcome in (CONFLICTS, PARTIAL, AGREES):
+        chosen = [f for f in outcomes if f.outcome == outcome]
+        if chosen:
+            sources = tuple(dict.fromkeys(s for f in chosen for s in f.sources))
+            return Finding(aspect, outcome, "; ".join(f.message for f in chosen), sources)
+    return Finding(aspect, SILENT, "")

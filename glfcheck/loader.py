@@ -1,0 +1,348 @@
+"""Reading a claims base from disk: YAML in, frozen records and schema problems out.
+
+Only YAML *safe* loading is used (LibYAML's CSafeLoader when present, as it is ~10x faster);
+every mapping remembers its line so that a problem can be reported as `file:line: message`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from glfcheck.errors import BaseError
+from glfcheck.model import STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Quantity, Source
+from glfcheck.quantities import from_record
+
+try:  # LibYAML when available
+    _SafeLoaderBase = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _SafeLoaderBase = yaml.SafeLoader
+
+LINE_KEY = "__line__"
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SOURCE_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.\-]*$")
+CLAIM_FIELDS = {"id", "topic", "statement", "status", "aliases", "quantities", "evidence", "corrected_by"}
+EVIDENCE_FIELDS = {"source", "stance", "locator", "note", "estimate"}
+QUANTITY_FIELDS = {"measure", "unit", "value", "range", "bound", "period"}
+
+
+class _LineLoader(_SafeLoaderBase):  # type: ignore[misc, valid-type]
+    """Safe loader whose mappings carry the line they start on."""
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping[LINE_KEY] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file safely; any failure becomes a BaseError naming the file and line."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BaseError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from None
+    if b"\x00" in data:
+        raise BaseError("not a YAML text file (binary content)", path=str(path))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise BaseError("not valid UTF-8", path=str(path), line=line) from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        reason = exc.problem or exc.context or "invalid YAML"
+        raise BaseError(f"invalid YAML: {reason}", path=str(path), line=line) from None
+    except yaml.YAMLError as exc:
+        raise BaseError(f"invalid YAML: {exc}", path=str(path)) from None
+
+
+def strip_lines(value: Any) -> Any:
+    """The data as written, without the line markers the loader adds."""
+    if isinstance(value, dict):
+        return {k: strip_lines(v) for k, v in value.items() if k != LINE_KEY}
+    if isinstance(value, list):
+        return [strip_lines(v) for v in value]
+    return value
+
+
+def builtin_root() -> Path:
+    """The shipped base: inside the installed package, or the checkout's top level."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "_base"
+    if (packaged / "sources.yaml").is_file():
+        return packaged
+    return here.parent
+
+
+def base_files(root: Path) -> list[Path]:
+    """Every file of a base, in a fixed order (used for loading and for cache keys)."""
+    files = [root / "sources.yaml"]
+    if (root / "lexicon.yaml").is_file():
+        files.append(root / "lexicon.yaml")
+    files += sorted((root / "claims").glob("*.yaml"))
+    return files
+
+
+class _Reader:
+    """Builds records from parsed YAML, collecting every schema problem it meets."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def problem(self, path: Path, node: Any, message: str) -> None:
+        line = node.get(LINE_KEY, 0) if isinstance(node, dict) else 0
+        self.problems.append(Problem(str(path), line, message))
+
+    def unknown_keys(self, path: Path, node: dict, allowed: set[str], what: str) -> None:
+        for key in node:
+            if key != LINE_KEY and key not in allowed:
+                self.problem(path, node, f"unknown field {key!r} in {what}")
+
+    # -- sources
+    def sources(self, path: Path, data: Any) -> list[Source]:
+        if not isinstance(data, dict) or not isinstance(data.get("references"), list):
+            self.problem(path, data, "expected a CSL YAML bibliography with a 'references:' list")
+            return []
+        out = []
+        for item in data["references"]:
+            if not isinstance(item, dict):
+                self.problem(path, data, "each reference must be a mapping")
+                continue
+            source_id = item.get("id")
+            if not isinstance(source_id, str) or not SOURCE_ID_RE.match(source_id):
+                self.problem(path, item, f"reference without a valid 'id': {source_id!r}")
+                continue
+            if not item.get("title"):
+                self.problem(path, item, f"reference {source_id!r} has no title")
+            if not (item.get("author") or item.get("editor")):
+                self.problem(path, item, f"reference {source_id!r} has no author or editor")
+            issued = item.get("issued")
+            try:
+                int(issued["date-parts"][0][0])  # type: ignore[index]
+            except (KeyError, IndexError, TypeError, ValueError):
+                self.problem(path, item, f"reference {source_id!r} needs issued: date-parts: [[year]]")
+            out.append(Source(source_id, strip_lines(item), str(path), item.get(LINE_KEY, 0)))
+        return out
+
+    # -- lexicon
+    def lexicon(self, path: Path, data: Any) -> Lexicon:
+        if data is None:
+            return Lexicon()
+        if not isinstance(data, dict):
+            self.problem(path, data, "expected a mapping with synonyms, names and opposites")
+            return Lexicon()
+        self.unknown_keys(path, data, {"synonyms", "names", "opposites"}, "lexicon")
+        synonyms: dict[str, str] = {}
+        for canonical, variants in (data.get("synonyms") or {}).items():
+            if canonical == LINE_KEY:
+                continue
+            if not isinstance(variants, list):
+                self.problem(path, data, f"synonyms of {canonical!r} must be a list")
+                continue
+            for variant in variants:
+                synonyms[str(variant)] = str(canonical)
+        names: dict[str, tuple[str, str]] = {}
+        for category, entries in (data.get("names") or {}).items():
+            if category == LINE_KEY:
+                continue
+            if not isinstance(entries, dict):
+                self.problem(path, data, f"names of {category!r} must map a name to its variants")
+                continue
+            for canonical, variants in entries.items():
+                if canonical == LINE_KEY:
+                    continue
+                for variant in [canonical, *(variants or [])]:
+                    names[str(variant)] = (str(category), str(canonical))
+        opposites = []
+        for pair in data.get("opposites") or []:
+            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(s, list) for s in pair)):
+                self.problem(path, data, f"each opposite must be two lists of words, got {pair!r}")
+                continue
+            opposites.append((frozenset(map(str, pair[0])), frozenset(map(str, pair[1]))))
+        return Lexicon(synonyms, names, tuple(opposites))
+
+    # -- claims
+    def quantity(self, path: Path, node: Any, what: str, default_unit: str = "count") -> Quantity | None:
+        if not isinstance(node, dict):
+            self.problem(path, node, f"{what} must be a mapping with value or range")
+            return None
+        self.unknown_keys(path, node, QUANTITY_FIELDS, what)
+        unit = node.get("unit", default_unit)
+        if unit not in UNITS:
+            self.problem(path, node, f"{what}: unit {unit!r} is not one of {', '.join(UNITS)}")
+            return None
+        if ("value" in node) == ("range" in node):
+            self.problem(path, node, f"{what} needs exactly one of 'value' or 'range'")
+            return None
+        numbers = node["range"] if "range" in node else [node["value"]]
+        if "range" in node and not (isinstance(numbers, list) and len(numbers) == 2):
+            self.problem(path, node, f"{what}: range must be [low, high]")
+            return None
+        if not all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in numbers):
+            self.problem(path, node, f"{what}: {numbers!r} is not a number (write 23000000, not '23 million')")
+            return None
+        if node.get("bound") not in (None, "lower", "upper"):
+            self.problem(path, node, f"{what}: bound must be 'lower' or 'upper'")
+            return None
+        return from_record(node, default_unit)
+
+    def claim(self, path: Path, node: Any) -> Claim | None:
+        if not isinstance(node, dict):
+            self.problem(path, node, "each claim must be a mapping")
+            return None
+        self.unknown_keys(path, node, CLAIM_FIELDS, "claim")
+        claim_id = node.get("id")
+        if not isinstance(claim_id, str) or not ID_RE.match(claim_id):
+            self.problem(path, node, f"claim id {claim_id!r} must be kebab-case (a-z, 0-9, -)")
+            return None
+        for key in ("topic", "statement", "status"):
+            if not isinstance(node.get(key), str) or not node[key].strip():
+                self.problem(path, node, f"claim {claim_id}: missing {key!r}")
+                return None
+        if node["topic"] != path.stem:
+            self.problem(path, node, f"claim {claim_id}: topic {node['topic']!r} differs from the file name")
+        if node["status"] not in STATUSES:
+            self.problem(path, node, f"claim {claim_id}: status must be one of {', '.join(STATUSES)}")
+        aliases = node.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            self.problem(path, node, f"claim {claim_id}: aliases must be a list of strings")
+            aliases = []
+        quantities = []
+        for i, q in enumerate(node.get("quantities") or []):
+            parsed = self.quantity(path, q if isinstance(q, dict) else node, f"claim {claim_id}: quantity {i + 1}")
+            if parsed:
+                quantities.append(parsed)
+        default_unit = quantities[0].unit if quantities else "count"
+        evidence = []
+        raw_evidence = node.get("evidence")
+        if not isinstance(raw_evidence, list) or not raw_evidence:
+            self.problem(path, node, f"claim {claim_id}: no evidence (every claim needs at least one source)")
+            raw_evidence = []
+        for ev in raw_evidence:
+            if not isinstance(ev, dict):
+                self.problem(path, node, f"claim {claim_id}: evidence entries must be mappings")
+                continue
+            self.unknown_keys(path, ev, EVIDENCE_FIELDS, f"evidence of {claim_id}")
+            if not isinstance(ev.get("source"), str):
+                self.problem(path, ev, f"claim {claim_id}: evidence without a 'source' id")
+                continue
+            if ev.get("stance") not in STANCES:
+                self.problem(path, ev, f"claim {claim_id}: stance must be one of {', '.join(STANCES)}")
+            estimate = None
+            if ev.get("estimate") is not None:
+                estimate = self.quantity(path, ev["estimate"], f"claim {claim_id}: estimate of {ev['source']}",
+                                         default_unit)
+            locator = ev.get("locator")
+            evidence.append(Evidence(ev["source"], str(ev.get("stance")), str(ev.get("note") or "").strip(),
+                                     None if locator is None else str(locator), estimate))
+        corrected_by = node.get("corrected_by")
+        return Claim(claim_id, node["topic"], node["statement"].strip(), node["status"], tuple(evidence),
+                     tuple(a.strip() for a in aliases), tuple(quantities),
+                     corrected_by if isinstance(corrected_by, str) else None, str(path), node.get(LINE_KEY, 0))
+
+    def claims(self, path: Path, data: Any) -> list[Claim]:
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.problem(path, data, "a claims file must be a YAML list of claims")
+            return []
+        out = [c for c in (self.claim(path, node) for node in data) if c]
+        ids = [c.id for c in out]
+        if ids != sorted(ids):
+            self.problems.append(Problem(str(path), 0, "claims are not sorted by id"))
+        return out
+
+
+def _integrity(reader: _Reader, claims: list[Claim], sources: dict[str, Source]) -> None:
+    seen: dict[str, Claim] = {}
+    for claim in claims:
+        where = Path(claim.path)
+        node = {LINE_KEY: claim.line}
+        if claim.id in seen:
+            first = seen[claim.id]
+            reader.problem(where, node, f"duplicate claim id {claim.id!r} (first at {first.path}:{first.line})")
+        seen.setdefault(claim.id, claim)
+        for ev in claim.evidence:
+            if ev.source not in sources:
+                reader.problem(where, node, f"claim {claim.id}: cites unknown source {ev.source!r}")
+    for claim in claims:
+        if claim.corrected_by and claim.corrected_by not in seen:
+            reader.problem(Path(claim.path), {LINE_KEY: claim.line},
+                           f"claim {claim.id}: corrected_by names unknown claim {claim.corrected_by!r}")
+
+
+def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
+    """Load one or more layered bases; return the base and every schema problem found.
+
+    Broken YAML raises BaseError at once (nothing sensible can be read past it); schema and
+    integrity problems are collected so that `glfcheck validate` can list them all.
+    """
+    reader = _Reader()
+    claims: list[Claim] = []
+    sources: dict[str, Source] = {}
+    synonyms: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}
+    opposites: list = []
+    root_list = [Path(r) for r in roots]
+    for root in root_list:
+        if not root.is_dir():
+            raise BaseError("claims base folder not found", path=str(root))
+        if not (root / "sources.yaml").is_file():
+            raise BaseError("not a claims base: no sources.yaml here", path=str(root))
+        if not (root / "claims").is_dir():
+            raise BaseError("not a claims base: no claims/ folder here", path=str(root))
+        for source in reader.sources(root / "sources.yaml", read_yaml(root / "sources.yaml")):
+            if source.id in sources and sources[source.id].path == source.path:
+                reader.problem(Path(source.path), {LINE_KEY: source.line}, f"duplicate source id {source.id!r}")
+            sources[source.id] = source
+        if (root / "lexicon.yaml").is_file():
+            lex = reader.lexicon(root / "lexicon.yaml", read_yaml(root / "lexicon.yaml"))
+            synonyms.update(lex.synonyms)
+            names.update(lex.names)
+            opposites.extend(lex.opposites)
+        for path in sorted((root / "claims").glob("*.yaml")):
+            claims.extend(reader.claims(path, read_yaml(path)))
+    _integrity(reader, claims, sources)
+    base = Base(tuple(claims), sources, Lexicon(synonyms, names, tuple(opposites)),
+                tuple(str(r) for r in root_list))
+    return base, reader.problems
+
+
+def resolve_roots(base_dir: str | os.PathLike | None, extra: Iterable[str | os.PathLike] = ()) -> list[Path]:
+    """The built-in base, or the one named by --base / GLFCHECK_BASE, plus layered extras."""
+    chosen = base_dir or os.environ.get("GLFCHECK_BASE") or None
+    roots = [Path(chosen) if chosen else builtin_root()]
+    roots += [Path(e) for e in extra]
+    return roots
+
+
+def load_base(roots: Iterable[Path]) -> Base:
+    """A base fit to check against: the first schema problem is an error."""
+    base, problems = read_base(roots)
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more; run 'glfcheck validate')" if len(problems) > 1 else ""
+        raise BaseError(first.message + more, path=first.path, line=first.line or None)
+    return base

@@ -1,0 +1,347 @@
+"""Reading figures and years out of free text, and comparing them.
+
+Why hand-written: the forms that matter here ("30-45 million", "between 15 and 55 million",
+"thirty million", "25 per thousand", "10.7 Mt", "more than doubled", "1959-61", "late 1950s")
+are a small, closed set; each is pinned by a test, and parsing never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from glfcheck.model import Quantity
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
+    "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "k": 1e3, "mt": 1e6,
+}
+
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(list(_UNITS_WORDS)[:9]) + r"))?"
+    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|a half|half a|an?)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+_SCALE = r"(?:\s*(?:hundred|thousand|millions?|billion)\b|\s?(?:mt|mn|mln|bn)\b|(?:m|k)\b)"
+_DASH = r"\s*(?:-|–|—|to|and|or)\s*"
+
+_LOWER = (
+    r"more than|over|above|at least|exceeding|in excess of|upwards of|no fewer than|"
+    r"no less than|not less than|greater than|well over|well above|beyond"
+)
+_UPPER = (
+    r"fewer than|less than|under|below|at most|up to|no more than|not more than|"
+    r"a maximum of|barely|only"
+)
+_APPROX = (
+    r"about|around|roughly|approximately|some|nearly|almost|close to|c\.|ca\.|circa|"
+    r"an estimated|estimated|perhaps|as many as|as much as|more or less|approx\.?"
+)
+
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,])(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX}|between)\s+)?"
+    rf"(?P<a>{_NUMBER})(?P<ascale>{_SCALE})?"
+    rf"(?:(?P<dash>{_DASH})(?P<b>{_NUMBER})(?P<bscale>{_SCALE})?)?"
+    rf"(?P<unit>\s*(?:%|‰|per\s*cent\b|percent\b|pct\b|per\s+(?:thousand|mille|mil|1,?000)\b|"
+    rf"(?:metric\s+)?(?:tons|tonnes|tonne|ton|t)\b|years?\b|times\b|-year\b|-fold\b|fold\b))?"
+    rf"(?P<after>\s+or\s+(?:more|so|above|less|fewer)\b)?",
+    re.IGNORECASE,
+)
+
+YEAR_RANGE_RE = re.compile(
+    r"(?<![\w,.])(?:between\s+|from\s+)?(?P<a>1[89]\d\d|20\d\d)"
+    r"(?:\s*(?:-|–|—|/|to|and|until|till|through)\s*(?P<b>1[89]\d\d|20\d\d|\d\d))?(?![\w,%‰]|\.\d)"
+    r"(?!\s*(?:%|‰|per\s*cent|percent|tons|tonnes|people|persons|million|thousand|deaths|households))",
+    re.IGNORECASE,
+)
+DECADE_RE = re.compile(
+    r"(?:(?P<part>early|mid|middle|late)[- ]?(?:the\s+)?)?(?:the\s+)?(?P<decade>1[89]\d0|20\d0)'?s\b",
+    re.IGNORECASE,
+)
+RATIO_WORDS = {
+    "doubled": 2.0, "double": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "triple": 3.0,
+    "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5, "halve": 0.5, "halving": 0.5,
+}
+RATIO_RE = re.compile(
+    rf"(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?P<word>" + "|".join(RATIO_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+_PEOPLE_WORDS = re.compile(
+    r"^\s*(?:excess\s+|premature\s+|unnatural\s+|abnormal\s+|famine\s+|additional\s+|extra\s+)?"
+    r"(?:people|persons|deaths|dead|lives|died|perished|starved|chinese|peasants|individuals|"
+    r"victims|citizens|men|women|children|residents|inhabitants|lost\s+births|births|souls)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class YearSpan:
+    low: int
+    high: int
+    text: str = ""
+
+    def overlaps(self, other: "YearSpan") -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def _word_value(word: str) -> float | None:
+    word = word.lower().strip()
+    if word in ("a", "an"):
+        return 1.0
+    if word == "a dozen":
+        return 12.0
+    if word in ("a half", "half a"):
+        return 0.5
+    if word in _UNITS_WORDS:
+        return float(_UNITS_WORDS[word])
+    parts = re.split(r"[- ]", word)
+    if parts[0] in _TENS_WORDS:
+        value = _TENS_WORDS[parts[0]]
+        if len(parts) > 1 and parts[1] in _UNITS_WORDS:
+            value += _UNITS_WORDS[parts[1]]
+        return float(value)
+    return None
+
+
+def _number_value(text: str) -> float | None:
+    text = text.strip()
+    if text and text[0].isdigit():
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            return None
+    return _word_value(text)
+
+
+def _scale_value(scale: str | None) -> float:
+    if not scale:
+        return 1.0
+    return _SCALES.get(scale.strip().lower(), 1.0)
+
+
+def _unit_of(unit_text: str | None, scale_text: str | None, following: str) -> str:
+    unit = (unit_text or "").strip().lower()
+    if unit in ("%", "pct") or "cent" in unit:
+        return "percent"
+    if unit == "‰" or unit.startswith("per"):
+        return "per_mille"
+    if "ton" in unit or unit == "t" or (scale_text or "").strip().lower() == "mt":
+        return "tonnes"
+    if "year" in unit:
+        return "years"
+    if "time" in unit or "fold" in unit:
+        return "ratio"
+    if _PEOPLE_WORDS.match(following):
+        return "people"
+    return "count"
+
+
+def _is_year_like(match: re.Match[str]) -> bool:
+    """A bare four-digit number from 1800 to 2099 is a calendar year, not a count."""
+    a = match.group("a")
+    if match.group("ascale") or match.group("unit") or match.group("cmp"):
+        return False
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", a))
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def find_years(text: str) -> list[YearSpan]:
+    """Calendar years and periods: '1958', '1959-61', 'between 1959 and 1961', 'late 1950s'."""
+    spans: list[YearSpan] = []
+    taken: list[tuple[int, int]] = []
+    for m in DECADE_RE.finditer(text):
+        decade = int(m.group("decade"))
+        part = (m.group("part") or "").lower()
+        low, high = {
+            "early": (decade, decade + 3),
+            "mid": (decade + 3, decade + 6),
+            "middle": (decade + 3, decade + 6),
+            "late": (decade + 7, decade + 9),
+        }.get(part, (decade, decade + 9))
+        spans.append(YearSpan(low, high, m.group(0)))
+        taken.append(m.span())
+    masked = _mask(text, taken)
+    for m in YEAR_RANGE_RE.finditer(masked):
+        a = int(m.group("a"))
+        b_text = m.group("b")
+        b = a
+        if b_text:
+            b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
+            if b < a or b - a > 30:
+                b = a  # "1958 and 12" is not a period
+        spans.append(YearSpan(min(a, b), max(a, b), m.group(0).strip()))
+    return spans
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in the text that is not a calendar year, with its unit and bounds."""
+    results: list[Quantity] = []
+    years = [m.span() for m in YEAR_RANGE_RE.finditer(text)]
+    years += [m.span() for m in DECADE_RE.finditer(text)]
+    for m in QUANTITY_RE.finditer(text):
+        if _is_year_like(m) and not m.group("b"):
+            continue
+        if any(s <= m.start("a") < e for s, e in years) and not (m.group("ascale") or m.group("unit")):
+            continue
+        a = _number_value(m.group("a"))
+        if a is None:
+            continue
+        word_a = not m.group("a")[0].isdigit()
+        if word_a and m.group("a")[0].isupper() and m.start("a") > 0 and not m.group("cmp"):
+            continue  # a capitalised number word mid-sentence is a name: "Four Pests", "Seven Thousand Cadres"
+        b_raw = m.group("b")
+        b = _number_value(b_raw) if b_raw else None
+        if word_a and a in (1.0, 0.5) and m.group("a").lower() in ("a", "an", "a half", "half a"):
+            if not m.group("ascale"):
+                continue  # "a" on its own is an article, not a number
+        scale_a = _scale_value(m.group("ascale"))
+        scale_b = _scale_value(m.group("bscale")) if b_raw else 1.0
+        dash = (m.group("dash") or "").strip().lower()
+        cmp_ = (m.group("cmp") or "").lower()
+        if b is not None and dash in ("and", "or") and cmp_ != "between":
+            b = None  # "30 and 40" without "between" is two figures, not a range
+        if b is not None and not m.group("ascale") and m.group("bscale"):
+            scale_a = scale_b  # "30-45 million"
+        low = a * scale_a
+        high = (b * (scale_b if m.group("bscale") else scale_a)) if b is not None else low
+        if b is not None and high < low:
+            low, high = high, low
+        following = text[m.end():m.end() + 40]
+        unit = _unit_of(m.group("unit"), m.group("ascale") or m.group("bscale"), following)
+        if unit == "count" and not (m.group("ascale") or m.group("bscale")) and low < 1 and not b:
+            continue
+        bound = None
+        approx = False
+        if re.fullmatch(_LOWER, cmp_ or "-"):
+            bound = "lower"
+        elif re.fullmatch(_UPPER, cmp_ or "-"):
+            bound = "upper"
+        elif cmp_ and cmp_ != "between":
+            approx = True
+        after = (m.group("after") or "").lower()
+        if "more" in after or "above" in after:
+            bound = "lower"
+        elif "less" in after or "fewer" in after:
+            bound = "upper"
+        elif "so" in after:
+            approx = True
+        results.append(Quantity(unit, low, high, bound, approx, text=m.group(0).strip()))
+    for m in RATIO_RE.finditer(text):
+        value = RATIO_WORDS[m.group("word").lower()]
+        cmp_ = (m.group("cmp") or "").lower()
+        bound = "lower" if re.fullmatch(_LOWER, cmp_ or "-") else (
+            "upper" if re.fullmatch(_UPPER, cmp_ or "-") else None)
+        results.append(Quantity("ratio", value, value, bound, bool(cmp_) and not bound,
+                                text=m.group(0).strip()))
+    return results
+
+
+# ---------------------------------------------------------------- comparison
+
+COMPATIBLE_UNITS = {"people": "count", "count": "count"}
+RELATIVE_TOLERANCE = 0.12
+
+
+def unit_family(unit: str) -> str:
+    return COMPATIBLE_UNITS.get(unit, unit)
+
+
+def _tolerance(q: Quantity) -> float:
+    magnitude = max(abs(q.low), abs(q.high))
+    tol = RELATIVE_TOLERANCE * magnitude
+    if q.unit == "percent":
+        tol = max(tol, 2.0)
+    return tol
+
+
+def consistent(stated: Quantity, known: Quantity) -> bool:
+    """Whether a stated figure agrees with a known one (a scholar's value, range or bound).
+
+    The stated figure is read the way people write it: "more than X" is true when X is below
+    what is known, "fewer than X" when X is above it, and a plain figure must fall inside the
+    known range (or near the known value) within a relative tolerance.
+    """
+    if unit_family(stated.unit) != unit_family(known.unit):
+        return False
+    tol = _tolerance(known)
+    k_low = known.low - tol
+    k_high = known.high + tol
+    if known.bound == "lower":
+        k_high = float("inf")
+    elif known.bound == "upper":
+        k_low = float("-inf")
+    if stated.bound == "lower":
+        return stated.low <= k_high
+    if stated.bound == "upper":
+        return stated.high >= k_low
+    return k_low <= stated.low and stated.high <= k_high
+
+
+def overlaps(stated: Quantity, known: Quantity) -> bool:
+    """A weaker test: the stated range shares some figures with the known one."""
+    if unit_family(stated.unit) != unit_family(known.unit):
+        return False
+    tol = _tolerance(known)
+    return stated.low <= known.high + tol and known.low - tol <= stated.high
+
+
+def close_to(stated: Quantity, known: Quantity) -> bool:
+    """Whether a figure attributed to a work is the work's own figure (anchor to anchor).
+
+    "At least 4.5 million" is not Dikötter's "at least 45 million" even though the open
+    intervals overlap: an attribution must name the figure the work gives.
+    """
+    if unit_family(stated.unit) != unit_family(known.unit):
+        return False
+    tol = _tolerance(known)
+    if known.is_range and not stated.is_range:
+        return known.low - tol <= stated.low <= known.high + tol
+    return abs(stated.low - known.low) <= tol and abs(stated.high - known.high) <= tol
+
+
+def describe(q: Quantity) -> str:
+    """A short human form of a figure, for explanations."""
+
+    def fmt(v: float) -> str:
+        if q.unit in ("people", "count", "tonnes") and abs(v) >= 1e6:
+            return f"{v / 1e6:g} million"
+        return f"{v:,.10g}"
+
+    body = fmt(q.low) if not q.is_range else f"{fmt(q.low)}–{fmt(q.high)}"
+    prefix = {"lower": "at least ", "upper": "at most "}.get(q.bound or "", "about " if q.approximate else "")
+    suffix = {
+        "tonnes": " tonnes", "percent": " %", "per_mille": " per thousand", "years": " years",
+        "ratio": "×", "people": " people",
+    }.get(q.unit, "")
+    return prefix + body + suffix
+
+
+def from_record(record: dict, default_unit: str = "count", measure: str = "") -> Quantity:
+    """A quantity as written in a claims file (value or range, unit, bound, period)."""
+    unit = str(record.get("unit") or default_unit)
+    if "range" in record:
+        low, high = (float(x) for x in record["range"])
+    else:
+        low = high = float(record["value"])
+    period = record.get("period")
+    q = Quantity(unit, min(low, high), max(low, high), record.get("bound"), False,
+                 str(record.get("measure") or measure), None if period is None else str(period))
+    return replace(q, text=describe(q))

@@ -1,0 +1,108 @@
+"""Normalising text once, the same way for claims and statements.
+
+Fuzzy scores are only as good as the text they compare: folding case, accents, domain synonyms
+(died/perished/starved, Mao/Chairman Mao, UK/Britain) and light stemming is what lets a
+token-set score find a paraphrase, where raw text defeats it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from glfcheck.model import Lexicon
+
+STOP_WORDS = frozenset(
+    """a an the of in on at to for from by with as and or but is are was were be been being
+    that this these those it its it's their there they them he she his her him we our you your
+    i me my which who whom whose what when where while than then so such into onto about over
+    under after before during between through within among per via also even just very much
+    many more most some any all each both other another same own up down out off again further
+    once here can could would should may might must shall will do does did done has have had
+    having having if because since until upon whether how why across toward towards
+    not no never none nothing nobody neither nor without cannot n't""".split()
+)
+NEGATIONS = frozenset("not no never none nothing nobody neither nor without cannot n't".split())
+
+_TOKEN_RE = re.compile(r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|n't")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, typographic quotes and dashes made plain."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"[‐‑‒–—―]", "-", text)
+    return text.lower()
+
+
+def stem(token: str) -> str:
+    """Light suffix stripping: enough to meet 'communes'/'commune', 'estimated'/'estimates'."""
+    if "_" in token or token[0].isdigit():
+        return token
+    if len(token) <= 4:
+        return token[:-1] if len(token) == 4 and token.endswith("s") and not token.endswith("ss") else token
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            base = token[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                base += "y"
+            return base.rstrip("e") if len(base) > 4 else base
+    return token.rstrip("e") if len(token) > 5 else token
+
+
+def canonical_token(phrase: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", fold(phrase)).strip("_")
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """A text as the matcher sees it."""
+
+    tokens: tuple[str, ...]  # stemmed content tokens, stop words removed
+    words: tuple[str, ...]  # folded words before stop-word removal (negation, opposites)
+    names: frozenset[tuple[str, str]]  # (category, canonical name)
+    negations: int
+
+    @property
+    def joined(self) -> str:
+        return " ".join(self.tokens)
+
+
+class Normaliser:
+    """Applies one lexicon's phrase folding; built once per base, reused for every text."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        replacements: dict[str, str] = {}
+        self.name_tokens: dict[str, tuple[str, str]] = {}
+        for variant, (category, canonical) in lexicon.names.items():
+            token = canonical_token(canonical)
+            replacements[fold(variant)] = token
+            self.name_tokens[token] = (category, canonical)
+        for variant, canonical in lexicon.synonyms.items():
+            replacements.setdefault(fold(variant), canonical_token(canonical))
+        self._replacements = replacements
+        phrases = sorted(replacements, key=len, reverse=True)
+        self._phrase_re = (
+            re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
+            if phrases
+            else None
+        )
+
+    def words(self, text: str) -> list[str]:
+        folded = re.sub(r"'s\b", "", fold(text))
+        if self._phrase_re is not None:
+            folded = self._phrase_re.sub(lambda m: " " + self._replacements[m.group(0)] + " ", folded)
+        folded = folded.replace("n't", " n't")
+        words = _TOKEN_RE.findall(folded)
+        return [w[:-2] if w.endswith("'s") else w for w in words]
+
+    def analyse(self, text: str) -> Analysed:
+        words = self.words(text)
+        tokens = tuple(stem(w) for w in words if w not in STOP_WORDS and not w.isdigit())
+        names = frozenset(self.name_tokens[w] for w in words if w in self.name_tokens)
+        negations = sum(1 for w in words if w in NEGATIONS)
+        return Analysed(tokens, tuple(words), names, negations)

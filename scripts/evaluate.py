@@ -1,0 +1,59 @@
+"""Score glfcheck on labelled statements (TSV: accepted<TAB>statement, optional id column).
+
+Usage: python scripts/evaluate.py [FILE.tsv ...]   (default: ../shared/eval/statements.tsv and
+tests/examples/*.tsv). Prints accuracy per file, every miss, and the confident wrong answers
+(supported where only conflicting is accepted, or the reverse), which must be zero.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from glfcheck.checker import Checker  # noqa: E402
+from glfcheck.loader import builtin_root, load_base  # noqa: E402
+
+
+def read_rows(path: Path) -> list[tuple[str, set[str]]]:
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [(r["statement"], set(r["accepted"].split(","))) for r in rows if r.get("statement")]
+
+
+def main(argv: list[str]) -> int:
+    files = [Path(a) for a in argv] or [
+        ROOT.parent / "shared" / "eval" / "statements.tsv",
+        *sorted((ROOT / "tests" / "examples").glob("*.tsv")),
+    ]
+    checker = Checker(load_base([builtin_root()]))
+    total = ok = confident_wrong = 0
+    for path in files:
+        if not path.is_file():
+            continue
+        rows = read_rows(path)
+        good = 0
+        for statement, accepted in rows:
+            result = checker.check(statement)
+            if result.verdict in accepted:
+                good += 1
+                continue
+            wrong = (result.verdict == "supported" and accepted == {"conflicting"}) or (
+                result.verdict == "conflicting" and accepted == {"supported"})
+            confident_wrong += wrong
+            claim = result.claim.id if result.claim else "-"
+            why = "; ".join(r.message for r in result.reasons if r.outcome in ("conflicts", "partial", "info"))[:160]
+            print(f"  {'!!' if wrong else 'miss'} {path.stem}: {statement!r} -> {result.verdict} "
+                  f"(want {','.join(sorted(accepted))}) [{claim}] {why}")
+        print(f"{path.name}: {good}/{len(rows)} = {good / max(1, len(rows)):.1%}")
+        total += len(rows)
+        ok += good
+    print(f"TOTAL: {ok}/{total} = {ok / max(1, total):.1%}; confident wrong answers: {confident_wrong}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
