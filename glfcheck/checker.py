@@ -7,15 +7,17 @@ that no claim covers well enough is `unknown`, never forced onto the nearest cla
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from glfcheck.attribution import Attribution, AuthorIndex
 from glfcheck.compare import (
     AGREES,
     CONFLICTS,
     PARTIAL,
+    SILENT,
     Finding,
     claim_names,
+    clauses,
     compare_figures,
     compare_names,
     compare_polarity,
@@ -111,12 +113,18 @@ class Checker:
             message = f"{attribution.mention!r} did not appear in {attribution.venue!r}: it is {work}"
             return Result(statement, CONFLICTING, None, 100.0, (Reason("reference", CONFLICTS, message),),
                           source_id=source_id, suggestion=work)
-        estimates = self._estimates_of(attribution.candidates, figures, candidates)
+        estimates = self._estimates_of(attribution.candidates, candidates)
+        strengths = {c.claim.id: c.strength for c in candidates}
         if figures and estimates:
             for q in figures:
                 same = [(c, e) for c, e in estimates if unit_family(e.estimate.unit) == unit_family(q.unit)]  # type: ignore[union-attr]
                 if not same:
                     continue
+                # When the statement is plainly about one of the work's findings, only that
+                # finding's figures count: "16 percent" is not Li & Yang's 61 percent share
+                # merely because they also report a 15 percent fall elsewhere.
+                on_point = [(c, e) for c, e in same if strengths.get(c.id, 0.0) >= MIN_STRENGTH]
+                same = on_point or same
                 fit = next(((c, e) for c, e in same if close_to(q, e.estimate)), None)  # type: ignore[arg-type]
                 if fit is None:
                     claim, ev = same[0]
@@ -127,33 +135,53 @@ class Checker:
                                   source_id=ev.source, suggestion=claim.statement)
                 claim, ev = fit
                 message = f"{q.text!r} matches {work}: {describe(ev.estimate)}"  # type: ignore[arg-type]
-                return Result(statement, SUPPORTED, claim, 100.0, (Reason("attribution", AGREES, message),),
-                              (ev,), source_id=ev.source)
+                # A figure rightly attributed can still be one that scholars dispute.
+                verdict = CONTESTED if claim.status == "contested" else SUPPORTED
+                return Result(statement, verdict, claim, 100.0, (Reason("attribution", AGREES, message),),
+                              (ev,), tuple((e.source, e.estimate) for e in claim.evidence if e.estimate),
+                              source_id=ev.source)
         if attribution.publication or (attribution.venue and not attribution.venue_conflict):
-            claim = next((c.claim for c in candidates if source_id in c.claim.source_ids
-                          and c.strength >= MIN_STRENGTH), None)
+            about_work = [c for c in candidates if source_id in c.claim.source_ids]
+            if about_work:  # what the statement says of the work: where, when, what it found
+                checked = self._check_claims(statement, self.matcher.analyse(text), figures,
+                                             [y for y in find_years(text) if y.low != attribution.year], about_work)
+                if checked.verdict in (CONFLICTING, CONTESTED):
+                    return replace(checked, source_id=source_id)
+            claim = next((c.claim for c in about_work if c.strength >= MIN_STRENGTH), None)
             evidence = tuple(e for e in claim.evidence if e.source == source_id) if claim else ()
             message = f"{attribution.mention!r} is {work}"
             return Result(statement, SUPPORTED, claim, 100.0, (Reason("reference", AGREES, message),),
                           evidence, source_id=source_id)
         return None
 
-    def _estimates_of(self, source_ids: tuple[str, ...], figures: list[Quantity],
+    def _estimates_of(self, source_ids: tuple[str, ...],
                       candidates: list[Candidate]) -> list[tuple[Claim, Evidence]]:
-        """The works' own figures, those on the claims closest to the statement first."""
+        """The works' own figures, those on the claims closest to the statement first.
+
+        A figure is the work's own when its evidence gives an `estimate`, or when a claim close to
+        the statement states figures and rests on that work alone.
+        """
         rank = {c.claim.id: i for i, c in enumerate(candidates)}
         found = [(c, e) for c in self.base.claims for e in c.evidence
                  if e.source in source_ids and e.estimate is not None]
+        for cand in candidates:
+            claim = cand.claim
+            if cand.strength < MIN_STRENGTH or set(claim.source_ids) - set(source_ids) or claim.status == "false":
+                continue
+            ev = next(e for e in claim.evidence if e.source in source_ids)
+            found += [(claim, replace(ev, estimate=q)) for q in claim.quantities if ev.estimate is None]
         found.sort(key=lambda ce: (rank.get(ce[0].id, len(rank)), ce[0].id))
         return found
 
     # ------------------------------------------------------------------ claims
-    def _compare(self, candidate: Candidate, analysed: Analysed, figures: list[Quantity],
+    def _compare(self, statement: str, candidate: Candidate, analysed: Analysed, figures: list[Quantity],
                  years: list[YearSpan]) -> list[Finding]:
         claim = candidate.claim
+        statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
         polarity = min(
-            (compare_polarity(analysed, self.matcher.analyse(t), self.base.lexicon) for t in claim.texts
-             if self._text_score(analysed, t) >= candidate.score - 5),
+            (compare_polarity(analysed, self.matcher.analyse(t), self.base.lexicon, statement_clauses,
+                              [self.matcher.analyse(part) for part in clauses(t)])
+             for t in claim.texts if self._text_score(analysed, t) >= candidate.score - 5),
             key=lambda f: f.outcome == CONFLICTS,
         )
         return [
@@ -164,9 +192,7 @@ class Checker:
         ]
 
     def _text_score(self, analysed: Analysed, text: str) -> float:
-        from glfcheck.matcher import SCORER
-
-        return SCORER(analysed.joined, self.matcher.analyse(text).joined)
+        return self.matcher.score(analysed, self.matcher.analyse(text))
 
     def _check_claims(self, statement: str, analysed: Analysed, figures: list[Quantity],
                       years: list[YearSpan], candidates: list[Candidate]) -> Result:
@@ -180,14 +206,17 @@ class Checker:
                           (Reason("match", "info", why),))
         top = relevant[0].strength
         near = [c for c in relevant if c.strength >= top - NEAR_MARGIN]
-        judged = [(c, self._compare(c, analysed, figures, years)) for c in near]
+        judged = [(c, self._compare(statement, c, analysed, figures, years)) for c in near]
         # Prefer a claim the statement agrees with over an equally close one it conflicts with,
         # and a claim whose figures or years are actually compared over one that is silent.
+        # Among near-equal candidates, the claim whose figures, years and names the statement
+        # actually speaks to is the one it is about; only then prefer agreement over conflict.
         def preference(item: tuple[Candidate, list[Finding]]) -> tuple:
             c, findings = item
-            conflicts = sum(f.outcome == CONFLICTS for f in findings)
-            engaged = sum(f.outcome in (AGREES, PARTIAL) for f in findings[:2])
-            return (conflicts > 0, -engaged, -c.strength)
+            conflicts = sum(f.outcome == CONFLICTS for f in findings) + (c.claim.status == "false")
+            figure, *others = findings[:3]
+            engaged = (figure.outcome != SILENT) + sum(f.outcome in (AGREES, PARTIAL) for f in findings[:3])
+            return (-engaged, conflicts > 0, -c.strength)
 
         candidate, findings = min(judged, key=preference)
         return self._verdict(statement, candidate, findings, [c.claim.id for c, _ in judged if c is not candidate])

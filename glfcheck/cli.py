@@ -47,10 +47,24 @@ class ExportFormat(str, Enum):
 
 class _State:
     base_dir: str | None = None
+    use_cache: bool = True
     _base: "Base | None" = None
+    _checker: "Checker | None" = None
+
+    def checker(self) -> "Checker":
+        """The Checker for the chosen base, from the on-disk cache when it is current."""
+        if self._checker is None:
+            from glfcheck.cache import load_checker
+            from glfcheck.loader import resolve_roots
+
+            self._checker = load_checker(resolve_roots(self.base_dir), use_cache=self.use_cache)
+            self._base = self._checker.base
+        return self._checker
 
     def base(self) -> "Base":
         if self._base is None:
+            if self.use_cache:
+                return self.checker().base  # a cache hit is faster than parsing the YAML
             from glfcheck.loader import load_base, resolve_roots
 
             self._base = load_base(resolve_roots(self.base_dir))
@@ -73,12 +87,17 @@ def _main(
         typer.Option("--base", envvar="GLFCHECK_BASE", help="A claims base folder (holding claims/ and sources.yaml).",
                      metavar="DIR"),
     ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the cached, indexed claims base.")
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
     state.base_dir = base
+    state.use_cache = not no_cache
     state._base = None
+    state._checker = None
 
 
 def _out(text: str) -> None:
@@ -111,9 +130,7 @@ def _read_statements(statements: list[str]) -> list[str]:
 
 
 def _checker() -> "Checker":
-    from glfcheck.checker import Checker
-
-    return Checker(state.base())
+    return state.checker()
 
 
 @app.command()

@@ -6,6 +6,7 @@ user can read. None of them looks at fuzzy scores.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,9 +119,38 @@ def compare_names(statement: Analysed, known: frozenset[tuple[str, str]]) -> Fin
     return Finding("name", SILENT, "")
 
 
+CLAUSE_SPLIT_RE = re.compile(
+    r"[,;:]|\s(?:while|whereas|but|although|though|even as|even though|as|yet|despite|and then)\s",
+    re.IGNORECASE,
+)
+
+
+def clauses(text: str) -> list[str]:
+    """A sentence cut at the joints where a second, independent assertion usually starts."""
+    return [part for part in CLAUSE_SPLIT_RE.split(text) if part.strip()]
+
+
 def _side(words: set[str], pair: tuple[frozenset[str], frozenset[str]]) -> int:
     first, second = bool(words & pair[0]), bool(words & pair[1])
     return 0 if first == second else (1 if first else 2)
+
+
+def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: Lexicon) -> list[str]:
+    """Opposite words in clauses that speak of the same things ('procurement rose' / 'fell')."""
+    flips = []
+    for s_clause in statement:
+        s_content = set(s_clause.tokens)
+        best = max(claim, key=lambda c: len(s_content & set(c.tokens)), default=None)
+        if best is None or not (s_content & set(best.tokens)):
+            continue
+        s_words, c_words = set(s_clause.words), set(best.words)
+        for pair in lexicon.opposites:
+            s_side, c_side = _side(s_words, pair), _side(c_words, pair)
+            if s_side and c_side and s_side != c_side:
+                said = sorted((pair[0] if s_side == 1 else pair[1]) & s_words)[0]
+                known = sorted((pair[0] if c_side == 1 else pair[1]) & c_words)[0]
+                flips.append(f"'{said}' where the claim has '{known}'")
+    return flips
 
 
 def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:
@@ -140,18 +170,14 @@ def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:
     return bool(crossed and crossed_back)
 
 
-def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon) -> Finding:
+def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
+                     statement_clauses: list[Analysed] | None = None,
+                     claim_clauses: list[Analysed] | None = None) -> Finding:
     """Negation, opposite words and swapped comparisons; an even number of flips cancels out."""
     flips: list[str] = []
     if (statement.negations % 2) != (claim.negations % 2):
         flips.append("negation")
-    s_words, c_words = set(statement.words), set(claim.words)
-    for pair in lexicon.opposites:
-        s_side, c_side = _side(s_words, pair), _side(c_words, pair)
-        if s_side and c_side and s_side != c_side:
-            said = sorted((pair[0] if s_side == 1 else pair[1]) & s_words)[0]
-            known = sorted((pair[0] if c_side == 1 else pair[1]) & c_words)[0]
-            flips.append(f"'{said}' where the claim has '{known}'")
+    flips += _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon)
     if _comparative_reversed(statement, claim):
         flips.append("the comparison is the other way round")
     if len(flips) % 2:

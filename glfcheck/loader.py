@@ -213,6 +213,8 @@ class _Reader:
             self.problem(path, node, "each claim must be a mapping")
             return None
         self.unknown_keys(path, node, CLAIM_FIELDS, "claim")
+        if node.get("status") is False:  # YAML 1.1 reads a bare `status: false` as a boolean
+            node["status"] = "false"
         claim_id = node.get("id")
         if not isinstance(claim_id, str) or not ID_RE.match(claim_id):
             self.problem(path, node, f"claim id {claim_id!r} must be kebab-case (a-z, 0-9, -)")

@@ -6,7 +6,7 @@ explicit comparisons in `compare` and `checker`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -41,14 +41,18 @@ class Matcher:
     def __init__(self, base: Base):
         self.base = base
         self.normaliser = Normaliser(base.lexicon)
+        self.categories = {token: category for token, (category, _) in self.normaliser.name_tokens.items()}
         self.texts: list[tuple[int, str, Analysed]] = []
+        self.slotted: list[str] = []
         vocabularies: list[set[str]] = []
         for claim_index, claim in enumerate(base.claims):
             vocab: set[str] = set()
             for text in claim.texts:
                 analysed = self.normaliser.analyse(text)
                 self.texts.append((claim_index, text, analysed))
+                self.slotted.append(self._slotted(analysed))
                 vocab.update(analysed.tokens)
+                vocab.update(self.categories[t] for t in analysed.tokens if t in self.categories)
             vocabularies.append(vocab)
         self.vocabularies = vocabularies
         self.index = TokenIndex([a.tokens for _, _, a in self.texts])
@@ -56,20 +60,36 @@ class Matcher:
     def analyse(self, text: str) -> Analysed:
         return self.normaliser.analyse(text)
 
+    def _slotted(self, analysed: Analysed) -> str:
+        """Names become their slot ('person', 'place'): whether it is the *right* name is for
+        compare_names to say, so a swapped name must not make a statement look off-topic."""
+        return " ".join(self.categories.get(t, t) for t in analysed.tokens)
+
+    def _covered(self, token: str, vocab: set[str]) -> float:
+        """1 for a shared word; 0.5 for a name where the other side has another name of its kind."""
+        if token in vocab:
+            return 1.0
+        return 0.5 if self.categories.get(token, "\0") in vocab else 0.0
+
+    def score(self, statement: Analysed, phrasing: Analysed) -> float:
+        return SCORER(self._slotted(statement), self._slotted(phrasing))
+
     def coverage(self, statement: Analysed, claim_index: int) -> float:
         tokens = set(statement.tokens)
         if not tokens:
             return 0.0
         vocab = self.vocabularies[claim_index]
         total = sum(self.index.idf(t) for t in tokens)
-        found = sum(self.index.idf(t) for t in tokens if t in vocab)
+        found = sum(self.index.idf(t) * self._covered(t, vocab) for t in tokens)
         return found / total if total else 0.0
 
     def reverse_coverage(self, statement: Analysed, phrasing: Analysed) -> float:
         """How much of what a phrasing asserts the statement also says."""
         tokens = set(phrasing.tokens)
         total = sum(self.index.idf(t) for t in tokens)
-        found = sum(self.index.idf(t) for t in tokens if t in set(statement.tokens))
+        said = set(statement.tokens)
+        said |= {self.categories[t] for t in said if t in self.categories}
+        found = sum(self.index.idf(t) * self._covered(t, said) for t in tokens)
         return found / total if total else 0.0
 
     def candidates(self, statement: Analysed, limit: int = 5) -> list[Candidate]:
@@ -77,14 +97,17 @@ class Matcher:
         if not statement.tokens:
             return []
         best: dict[int, Candidate] = {}
-        joined = statement.joined
+        slotted = self._slotted(statement)
         for doc_id, _ in self.index.search(statement.tokens, CANDIDATES_FROM_INDEX):
             claim_index, text, analysed = self.texts[doc_id]
-            score = SCORER(joined, analysed.joined)
+            score = SCORER(slotted, self.slotted[doc_id])
+            reverse = self.reverse_coverage(statement, analysed)
             current = best.get(claim_index)
             if current is None or score > current.score:
                 best[claim_index] = Candidate(self.base.claims[claim_index], text, analysed, score,
                                               self.coverage(statement, claim_index),
-                                              self.reverse_coverage(statement, analysed))
+                                              max(reverse, current.reverse if current else 0.0))
+            elif reverse > current.reverse:
+                best[claim_index] = replace(current, reverse=reverse)
         ranked = sorted(best.values(), key=lambda c: (-c.strength, c.claim.id))
         return ranked[:limit]

@@ -28,7 +28,7 @@ _SCALES = {
 
 _WORD_NUMBER = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(list(_UNITS_WORDS)[:9]) + r"))?"
-    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|a half|half a|an?)"
+    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|a half|half a|an?)\b"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
@@ -60,12 +60,17 @@ QUANTITY_RE = re.compile(
 
 YEAR_RANGE_RE = re.compile(
     r"(?<![\w,.])(?:between\s+|from\s+)?(?P<a>1[89]\d\d|20\d\d)"
-    r"(?:\s*(?:-|–|—|/|to|and|until|till|through)\s*(?P<b>1[89]\d\d|20\d\d|\d\d))?(?![\w,%‰]|\.\d)"
+    r"(?:\s*(?:-|–|—|/|to|and|until|till|through)\s*(?P<b>1[89]\d\d|20\d\d|\d\d))?(?![\w%‰]|[.,]\d)"
     r"(?!\s*(?:%|‰|per\s*cent|percent|tons|tonnes|people|persons|million|thousand|deaths|households))",
     re.IGNORECASE,
 )
 DECADE_RE = re.compile(
     r"(?:(?P<part>early|mid|middle|late)[- ]?(?:the\s+)?)?(?:the\s+)?(?P<decade>1[89]\d0|20\d0)'?s\b",
+    re.IGNORECASE,
+)
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+DAY_RE = re.compile(
+    rf"(?<![\w,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?=\s+(?:of\s+)?{_MONTHS}\b)|\b{_MONTHS}\s+(?P<day2>\d{{1,2}})\b(?!\d|[.,]\d|\s*(?:million|thousand|%))",
     re.IGNORECASE,
 )
 RATIO_WORDS = {
@@ -194,9 +199,17 @@ def find_years(text: str) -> list[YearSpan]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in the text that is not a calendar year, with its unit and bounds."""
     results: list[Quantity] = []
-    years = [m.span() for m in YEAR_RANGE_RE.finditer(text)]
-    years += [m.span() for m in DECADE_RE.finditer(text)]
+    original = text
+    # Years, decades and day-of-month dates are not figures: blank them out first, so that
+    # "from 10.8 in 1957 to 25.4" is not read as a range from 1957 to 25.4.
+    text = _mask(text, [m.span() for m in DECADE_RE.finditer(text)])
+    text = _mask(text, [m.span() for m in YEAR_RANGE_RE.finditer(text)])
+    text = _mask(text, [m.span("day") if m.group("day") else m.span("day2") for m in DAY_RE.finditer(text)])
+    years: list[tuple[int, int]] = []
     for m in QUANTITY_RE.finditer(text):
+        if re.match(r"\s+(?:of|tenths?|thirds?|quarters?|fifths?)\b", text[m.end():]) and not m.group("ascale") \
+                and not m.group("a")[0].isdigit():
+            continue  # "one of the worst", "seven tenths"
         if _is_year_like(m) and not m.group("b"):
             continue
         if any(s <= m.start("a") < e for s, e in years) and not (m.group("ascale") or m.group("unit")):
@@ -243,7 +256,7 @@ def find_quantities(text: str) -> list[Quantity]:
             bound = "upper"
         elif "so" in after:
             approx = True
-        results.append(Quantity(unit, low, high, bound, approx, text=m.group(0).strip()))
+        results.append(Quantity(unit, low, high, bound, approx, text=original[m.start():m.end()].strip()))
     for m in RATIO_RE.finditer(text):
         value = RATIO_WORDS[m.group("word").lower()]
         cmp_ = (m.group("cmp") or "").lower()

@@ -22,8 +22,17 @@ STOP_WORDS = frozenset(
     once here can could would should may might must shall will do does did done has have had
     having having if because since until upon whether how why across toward towards
     not no never none nothing nobody neither nor without cannot n't""".split()
+) | frozenset(
+    # Figures, their units and their hedges are compared explicitly, not as words.
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty sixty seventy eighty ninety hundred thousand million millions billion half dozen
+    around roughly approximately nearly almost fewer less least greater above below
+    percent cent tons tonnes metric people persons some
+    include includes included including involve involves involved involving
+    january february march april may june july august september october november december
+    spring summer autumn winter early late mid""".split()
 )
-NEGATIONS = frozenset("not no never none nothing nobody neither nor without cannot n't".split())
+NEGATIONS = frozenset("not no never none nothing nobody neither nor cannot n't".split())
 
 _TOKEN_RE = re.compile(r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|n't")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")

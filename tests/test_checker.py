@@ -1,0 +1,73 @@
+"""Verdicts on a small fixture base, so these tests do not move when the shipped base grows."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict", "claim_id"),
+    [
+        ("Chairman Mao started the Great Leap Forward in 1958.", "supported", "dates-launch-1958"),
+        ("The Great Leap Forward started in 1970.", "conflicting", "dates-launch-1958"),
+        ("Deng Xiaoping launched the Great Leap Forward in 1958.", "conflicting", "dates-launch-1958"),
+        ("Peng Dehuai was purged after the Lushan Conference of 1962.", "conflicting", "dates-lushan-1959"),
+        ("Peng Dehuai was purged at Lushan in the summer of 1959.", "supported", "dates-lushan-1959"),
+        ("About 30 million people died in the famine.", "contested", "mortality-range"),
+        ("Between 15 and 55 million people died in the famine.", "contested", "mortality-range"),
+        ("Fewer than one million people died in the famine.", "conflicting", "mortality-range"),
+        ("There was no famine in China in 1959-1961.", "conflicting", "mortality-no-famine"),
+        ("State grain procurement fell in 1959.", "conflicting", "mortality-procurement-rose"),
+        ("State grain procurement increased in 1959.", "supported", "mortality-procurement-rose"),
+    ],
+)
+def test_verdicts(mini_checker, statement, verdict, claim_id):
+    result = mini_checker.check(statement)
+    assert (result.verdict, result.claim.id if result.claim else None) == (verdict, claim_id)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Great Wall of China is visible from the Moon.",
+        "Water boils at 100 degrees Celsius at sea level.",
+        "The Opium War began in 1839.",
+        "",
+        "!!!",
+    ],
+)
+def test_off_topic_statements_are_unknown(mini_checker, statement):
+    assert mini_checker.check(statement).verdict == "unknown"
+
+
+def test_attribution_is_checked_against_the_work_itself(mini_checker):
+    wrong = mini_checker.check("Peng (1987) estimated 45 million excess deaths.")
+    assert wrong.verdict == "conflicting"
+    assert wrong.source_id == "peng1987"
+    assert "23 million" in " ".join(r.message for r in wrong.reasons)
+    right = mini_checker.check("Peng (1987) estimated 23 million excess deaths.")
+    assert right.verdict == "supported"
+
+
+def test_attribution_with_a_wrong_publication_year_conflicts(mini_checker):
+    result = mini_checker.check("Kung and Lin's article on the causes of the famine appeared in 1993.")
+    assert result.verdict == "conflicting"
+    assert result.source_id == "kunglin2003"
+    right = mini_checker.check("Kung and Lin's article appeared in Economic Development and Cultural Change in 2003.")
+    assert right.verdict == "supported"
+
+
+def test_a_historical_figure_is_not_taken_for_an_author(mini_checker):
+    result = mini_checker.check("Peng Dehuai was purged after the Lushan Conference of 1959.")
+    assert result.source_id is None
+    assert result.verdict == "supported"
+
+
+def test_contested_result_keeps_every_estimate(mini_checker):
+    result = mini_checker.check("Around 36 million people died in the famine.")
+    assert result.verdict == "contested"
+    assert {s for s, _ in result.spread} == {"peng1987", "dikotter2010"}
+
+
+def test_every_result_explains_itself(mini_checker):
+    result = mini_checker.check("The Great Leap Forward started in 1970.")
+    messages = " ".join(r.message for r in result.reasons)
+    assert "1970" in messages and "1958" in messages

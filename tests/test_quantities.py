@@ -1,0 +1,79 @@
+import pytest
+
+from glfcheck.model import Quantity
+from glfcheck.quantities import close_to, consistent, find_quantities, find_years
+
+M = 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "low", "high", "bound"),
+    [
+        ("About 30 million people died", "people", 30 * M, 30 * M, None),
+        ("30m died", "people", 30 * M, 30 * M, None),
+        ("thirty million", "count", 30 * M, 30 * M, None),
+        ("thirty-six million people", "people", 36 * M, 36 * M, None),
+        ("30–45 million", "count", 30 * M, 45 * M, None),
+        ("30 to 45 million deaths", "people", 30 * M, 45 * M, None),
+        ("between 15 and 55 million people", "people", 15 * M, 55 * M, None),
+        ("over 20 %", "percent", 20, 20, "lower"),
+        ("25 per thousand", "per_mille", 25, 25, None),
+        ("25.4 per 1,000", "per_mille", 25.4, 25.4, None),
+        ("10.7 million tons", "tonnes", 10.7 * M, 10.7 * M, None),
+        ("5.35 Mt", "tonnes", 5.35 * M, 5.35 * M, None),
+        ("600,000 people", "people", 600_000, 600_000, None),
+        ("within 15 years", "years", 15, 15, None),
+        ("Fewer than one million people died", "people", M, M, "upper"),
+        ("at least 45 million premature deaths", "people", 45 * M, 45 * M, "lower"),
+        ("more than doubled", "ratio", 2, 2, "lower"),
+        ("26,000 communes", "count", 26_000, 26_000, None),
+    ],
+)
+def test_reads_figures(text, unit, low, high, bound):
+    (q,) = find_quantities(text)
+    assert (q.unit, q.low, q.high, q.bound) == (unit, pytest.approx(low), pytest.approx(high), bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The GLF started in 1958.", [(1958, 1958)]),
+        ("the famine of 1959–61", [(1959, 1961)]),
+        ("from 1959 to 1961", [(1959, 1961)]),
+        ("between 1959 and 1961", [(1959, 1961)]),
+        ("in the late 1950s", [(1957, 1959)]),
+        ("in the summer of 1959", [(1959, 1959)]),
+        ("the 1960s", [(1960, 1969)]),
+    ],
+)
+def test_reads_years(text, spans):
+    assert [(y.low, y.high) for y in find_years(text)] == spans
+
+
+def test_years_are_not_counts_and_names_are_not_numbers():
+    assert find_quantities("The Great Leap Forward began in 1958.") == []
+    assert find_quantities("The Four Pests campaign and the Seven Thousand Cadres Conference") == []
+    assert find_years("2,000 people and 1,958 tons") == []
+
+
+def test_a_range_is_consistent_only_inside_the_known_range():
+    known = Quantity("people", 15 * M, 55 * M)
+    assert consistent(Quantity("people", 36 * M, 36 * M), known)
+    assert consistent(Quantity("count", 30 * M, 45 * M), known)
+    assert not consistent(Quantity("people", M, M, "upper"), known)
+    assert consistent(Quantity("people", 10 * M, 10 * M, "lower"), known)  # "more than 10 million"
+    assert not consistent(Quantity("people", 100 * M, 100 * M), known)
+    assert not consistent(Quantity("percent", 30, 30), known)
+
+
+def test_attributed_figure_must_be_the_works_own():
+    dikotter = Quantity("people", 45 * M, 45 * M, "lower")
+    assert close_to(Quantity("people", 45 * M, 45 * M, "lower"), dikotter)
+    assert not close_to(Quantity("people", 4.5 * M, 4.5 * M, "lower"), dikotter)
+    assert not close_to(Quantity("people", 3 * M, 3 * M, approximate=True), Quantity("people", 30 * M, 30 * M))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "a", "1e999 million", "between and", "–––", "9" * 400, "one two three"])
+def test_parsing_never_raises(text):
+    find_quantities(text)
+    find_years(text)
