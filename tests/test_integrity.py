@@ -1,0 +1,72 @@
+"""The shipped claims base: schema, integrity and size, as issue 'The claims base' asks."""
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from glfcheck.loader import builtin_root, read_base
+
+ROOT = builtin_root()
+EXAMPLES = Path(__file__).parent / "examples"
+
+
+def test_shipped_base_has_no_problems():
+    base, problems = read_base([ROOT])
+    assert [str(p) for p in problems] == []
+
+
+def test_ids_unique_and_files_sorted(shipped_base):
+    counts = Counter(c.id for c in shipped_base.claims)
+    assert [i for i, n in counts.items() if n > 1] == []
+    for path in sorted((ROOT / "claims").glob("*.yaml")):
+        ids = [c["id"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))]
+        assert ids == sorted(ids), path.name
+    refs = [r["id"] for r in yaml.safe_load((ROOT / "sources.yaml").read_text(encoding="utf-8"))["references"]]
+    assert refs == sorted(refs) and len(refs) == len(set(refs))
+
+
+def test_every_claim_has_evidence_from_known_sources(shipped_base):
+    for claim in shipped_base.claims:
+        assert claim.evidence, claim.id
+        assert all(e.source in shipped_base.sources for e in claim.evidence), claim.id
+        if claim.status == "false":
+            assert claim.corrected_by is None or shipped_base.claim(claim.corrected_by), claim.id
+
+
+def test_size_of_the_base(shipped_base):
+    topics = {c.topic for c in shipped_base.claims}
+    assert len(shipped_base.claims) >= 300
+    assert len(topics) >= 15
+    assert len(shipped_base.sources) >= 40
+    cited = {s for c in shipped_base.claims for s in c.source_ids}
+    assert cited == set(shipped_base.sources), "every source should be cited by some claim"
+
+
+def test_seed_article_errors_are_corrected(shipped_base):
+    kung_lin = shipped_base.sources["kunglin2003"]
+    assert kung_lin.year == 2003 and kung_lin.get("DOI") == "10.1086/380584"
+    smil = shipped_base.sources["smil1999"]
+    assert smil.authors[0][0] == "Smil" and smil.get("container-title") in ("BMJ", "The BMJ")
+    assert shipped_base.sources["ograda2011"].authors[0][0] == "Ó Gráda"
+
+
+def test_contested_figures_keep_every_estimate(shipped_base):
+    for claim in shipped_base.claims:
+        if claim.status == "contested" and claim.quantities:
+            assert any(e.estimate is not None for e in claim.evidence), claim.id
+    toll = shipped_base.claim("mortality-range-15-to-55-million") or next(
+        c for c in shipped_base.claims if c.topic == "mortality-estimates" and c.status == "contested")
+    assert len({e.source for e in toll.evidence if e.estimate is not None}) >= 10
+
+
+def test_every_topic_has_supported_and_conflicting_examples(shipped_base):
+    topics = {c.topic for c in shipped_base.claims}
+    for topic in sorted(topics):
+        path = EXAMPLES / f"{topic}.tsv"
+        assert path.is_file(), f"no examples for topic {topic}"
+        with path.open(encoding="utf-8") as handle:
+            accepted = [set(r["accepted"].split(",")) for r in csv.DictReader(handle, delimiter="\t")]
+        assert any(a == {"supported"} for a in accepted), topic
+        assert any(a == {"conflicting"} for a in accepted), topic
