@@ -34,6 +34,8 @@ SUPPORTED, CONFLICTING, CONTESTED, UNKNOWN = "supported", "conflicting", "contes
 MIN_STRENGTH = 62.0  # below this no claim is about the statement
 MIN_COVERAGE = 0.55  # share of the statement's word weight the claim must account for
 MIN_MISCONCEPTION_REVERSE = 0.6  # a statement matches a misconception only if it asserts its gist
+CONTAINS_SCORE = 95.0  # a long sentence that holds the whole of a claim's phrasing ...
+CONTAINS_REVERSE = 0.85  # ... is about that claim, however much else it says
 NEAR_MARGIN = 3.0  # candidates this close to the best are weighed together
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
 
@@ -196,8 +198,7 @@ class Checker:
 
     def _check_claims(self, statement: str, analysed: Analysed, figures: list[Quantity],
                       years: list[YearSpan], candidates: list[Candidate]) -> Result:
-        relevant = [c for c in candidates if c.strength >= MIN_STRENGTH and c.coverage >= MIN_COVERAGE
-                    and (c.claim.status != "false" or c.reverse >= MIN_MISCONCEPTION_REVERSE)]
+        relevant = [c for c in candidates if self._relevant(c)]
         if not relevant:
             best = candidates[0] if candidates else None
             why = (f"closest claim {best.claim.id} is too far (strength {best.strength:.0f})"
@@ -220,6 +221,18 @@ class Checker:
 
         candidate, findings = min(judged, key=preference)
         return self._verdict(statement, candidate, findings, [c.claim.id for c, _ in judged if c is not candidate])
+
+    @staticmethod
+    def _relevant(c: Candidate) -> bool:
+        """Is the statement about this claim? Either it is mostly made of the claim's words, or
+        (a long sentence of an essay) it contains everything the claim's phrasing asserts."""
+        if c.claim.status == "false" and c.reverse < MIN_MISCONCEPTION_REVERSE:
+            return False
+        if c.strength >= MIN_STRENGTH and c.coverage >= MIN_COVERAGE:
+            return True
+        if c.claim.status == "false":
+            return False  # a misconception is matched only when the statement is mostly about it
+        return c.score >= CONTAINS_SCORE and c.reverse >= CONTAINS_REVERSE and len(c.analysed.tokens) >= 3
 
     def _verdict(self, statement: str, candidate: Candidate, findings: list[Finding],
                  alternatives: list[str]) -> Result:

@@ -136,13 +136,16 @@ def _side(words: set[str], pair: tuple[frozenset[str], frozenset[str]]) -> int:
 
 
 def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: Lexicon) -> list[str]:
-    """Opposite words in clauses that speak of the same things ('procurement rose' / 'fell')."""
+    """Negations and opposite words in clauses that speak of the same things ('procurement rose'
+    / 'fell'); a clause about something else ('while there is no exact count') is left alone."""
     flips = []
     for s_clause in statement:
         s_content = set(s_clause.tokens)
         best = max(claim, key=lambda c: len(s_content & set(c.tokens)), default=None)
         if best is None or not (s_content & set(best.tokens)):
             continue
+        if (s_clause.negations % 2) != (best.negations % 2):
+            flips.append("negation")
         s_words, c_words = set(s_clause.words), set(best.words)
         for pair in lexicon.opposites:
             s_side, c_side = _side(s_words, pair), _side(c_words, pair)
@@ -155,15 +158,21 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
 
 def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:
     """'Cities were hit harder than the countryside' against 'rural areas harder than cities'."""
-    if "than" not in statement.words or "than" not in claim.words:
+    def comparison_at(a: Analysed) -> int | None:
+        """The 'than' of a real comparison ('harder than'), not of 'rather than'."""
+        for i, word in enumerate(a.words):
+            if word == "than" and i and a.words[i - 1] not in ("rather", "other"):
+                window = a.words[max(0, i - 4):i]
+                if any(w.endswith("er") or w in ("more", "less", "worse", "fewer") for w in window):
+                    return i
+        return None
+
+    s_at, c_at = comparison_at(statement), comparison_at(claim)
+    if s_at is None or c_at is None:
         return False
-
-    def halves(a: Analysed) -> tuple[set[str], set[str]]:
-        i = a.words.index("than")
-        return set(a.words[:i]), set(a.words[i + 1:])
-
-    s_before, s_after = halves(statement)
-    c_before, c_after = halves(claim)
+    # Only the clause around the comparison: "... rather than X, leading to higher A than B".
+    s_before, s_after = set(statement.words[max(0, s_at - 8):s_at]), set(statement.words[s_at + 1:s_at + 6])
+    c_before, c_after = set(claim.words[max(0, c_at - 8):c_at]), set(claim.words[c_at + 1:c_at + 6])
     ignore = {"the", "a", "an", "of", "in", "and", "or", "to", "was", "were", "is", "are", "much", "far"}
     crossed = (s_after & c_before) - ignore - s_before
     crossed_back = (s_before & c_after) - ignore - s_after
@@ -174,10 +183,7 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
                      statement_clauses: list[Analysed] | None = None,
                      claim_clauses: list[Analysed] | None = None) -> Finding:
     """Negation, opposite words and swapped comparisons; an even number of flips cancels out."""
-    flips: list[str] = []
-    if (statement.negations % 2) != (claim.negations % 2):
-        flips.append("negation")
-    flips += _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon)
+    flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon)
     if _comparative_reversed(statement, claim):
         flips.append("the comparison is the other way round")
     if len(flips) % 2:
