@@ -54,8 +54,7 @@ class _State:
     def checker(self) -> "Checker":
         """The Checker for the chosen base, from the on-disk cache when it is current."""
         if self._checker is None:
-            from glfcheck.cache import load_checker
-            from glfcheck.loader import resolve_roots
+            from glfcheck.cache import load_checker, resolve_roots  # not the loader's: no PyYAML on a hit
 
             self._checker = load_checker(resolve_roots(self.base_dir), use_cache=self.use_cache)
             self._base = self._checker.base
@@ -287,6 +286,102 @@ def validate() -> int:
     _out(f"ok: {len(base.claims)} claims, {len(base.sources)} sources, "
          f"{len({c.topic for c in base.claims})} topics\n")
     return ExitCode.OK
+
+
+@app.command()
+def lint(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - to read standard input.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="auto, text, json, github, sarif or html.")] = "auto",
+    fail_on: Annotated[Optional[str], typer.Option(
+        "--fail-on", help="Exit 1 on findings at or above: error (default), warning, info, never.")] = None,
+    show: Annotated[Optional[list[str]], typer.Option(
+        "--show", help="Also report 'supported' sentences (with the work to cite) or 'unknown' ones.")] = None,
+    config: Annotated[Optional[str], typer.Option("--config", help="A .glfcheck.toml or pyproject.toml to use.",
+                                                  metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to this file.",
+                                                  metavar="FILE")] = None,
+    stdin_name: Annotated[str, typer.Option("--stdin-name", help="Name (and kind, by its extension) of "
+                                            "standard input.", metavar="NAME")] = "stdin.md",
+) -> int:
+    """Check every sentence, reference and citation of documents (Markdown, text, reStructuredText,
+    HTML, notebooks, .docx); exit 1 when findings reach --fail-on."""
+    from glfcheck import config as configuration
+    from glfcheck import documents
+    from glfcheck.lint import FAIL_ON, SHOWABLE, Linter, Options, failing
+
+    formats = ("auto", "text", "json", "github", "sarif", "html")
+    if format not in formats:
+        raise InputError(f"unknown --format {format!r} (choose from {', '.join(formats)})")
+    settings = configuration.load(".", config)
+    fail_on = fail_on or settings.fail_on
+    if fail_on not in FAIL_ON:
+        raise InputError(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
+    shown = set(settings.show)
+    for item in show or []:
+        if item not in SHOWABLE:
+            raise InputError(f"unknown --show {item!r} (choose from {', '.join(SHOWABLE)})")
+        shown.add(item)
+    if settings.bases:
+        from glfcheck.checker import Checker
+        from glfcheck.loader import load_base, resolve_roots
+
+        checker = Checker(load_base(resolve_roots(state.base_dir, settings.bases)))
+    else:
+        checker = _checker()
+    unknown_ids = [i for i in settings.disable if checker.base.claim(i) is None]
+    if unknown_ids:
+        raise configuration.ConfigError(f'"disable" names unknown claim id {unknown_ids[0]!r}', path=settings.path)
+    if format == "auto":
+        format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    docs = []
+    if paths == ["-"]:
+        kind = documents.kind_of(stdin_name) or "markdown"
+        docs.append(documents.parse(sys.stdin.buffer.read(), stdin_name if stdin_name != "stdin.md" else "-", kind))
+    else:
+        files, notes = configuration.collect(paths, settings)
+        for note in notes:
+            sys.stderr.write(f"glfcheck: note: {note}\n")
+        docs = (documents.read(f) for f in files)  # type: ignore[assignment]
+        if len(files) > 5 and format == "text" and sys.stderr.isatty() and output is None:
+            from rich.progress import track
+
+            docs = track(docs, total=len(files), description="linting", transient=True,  # type: ignore[assignment]
+                         console=__import__("rich.console").console.Console(stderr=True))
+    linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score))
+    reports = list(linter.lint(docs))
+    if format == "json":
+        from glfcheck.render import lint_json as renderer
+    elif format == "github":
+        from glfcheck.render import github as renderer  # type: ignore[no-redef]
+    elif format == "sarif":
+        from glfcheck.render import sarif as renderer  # type: ignore[no-redef]
+    elif format == "html":
+        from glfcheck.render import html as renderer  # type: ignore[no-redef]
+    else:
+        renderer = None
+    if renderer is None:
+        from glfcheck.render import lint_text
+
+        text = lint_text.render(reports, color=_color() and output is None, width=_width())
+    else:
+        text = renderer.render(reports)
+    if format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        from glfcheck.render.github import step_summary
+
+        try:
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
+                handle.write(step_summary(reports))
+        except OSError as exc:
+            sys.stderr.write(f"glfcheck: note: cannot write the step summary: {exc}\n")
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            raise InputError(f"cannot write report: {exc.strerror or exc}", path=output) from None
+    else:
+        _out(text)
+    return ExitCode.FINDINGS if failing((f for r in reports for f in r.findings), fail_on) else ExitCode.OK
 
 
 def main(argv: list[str] | None = None) -> int:

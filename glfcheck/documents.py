@@ -1,0 +1,625 @@
+"""Reading documents into blocks of prose whose every character knows where it came from.
+
+A document becomes a tuple of `Block`s (a paragraph, heading, list item, table cell or quote),
+each holding its visible text and, for every character, its position in the original file.
+Code, front matter, comments, scripts and styles are never part of a block.
+
+Positions are 1-based lines and 1-based columns counted in Unicode code points:
+- Markdown, plain text, reStructuredText and HTML: line and column in the file itself.
+- Jupyter notebooks: only Markdown cells are read; `cell` is the cell's 1-based number and
+  line/column are counted inside that cell's source (the notebook's own JSON lines are not
+  meaningful to a reader).
+- Word `.docx`: the line is the paragraph's 1-based number in the body, the column the
+  character's place in that paragraph.
+
+Inline directives (`glfcheck: ignore`, `glfcheck: ignore CLAIM-ID`, `glfcheck: off`/`on`) are
+collected from comments (or, in plain text, from any line) with their positions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from glfcheck.errors import InputError
+
+Pos = tuple[int, int, int]  # (cell, line, column); cell is 0 outside notebooks
+
+KINDS = {
+    ".md": "markdown", ".markdown": "markdown", ".qmd": "markdown", ".rmd": "markdown",
+    ".txt": "text", ".text": "text",
+    ".rst": "rst", ".rest": "rst",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".ipynb": "notebook",
+    ".docx": "docx",
+}
+DIRECTIVE_RE = re.compile(r"glfcheck:\s*(ignore|off|on)\b[ \t]*((?:[A-Za-z0-9][\w.:\-]*[ \t,]*)*)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # heading, paragraph, item, cell, quote
+    text: str
+    positions: tuple[Pos, ...] = field(repr=False)  # one per character of text
+    level: int = 0  # heading level (1 = top); 0 when unknown or not a heading
+
+    def pos(self, index: int) -> Pos:
+        """Position of the character at `index` (clamped, so an end offset is safe)."""
+        if not self.positions:
+            return (0, 1, 1)
+        return self.positions[max(0, min(index, len(self.positions) - 1))]
+
+    def end_pos(self, end: int) -> Pos:
+        """Position just after the character at `end - 1` (an exclusive end)."""
+        cell, line, col = self.pos(end - 1)
+        return (cell, line, col + 1)
+
+
+@dataclass(frozen=True)
+class Directive:
+    action: str  # ignore, off, on
+    ids: tuple[str, ...]
+    pos: Pos
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    kind: str
+    blocks: tuple[Block, ...]
+    directives: tuple[Directive, ...] = ()
+    notes: tuple[str, ...] = ()  # e.g. how the file was decoded
+
+
+def kind_of(path: str | Path) -> str | None:
+    return KINDS.get(Path(path).suffix.lower())
+
+
+# ------------------------------------------------------------------ decoding
+def decode(data: bytes, path: str = "<stdin>") -> tuple[str, tuple[str, ...]]:
+    """Bytes to text: BOMs first (UTF-8, UTF-16, UTF-32), then UTF-8, then cp1252 with a note."""
+    boms = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+            (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+    for bom, codec in boms:
+        if data.startswith(bom):
+            try:
+                return _newlines(data[len(bom):].decode(codec)), ()
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid {codec.upper()} despite its byte order mark ({exc.reason})",
+                                 path=path) from None
+    if b"\x00" in data:
+        # UTF-16 without a BOM shows as ASCII interleaved with NULs.
+        even, odd = data[0::2].count(0), data[1::2].count(0)
+        if len(data) % 2 == 0 and max(even, odd) > len(data) // 4 and min(even, odd) == 0:
+            codec = "utf-16-be" if even else "utf-16-le"
+            try:
+                return _newlines(data.decode(codec)), (f"decoded as {codec.upper()} (no byte order mark)",)
+            except UnicodeDecodeError:
+                pass
+        raise InputError("binary content, not a text document", path=path)
+    try:
+        return _newlines(data.decode("utf-8")), ()
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        text = data.decode("cp1252", errors="replace")
+        return _newlines(text), (f"not valid UTF-8 (first bad byte on line {line}); read as Windows-1252",)
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _directives_in(text: str, cell: int = 0, *, comments_only: bool = False) -> list[Directive]:
+    found = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if "glfcheck" not in line.lower():
+            continue
+        if comments_only and not re.search(r"<!--|^\s*\.\.\s|^\s*#", line):
+            continue
+        for m in DIRECTIVE_RE.finditer(line):
+            ids = tuple(i for i in re.split(r"[\s,]+", m.group(2).replace("-->", " ")) if i and i != "--")
+            found.append(Directive(m.group(1).lower(), ids, (cell, number, m.start() + 1), m.group(0).strip()))
+    return found
+
+
+# ------------------------------------------------------------------ builders
+class _Builder:
+    """Collects text with positions for one block."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.positions: list[Pos] = []
+
+    def add(self, text: str, positions: list[Pos] | tuple[Pos, ...]) -> None:
+        self.chars.extend(text)
+        self.positions.extend(positions)
+
+    def space(self, pos: Pos) -> None:
+        if self.chars and not self.chars[-1].isspace():
+            self.chars.append(" ")
+            self.positions.append(pos)
+
+    def block(self, kind: str, level: int = 0) -> Block | None:
+        text = "".join(self.chars)
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        if not text:
+            return None
+        return Block(kind, text, tuple(self.positions[lead:lead + len(text)]), level)
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            offsets.append(i + 1)
+    return offsets
+
+
+# ------------------------------------------------------------------ markdown
+def _blank_front_matter(text: str) -> str:
+    """Replace YAML/TOML front matter with blank lines, keeping line numbers."""
+    lines = text.split("\n")
+    if lines and lines[0].strip() in ("---", "+++"):
+        fence = lines[0].strip()
+        for i in range(1, len(lines)):
+            if lines[i].strip() in (fence, "...") and (fence == "---" or lines[i].strip() == fence):
+                return "\n" * i + "\n" + "\n".join(lines[i + 1:])
+    return text
+
+
+def read_markdown(text: str, cell: int = 0) -> list[Block]:
+    from markdown_it import MarkdownIt
+
+    text = _blank_front_matter(text)
+    lines = text.split("\n")
+    md = MarkdownIt("commonmark").enable("table")
+    tokens = md.parse(text)
+    blocks: list[Block] = []
+    context: list[str] = []
+    heading_level = 0
+    row_cursor: tuple[int, int] | None = None  # (line, col) cursor inside a table row
+    for tok in tokens:
+        if tok.type.endswith("_open") and tok.nesting == 1:
+            context.append(tok.type[:-5])
+            if tok.type == "heading_open":
+                heading_level = int(tok.tag[1:])
+            if tok.type == "tr_open":
+                row_cursor = None
+            continue
+        if tok.nesting == -1:
+            if context:
+                context.pop()
+            continue
+        if tok.type != "inline" or tok.map is None:
+            continue  # code blocks, fences, html blocks, rules
+        if "heading" in context:
+            kind = "heading"
+        elif "th" in context or "td" in context:
+            kind = "cell"
+        elif "list_item" in context:
+            kind = "item"
+        elif "blockquote" in context:
+            kind = "quote"
+        else:
+            kind = "paragraph"
+        start_line = tok.map[0]
+        cursor = (start_line, 0)
+        if kind == "cell" and row_cursor and row_cursor[0] >= start_line:
+            cursor = row_cursor
+        builder = _Builder()
+        cursor = _inline(tok.children or [], lines, cursor, tok.map[1], builder, cell)
+        if kind == "cell":
+            row_cursor = cursor
+        block = builder.block(kind, heading_level if kind == "heading" else 0)
+        if block:
+            blocks.append(block)
+    return blocks
+
+
+def _find(lines: list[str], needle: str, cursor: tuple[int, int], end_line: int) -> tuple[int, int] | None:
+    line, col = cursor
+    while line < min(end_line, len(lines)):
+        at = lines[line].find(needle, col)
+        if at >= 0:
+            return line, at
+        line, col = line + 1, 0
+    return None
+
+
+def _inline(children, lines: list[str], cursor: tuple[int, int], end_line: int, builder: _Builder,
+            cell: int) -> tuple[int, int]:
+    skip = 0
+    for child in children:
+        if child.type in ("code_inline", "html_inline", "image"):
+            if child.content:
+                found = _find(lines, child.content, cursor, end_line)
+                if found:
+                    cursor = (found[0], found[1] + len(child.content))
+            builder.space((cell, cursor[0] + 1, cursor[1] + 1))
+            continue
+        if skip:
+            continue
+        if child.type in ("softbreak", "hardbreak"):
+            builder.space((cell, cursor[0] + 1, cursor[1] + 1))
+            continue
+        if child.type != "text" or not child.content:
+            continue
+        content = child.content
+        found = _find(lines, content, cursor, end_line)
+        if found:
+            line, col = found
+            builder.add(content, [(cell, line + 1, col + 1 + i) for i in range(len(content))])
+            cursor = (line, col + len(content))
+        else:  # an entity or escape changed the text: keep the cursor's position
+            builder.add(content, [(cell, cursor[0] + 1, cursor[1] + 1)] * len(content))
+    return cursor
+
+
+# ------------------------------------------------------------------ plain text
+BULLET_RE = re.compile(r"^(\s*)(?:[•◦▪‣*\-–+]|\(?\d{1,3}[.)]|\[\d{1,3}\]|[a-z][.)])\s+")
+
+
+def _heading_like(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 100 or BULLET_RE.match(line):
+        return False
+    if s[-1] in ".,;:\"”'’)" or len(s.split()) > 14:
+        return False
+    return s[0].isupper() or s[0].isdigit()
+
+
+def read_text(text: str) -> list[Block]:
+    """Paragraphs split by blank lines; bullet or numbered lines start items; short lines
+    without final punctuation stand alone as headings."""
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    builder: _Builder | None = None
+    kind = "paragraph"
+
+    def flush() -> None:
+        nonlocal builder
+        if builder is not None:
+            block = builder.block(kind)
+            if block:
+                blocks.append(block)
+        builder = None
+
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or re.match(r"\s*(?:#|//|<!--|\.\.)?\s*glfcheck:", line, re.IGNORECASE):
+            flush()  # a directive line is not prose
+            continue
+        nxt = lines[number] if number < len(lines) else ""
+        if builder is None and _heading_like(line) and (not nxt.strip() or nxt.lstrip()[:1].isupper()
+                                                       or BULLET_RE.match(nxt)):
+            builder, kind = _Builder(), "heading"
+            _add_line(builder, line, number)
+            flush()
+            continue
+        bullet = BULLET_RE.match(line)
+        if bullet:
+            flush()
+            builder, kind = _Builder(), "item"
+            _add_line(builder, line, number, _marker_end(bullet))
+            continue
+        if builder is None:
+            builder, kind = _Builder(), "paragraph"
+        else:
+            builder.space((0, number, 1))
+        _add_line(builder, line, number)
+    flush()
+    return blocks
+
+
+def _marker_end(bullet: re.Match) -> int:
+    """Skip a bullet sign but keep a number: "1." labels a reference entry."""
+    marker = bullet.group(0).strip()
+    return bullet.start() if marker[:1].isdigit() or marker[:1] in "([" else bullet.end()
+
+
+def _add_line(builder: _Builder, line: str, number: int, start: int = 0) -> None:
+    builder.add(line[start:], [(0, number, start + i + 1) for i in range(len(line) - start)])
+
+
+# ------------------------------------------------------------------ reStructuredText
+RST_ADORN_RE = re.compile(r"^([=\-`:'\"~^_*+#<>.])\1{2,}\s*$")
+RST_INLINE_RE = re.compile(r"``[^`]+``|:[\w:-]+:`[^`]*`|`([^`<]*?)\s*<[^>]*>`__?|`([^`]+)`_{0,2}|\*\*|\*|\[[#\w-]*\]_")
+
+
+def read_rst(text: str) -> list[Block]:
+    """A careful reader for prose in reStructuredText: skips directives and their bodies,
+    comments, literal blocks (after `::`) and section adornments; strips inline markup."""
+    lines = text.split("\n")
+    keep = [True] * len(lines)
+    headings: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if RST_ADORN_RE.match(line):
+            keep[i] = False
+            if i > 0 and lines[i - 1].strip() and not RST_ADORN_RE.match(lines[i - 1]):
+                headings.add(i - 1)
+            i += 1
+            continue
+        literal = stripped.startswith("..") or stripped.endswith("::")
+        if literal:
+            indent = len(line) - len(line.lstrip())
+            if stripped.startswith(".."):
+                keep[i] = False
+            elif stripped == "::":
+                keep[i] = False
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > indent):
+                keep[j] = False
+                j += 1
+            if stripped.endswith("::") and not stripped.startswith(".."):
+                lines[i] = line[: line.rstrip().rfind("::") + 1]  # "text::" reads "text:"
+            i = j
+            continue
+        i += 1
+    blocks: list[Block] = []
+    builder: _Builder | None = None
+    kind = "paragraph"
+
+    def flush() -> None:
+        nonlocal builder
+        if builder is not None:
+            block = builder.block(kind, 1 if kind == "heading" else 0)
+            if block:
+                blocks.append(block)
+        builder = None
+
+    for index, line in enumerate(lines):
+        if not keep[index] or not line.strip():
+            flush()
+            continue
+        if index in headings:
+            flush()
+            builder, kind = _Builder(), "heading"
+            _add_rst_line(builder, line, index + 1)
+            flush()
+            continue
+        if BULLET_RE.match(line):
+            flush()
+            builder, kind = _Builder(), "item"
+        elif builder is None:
+            builder, kind = _Builder(), "paragraph"
+        else:
+            builder.space((0, index + 1, 1))
+        _add_rst_line(builder, line, index + 1)
+    flush()
+    return blocks
+
+
+def _add_rst_line(builder: _Builder, line: str, number: int) -> None:
+    pos = 0
+    for m in RST_INLINE_RE.finditer(line):
+        _add_span(builder, line, number, pos, m.start())
+        token = m.group(0)
+        label = m.group(1) if m.group(1) is not None else m.group(2)
+        if label is not None:
+            start = m.start() + token.index(label)
+            _add_span(builder, line, number, start, start + len(label))
+        elif token.startswith("``") or token.startswith(":"):
+            builder.space((0, number, m.start() + 1))
+        pos = m.end()
+    _add_span(builder, line, number, pos, len(line))
+
+
+def _add_span(builder: _Builder, line: str, number: int, start: int, end: int) -> None:
+    builder.add(line[start:end], [(0, number, c + 1) for c in range(start, end)])
+
+
+# ------------------------------------------------------------------ HTML
+class _HTMLReader(HTMLParser):
+    SKIP = {"script", "style", "noscript", "template", "head", "title", "code", "pre", "svg", "math",
+            "textarea", "select", "button"}
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "div", "section",
+              "article", "header", "footer", "main", "aside", "nav", "dt", "dd", "figcaption", "caption",
+              "br", "hr", "tr", "table", "ul", "ol", "dl", "body", "html", "figure", "details", "summary"}
+    VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.lines = text.split("\n")
+        self.blocks: list[Block] = []
+        self.builder = _Builder()
+        self.stack: list[str] = []
+        self.skip_depth = 0
+        self.hidden_depth = 0
+        self.directives: list[Directive] = []
+
+    def _kind(self) -> tuple[str, int]:
+        for tag in reversed(self.stack):
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                return "heading", int(tag[1])
+            if tag == "li":
+                return "item", 0
+            if tag in ("td", "th"):
+                return "cell", 0
+            if tag == "blockquote":
+                return "quote", 0
+        return "paragraph", 0
+
+    def _flush(self) -> None:
+        kind, level = self._kind()
+        block = self.builder.block(kind, level)
+        if block:
+            self.blocks.append(block)
+        self.builder = _Builder()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true" or re.search(
+            r"display\s*:\s*none|visibility\s*:\s*hidden", attrs.get("style") or "")
+        if tag in self.BLOCKS:
+            self._flush()
+        if tag in self.VOID:
+            return
+        self.stack.append(tag)
+        if tag in self.SKIP or self.skip_depth or hidden:
+            self.skip_depth += 1
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in self.BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in self.VOID:
+            if tag in self.BLOCKS:
+                self._flush()
+            return
+        if tag not in self.stack:
+            return
+        if tag in self.BLOCKS:
+            self._flush()  # while the element is still open, so the block knows its kind
+        while self.stack:
+            top = self.stack.pop()
+            if self.skip_depth:
+                self.skip_depth -= 1
+            if top == tag:
+                break
+        if tag in self.BLOCKS:
+            self._flush()
+
+    def _add(self, data: str, shown: str | None = None) -> None:
+        if self.skip_depth:
+            return
+        line, col = self.getpos()
+        if shown is not None:  # an entity: one character standing for the reference
+            self.builder.add(shown, [(0, line, col + 1)] * len(shown))
+            return
+        positions = []
+        for ch in data:
+            positions.append((0, line, col + 1))
+            if ch == "\n":
+                line, col = line + 1, 0
+            else:
+                col += 1
+        self.builder.add(" ".join(data.split("\n")) if "\n" in data else data, positions)
+
+    def handle_data(self, data):
+        self._add(data)
+
+    def handle_entityref(self, name):
+        from html import unescape
+
+        self._add("", unescape(f"&{name};"))
+
+    def handle_charref(self, name):
+        from html import unescape
+
+        self._add("", unescape(f"&#{name};"))
+
+    def handle_comment(self, data):
+        line, col = self.getpos()
+        for d in _directives_in(data):
+            _, dline, dcol = d.pos
+            self.directives.append(Directive(d.action, d.ids, (0, line + dline - 1, (col + 4 + dcol) if dline == 1 else dcol), d.text))
+
+
+def read_html(text: str) -> tuple[list[Block], list[Directive]]:
+    reader = _HTMLReader(text)
+    reader.feed(text)
+    reader.close()
+    reader._flush()
+    return reader.blocks, reader.directives
+
+
+# ------------------------------------------------------------------ notebooks and Word
+def read_notebook(text: str, path: str) -> tuple[list[Block], list[Directive]]:
+    try:
+        notebook = json.loads(text)
+        cells = notebook["cells"]
+        if not isinstance(cells, list):
+            raise TypeError
+    except (ValueError, KeyError, TypeError):
+        raise InputError("not a Jupyter notebook (no list of cells in its JSON)", path=path) from None
+    blocks: list[Block] = []
+    directives: list[Directive] = []
+    for number, cell in enumerate(cells, start=1):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source", "")
+        source = "".join(source) if isinstance(source, list) else str(source)
+        source = _newlines(source)
+        blocks.extend(read_markdown(source, cell=number))
+        directives.extend(_directives_in(source, number, comments_only=True))
+    return blocks, directives
+
+
+def read_docx(data: bytes, path: str) -> tuple[list[Block], list[Directive]]:
+    import io
+    import zipfile
+
+    try:
+        import docx  # python-docx
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise InputError("reading .docx needs python-docx (pip install python-docx)", path=path) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(f"not a Word .docx document ({exc.__class__.__name__})", path=path) from None
+    blocks: list[Block] = []
+    directives: list[Directive] = []
+    for number, paragraph in enumerate(document.paragraphs, start=1):
+        text = paragraph.text
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        directives.extend(Directive(d.action, d.ids, (0, number, d.pos[2]), d.text) for d in _directives_in(text))
+        if "glfcheck:" in text.lower():
+            continue
+        if style.startswith("Heading") or style == "Title":
+            kind, level = "heading", int(style.split()[-1]) if style.split()[-1].isdigit() else 1
+        elif "List" in style:
+            kind, level = "item", 0
+        elif style in ("Quote", "Intense Quote"):
+            kind, level = "quote", 0
+        else:
+            kind, level = "paragraph", 0
+        builder = _Builder()
+        builder.add(text, [(0, number, i + 1) for i in range(len(text))])
+        block = builder.block(kind, level)
+        if block:
+            blocks.append(block)
+    return blocks, directives
+
+
+# ------------------------------------------------------------------ entry points
+def parse(data: bytes, path: str, kind: str) -> Document:
+    """Read the bytes of one document of a known kind."""
+    if kind == "docx":
+        blocks, directives = read_docx(data, path)
+        return Document(path, kind, tuple(blocks), tuple(directives))
+    text, notes = decode(data, path)
+    if kind == "markdown":
+        blocks, directives = read_markdown(text), _directives_in(text, comments_only=True)
+    elif kind == "rst":
+        blocks, directives = read_rst(text), _directives_in(text, comments_only=True)
+    elif kind == "html":
+        blocks, directives = read_html(text)
+    elif kind == "notebook":
+        blocks, directives = read_notebook(text, path)
+    elif kind == "text":
+        blocks, directives = read_text(text), _directives_in(text)
+    else:
+        raise InputError(f"unknown document kind {kind!r}", path=path)
+    return Document(path, kind, tuple(blocks), tuple(directives), notes)
+
+
+def read(path: str | Path, kind: str | None = None) -> Document:
+    """Read one file; a file that cannot be read is an InputError naming it."""
+    kind = kind or kind_of(path)
+    if kind is None:
+        raise InputError(f"unknown kind of document (known: {', '.join(sorted(KINDS))})", path=str(path))
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise InputError("is a folder", path=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from None
+    return parse(data, str(path), kind)

@@ -1,0 +1,360 @@
+"""Linting documents: the pure core behind `glfcheck lint`.
+
+It reads nothing and prints nothing: given parsed documents and a checker it yields, per
+document, the sentences it checked and the findings, sorted by position. Verdicts come from
+the checker; this module only decides which of them are worth a finding and how severe they
+are (error: a conflicting fact or a wrong reference; warning: a contested claim or an unused
+suppression; info: a work the base does not hold, and supported or unknown sentences when
+asked for with `show`).
+
+Which sentences are checked: every sentence of prose outside the reference list, except
+questions (they assert nothing) and fragments of fewer than four words.
+
+Inline suppression (in a comment; in plain text anywhere on a line):
+- `glfcheck: ignore` - no findings for the next sentence (or reference entry);
+- `glfcheck: ignore ID [ID...]` - only findings about these claim, source or rule ids there;
+- `glfcheck: off` ... `glfcheck: on` - no findings in between.
+A suppression that suppresses nothing is itself reported (rule `unused-suppression`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from glfcheck.checker import Checker, Result
+from glfcheck.cite import format_reference, short_citation
+from glfcheck.documents import Document, Pos
+from glfcheck.model import Base
+from glfcheck.references import check_citation, check_entries, entries, find_citations, reference_blocks
+from glfcheck.sentences import split_spans
+
+SEVERITIES = ("info", "warning", "error")
+FAIL_ON = ("error", "warning", "info", "never")
+SHOWABLE = ("supported", "unknown")
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str
+    summary: str
+    help: str
+
+
+RULES: dict[str, Rule] = {r.id: r for r in (
+    Rule("conflicting-claim", "error", "A statement conflicts with the sources",
+         "The sentence states a figure, date, name or claim that the cited sources contradict. "
+         "The finding names the claim, what the sources give, and the works to cite."),
+    Rule("wrong-attribution", "error", "A statement misreports a cited work",
+         "The sentence attributes to a work (\"Peng (1987) estimated ...\") something the work does "
+         "not say, or gives it the wrong year or venue. The finding says what the work gives."),
+    Rule("wrong-reference", "error", "A reference list entry differs from the work",
+         "An entry of the reference list names a work of the claims base but gives its authors, year, "
+         "title, venue, volume, issue or pages differently. The suggestion is the reference as the "
+         "base records it."),
+    Rule("wrong-citation", "error", "An in-text citation gives the wrong year",
+         "An in-text citation names an author whose works in the base are from other years."),
+    Rule("contested-claim", "warning", "A statement takes a side in a scholarly debate",
+         "The sources disagree on this point (for example the famine's death toll). Say whose "
+         "estimate you give and cite it."),
+    Rule("unknown-work", "info", "A cited work is not in the claims base",
+         "The work may be correct; glfcheck simply cannot check it."),
+    Rule("supported-claim", "info", "A statement the sources support",
+         "Shown with --show supported: the claim and the works to cite for it."),
+    Rule("unknown-claim", "info", "A statement no claim covers",
+         "Shown with --show unknown: no claim in the base is close enough to judge the sentence."),
+    Rule("unused-suppression", "warning", "A glfcheck suppression comment suppresses nothing",
+         "Remove the comment, or move it before the sentence it is meant for."),
+    Rule("document-note", "info", "A note about reading the document",
+         "For example, a file that is not UTF-8 and was read as Windows-1252."),
+)}
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    source_id: str
+    stance: str
+    citation: str
+    locator: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int  # exclusive: the column just after the last character
+    severity: str
+    kind: str  # claim, attribution, reference, suppression, document
+    rule: str
+    message: str
+    verdict: str | None = None
+    text: str = ""
+    claim_id: str | None = None
+    source_id: str | None = None
+    evidence: tuple[EvidenceRef, ...] = ()
+    suggestion: str | None = None
+    cell: int | None = None  # notebooks: the 1-based cell; line and column are inside it
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.cell or 0, self.line, self.column, -SEVERITIES.index(self.severity), self.rule)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A checked sentence, for reports that show the whole text."""
+
+    block: int
+    start: int
+    end: int
+    verdict: str
+    claim_id: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentReport:
+    document: Document
+    sentences: tuple[Sentence, ...]
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class Options:
+    show: frozenset[str] = frozenset()
+    disabled: frozenset[str] = frozenset()
+    min_score: float = 0.0  # claim matches scoring below this are treated as unknown
+
+
+@dataclass
+class _Unit:
+    start: Pos
+    end: Pos
+
+
+@dataclass
+class _Suppression:
+    action: str
+    ids: tuple[str, ...]
+    pos: Pos
+    text: str
+    start: Pos | None = None
+    end: Pos | None = None
+    used: bool = False
+
+
+def at_least(severity: str, threshold: str) -> bool:
+    if threshold == "never":
+        return False
+    return SEVERITIES.index(severity) >= SEVERITIES.index(threshold)
+
+
+def failing(findings: Iterable[Finding], fail_on: str) -> list[Finding]:
+    return [f for f in findings if at_least(f.severity, fail_on)]
+
+
+class Linter:
+    """Lints documents against one checker; caches verdicts of repeated sentences."""
+
+    def __init__(self, checker: Checker, options: Options | None = None):
+        self.checker = checker
+        self.base: Base = checker.base
+        self.options = options or Options()
+        self._cache: dict[str, Result] = {}
+
+    def check(self, sentence: str) -> Result:
+        result = self._cache.get(sentence)
+        if result is None:
+            result = self._cache[sentence] = self.checker.check(sentence)
+        return result
+
+    def lint(self, documents: Iterable[Document]) -> Iterator[DocumentReport]:
+        for document in documents:
+            yield self.lint_document(document)
+
+    # ------------------------------------------------------------------ one document
+    def lint_document(self, doc: Document) -> DocumentReport:
+        findings: list[Finding] = []
+        sentences: list[Sentence] = []
+        units: list[_Unit] = []
+        ref_span = reference_blocks(doc.blocks)
+        in_refs = set(range(*ref_span)) if ref_span else set()
+        for note in doc.notes:
+            findings.append(self._finding(doc, (0, 1, 1), (0, 1, 2), "document-note", note, kind="document"))
+        for index, block in enumerate(doc.blocks):
+            if index in in_refs:
+                continue
+            for start, end in split_spans(block.text):
+                text = block.text[start:end]
+                units.append(_Unit(block.pos(start), block.end_pos(end)))
+                if text.rstrip("\"'”’)").endswith("?") or len(text.split()) < MIN_WORDS:
+                    continue
+                result = self.check(text)
+                verdict = self._verdict(result)
+                sentences.append(Sentence(index, start, end, verdict, result.claim.id if result.claim else None))
+                findings.extend(self._claim_findings(doc, block.pos(start), block.end_pos(end), text, result,
+                                                     verdict))
+                findings.extend(self._citation_findings(doc, block, start, text, result))
+        found_entries = entries(doc.blocks)
+        for check in check_entries(found_entries, self.base):
+            block = doc.blocks[check.entry.block]
+            start, end = block.pos(check.entry.start), block.end_pos(check.entry.end)
+            units.append(_Unit(start, end))
+            findings.extend(self._reference_findings(doc, start, end, check))
+        findings = [f for f in findings if not (f.claim_id and f.claim_id in self.options.disabled)]
+        findings = self._suppress(doc, findings, units)
+        findings.sort(key=lambda f: f.sort_key)
+        return DocumentReport(doc, tuple(sentences), tuple(findings))
+
+    def _verdict(self, result: Result) -> str:
+        if (result.claim is not None and result.score < self.options.min_score and result.source_id is None):
+            return "unknown"
+        return result.verdict
+
+    # ------------------------------------------------------------------ findings
+    def _finding(self, doc: Document, start: Pos, end: Pos, rule: str, message: str, **fields) -> Finding:
+        cell = start[0] or None
+        return Finding(doc.path, start[1], start[2], end[1], end[2], fields.pop("severity", RULES[rule].severity),
+                       fields.pop("kind", "claim"), rule, message, cell=cell, **fields)
+
+    def _evidence(self, result: Result) -> tuple[EvidenceRef, ...]:
+        refs = []
+        for ev in result.evidence:
+            source = self.base.sources.get(ev.source)
+            refs.append(EvidenceRef(ev.source, ev.stance, format_reference(source) if source else ev.source,
+                                    ev.locator, ev.note))
+        if not refs and result.source_id and result.source_id in self.base.sources:
+            source = self.base.sources[result.source_id]
+            refs.append(EvidenceRef(source.id, "cited", format_reference(source)))
+        return tuple(refs)
+
+    def _claim_findings(self, doc: Document, start: Pos, end: Pos, text: str, result: Result,
+                        verdict: str) -> list[Finding]:
+        claim_id = result.claim.id if result.claim else None
+        common = dict(verdict=verdict, text=text, claim_id=claim_id, source_id=result.source_id,
+                      evidence=self._evidence(result))
+        attributed = result.source_id is not None and any(
+            r.aspect in ("attribution", "reference") for r in result.reasons)
+        if verdict == "conflicting":
+            why = "; ".join(r.message for r in result.reasons if r.outcome == "conflicts") or "conflicts with the sources"
+            rule = "wrong-attribution" if attributed else "conflicting-claim"
+            head = f"conflicts with claim {claim_id}: " if claim_id and not attributed else ""
+            return [self._finding(doc, start, end, rule, head + why, kind="attribution" if attributed else "claim",
+                                  suggestion=result.suggestion, **common)]
+        if verdict == "contested" and result.claim is not None:
+            message = f"contested (claim {claim_id}): {result.claim.statement}"
+            partial = [r.message for r in result.reasons if r.outcome == "partial"]
+            if partial:
+                message += " - " + "; ".join(partial)
+            if len(result.spread) > 1:
+                message += f" ({len(result.spread)} estimates in the base; say whose figure you give and cite it)"
+            return [self._finding(doc, start, end, "contested-claim", message, suggestion=result.claim.statement,
+                                  **common)]
+        if verdict == "supported" and "supported" in self.options.show:
+            works = [short_citation(self.base.sources[e.source]) for e in result.evidence
+                     if e.stance == "supports" and e.source in self.base.sources]
+            works = list(dict.fromkeys(works))[:4]
+            about = f"claim {claim_id}" if claim_id else "the cited work"
+            message = f"supported ({about})" + (f"; cite {', '.join(works)}" if works else "")
+            return [self._finding(doc, start, end, "supported-claim", message,
+                                  kind="attribution" if attributed else "claim", **common)]
+        if verdict == "unknown" and "unknown" in self.options.show:
+            why = "; ".join(r.message for r in result.reasons) or "no claim covers it"
+            return [self._finding(doc, start, end, "unknown-claim", f"unknown: {why}", **common)]
+        return []
+
+    def _citation_findings(self, doc: Document, block, offset: int, text: str, result: Result) -> list[Finding]:
+        out = []
+        already = any(r.aspect == "reference" and r.outcome == "conflicts" for r in result.reasons)
+        for citation in find_citations(text):
+            check = check_citation(citation, self.base)
+            start, end = block.pos(offset + citation.start), block.end_pos(offset + citation.end)
+            if check.status == "unknown":
+                out.append(self._finding(doc, start, end, "unknown-work", check.message, kind="reference",
+                                         text=citation.text))
+            elif check.status == "wrong-year" and not already:
+                sources = [self.base.sources[i] for i in check.source_ids]
+                out.append(self._finding(
+                    doc, start, end, "wrong-citation", check.message, kind="reference", verdict="conflicting",
+                    text=citation.text, source_id=sources[0].id,
+                    evidence=tuple(EvidenceRef(s.id, "cited", format_reference(s)) for s in sources),
+                    suggestion=" or ".join(short_citation(s) for s in sources)))
+        return out
+
+    def _reference_findings(self, doc: Document, start: Pos, end: Pos, check) -> list[Finding]:
+        entry = check.entry
+        label = f"reference {entry.label}" if entry.label else "reference"
+        if check.source_id is None:
+            return [self._finding(doc, start, end, "unknown-work",
+                                  f"{label} is not a work in the claims base, so it is not checked",
+                                  kind="reference", text=entry.text)]
+        if not check.differences:
+            return []
+        source = self.base.sources[check.source_id]
+        citation = format_reference(source)
+        diffs = "; ".join(str(d) for d in check.differences)
+        return [self._finding(doc, start, end, "wrong-reference",
+                              f"{label} differs from {short_citation(source)} [{source.id}]: {diffs}",
+                              kind="reference", verdict="conflicting", text=entry.text, source_id=source.id,
+                              evidence=(EvidenceRef(source.id, "cited", citation),), suggestion=citation)]
+
+    # ------------------------------------------------------------------ suppression
+    def _suppress(self, doc: Document, findings: list[Finding], units: list[_Unit]) -> list[Finding]:
+        if not doc.directives:
+            return findings
+        units = sorted(units, key=lambda u: u.start)
+        rules: list[_Suppression] = []
+        open_block: _Suppression | None = None
+        extra: list[Finding] = []
+        for d in sorted(doc.directives, key=lambda d: d.pos):
+            if d.action == "ignore":
+                target = next((u for u in units if u.start > d.pos), None)
+                s = _Suppression("ignore", d.ids, d.pos, d.text, target.start if target else None,
+                                 target.end if target else None)
+                rules.append(s)
+            elif d.action == "off":
+                if open_block is None:
+                    open_block = _Suppression("off", d.ids, d.pos, d.text, d.pos, (10**9, 0, 0))
+                    rules.append(open_block)
+            elif d.action == "on":
+                if open_block is None:
+                    extra.append(self._finding(doc, d.pos, (d.pos[0], d.pos[1], d.pos[2] + len(d.text)),
+                                               "unused-suppression", f"'{d.text}' without an earlier 'glfcheck: off'",
+                                               kind="suppression", text=d.text))
+                else:
+                    open_block.end = d.pos
+                    open_block = None
+        kept = []
+        for f in findings:
+            pos = (f.cell or 0, f.line, f.column)
+            hit = None
+            for s in rules:
+                if s.start is None or not (s.start <= pos <= s.end):  # type: ignore[operator]
+                    continue
+                if s.ids and not ({f.claim_id, f.source_id, f.rule} & set(s.ids)):
+                    continue
+                hit = s
+                break
+            if hit is None or f.kind == "document":
+                kept.append(f)
+            else:
+                hit.used = True
+        for s in rules:
+            if not s.used:
+                what = f"'{s.text}' suppresses nothing"
+                if s.action == "ignore" and s.start is None:
+                    what += " (no sentence follows it)"
+                extra.append(self._finding(doc, s.pos, (s.pos[0], s.pos[1], s.pos[2] + len(s.text)),
+                                           "unused-suppression", what, kind="suppression", text=s.text))
+        return kept + extra
+
+
+def summary(findings: Iterable[Finding]) -> dict[str, int]:
+    counts = {s: 0 for s in reversed(SEVERITIES)}
+    for f in findings:
+        counts[f.severity] += 1
+    return counts

@@ -1,0 +1,393 @@
+"""A document's reference list and in-text citations, checked against sources.yaml.
+
+Reference list: found under a heading "References", "Bibliography", "Sources", "Works Cited",
+"Article Sources" (and a few variants), numbered or not. Each entry is matched to a work of the
+base by its title and authors (rapidfuzz proposes; the fields are then compared explicitly) and
+every field the base records is compared: authors (including the order of a compound family
+name such as "Ó Gráda"), year, title, venue, volume, issue and pages. A field the entry leaves
+out is not a difference. An entry that matches no work is reported as information.
+
+In-text citations: "Peng (1987)", "(Kung and Lin 2003)", "(Peng 1987, p. 648; Yang 2008)",
+"Peng 1987, p. 648" and pandoc's "[@peng1987]" / "@peng1987".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from glfcheck.documents import Block
+from glfcheck.model import Base, Source
+
+HEADINGS = ("references", "reference list", "bibliography", "select bibliography", "sources", "works cited",
+            "article sources", "sources cited", "literature cited", "works consulted", "further reading",
+            "literature", "notes and references", "citations")
+MATCH_TITLE = 88.0  # partial title score that identifies a work on its own
+SAME_TITLE = 90.0  # below this the entry's title differs from the work's
+SAME_VENUE = 85.0
+LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
+YEAR_RE = re.compile(r"(?<![\d\-–])(1[6-9]\d\d|20\d\d)(?![\d])")
+PAGES_RE = re.compile(r"\bpp?\.\s*(\d+(?:\s*[-–—]\s*\d+)?)|:\s*(\d+\s*[-–—]\s*\d+)|,\s*(\d+\s*[-–—]\s*\d+)\s*\.?\s*$")
+VOLUME_RE = re.compile(r"\bvol(?:ume)?\.?\s*(\d+)|(?<![\d(])(\d{1,4})\s*\((\d{1,4})\)|(?<![\d(])(\d{1,4})\s*,\s*no\.")
+ISSUE_RE = re.compile(r"\b(?:no|issue|iss)\.?\s*(\d+)")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of the reference list; `start`/`end` are offsets in its block's text."""
+
+    block: int
+    start: int
+    end: int
+    text: str  # without its number
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Difference:
+    field: str  # authors, year, title, venue, volume, issue, pages
+    found: str
+    expected: str
+    note: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.field} {self.found!r} should be {self.expected!r}" + (f" ({self.note})" if self.note else "")
+
+
+@dataclass(frozen=True)
+class ReferenceCheck:
+    entry: Entry
+    source_id: str | None
+    score: float
+    differences: tuple[Difference, ...] = ()
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An in-text citation; `start`/`end` are offsets in the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+    names: tuple[str, ...] = ()
+    year: int | None = None
+    key: str | None = None  # a pandoc citation key
+    locator: str | None = None
+
+
+@dataclass(frozen=True)
+class CitationCheck:
+    citation: Citation
+    status: str  # known, unknown, wrong-year
+    source_ids: tuple[str, ...] = ()
+    message: str = ""
+
+
+# ------------------------------------------------------------------ normalising
+def _flat_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "}.get(base, base)
+
+
+def flat(text: str) -> str:
+    """Lower case without accents, one character for one character (offsets survive)."""
+    return "".join(_flat_char(c) for c in text)
+
+
+def norm(text: str) -> str:
+    """For comparing names and titles: flat, '&' as 'and', no punctuation, no leading 'the'."""
+    text = flat(text).replace("&", " and ")
+    text = re.sub(r"[^\w]+", " ", text).strip()
+    return re.sub(r"^the\s+", "", text)
+
+
+def _has_word(needle: str, hay: str) -> bool:
+    return bool(needle) and re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", hay) is not None
+
+
+# ------------------------------------------------------------------ the reference list
+def is_reference_heading(text: str) -> bool:
+    cleaned = re.sub(r"^[#*_\s\d.]+|[*_:\s]+$", "", text).strip().lower()
+    return cleaned in HEADINGS
+
+
+def reference_blocks(blocks: Sequence[Block]) -> tuple[int, int] | None:
+    """(first, end) indexes of the blocks after the last reference heading, up to the next
+    heading of the same or a higher level."""
+    found = None
+    for i, block in enumerate(blocks):
+        short = len(block.text) < 40
+        if (block.kind == "heading" or (short and block.kind == "paragraph")) and is_reference_heading(block.text):
+            found = i
+    if found is None:
+        return None
+    level = blocks[found].level
+    end = len(blocks)
+    for j in range(found + 1, len(blocks)):
+        b = blocks[j]
+        if b.kind == "heading" and (level == 0 or b.level == 0 or b.level <= level):
+            end = j
+            break
+    return found + 1, end
+
+
+def _looks_like_entry(text: str, labelled: bool) -> bool:
+    if labelled:
+        return True
+    if YEAR_RE.search(text) and re.match(r"^[\w\u00c0-\u024f'’\-]+,|^[A-Z]", text.strip()):
+        return True
+    return bool(re.search(r"[\"“][^\"”]{8,}", text)) and bool(re.match(r"^[\w\u00c0-\u024f'’\-]+[,.]", text.strip()))
+
+
+def entries(blocks: Sequence[Block]) -> list[Entry]:
+    span = reference_blocks(blocks)
+    if span is None:
+        return []
+    found: list[Entry] = []
+    for index in range(*span):
+        block = blocks[index]
+        for start, end in _split_lines(block):
+            piece = block.text[start:end]
+            label_match = LABEL_RE.match(piece)
+            label = (label_match.group(1) or label_match.group(2)) if label_match else ""
+            offset = label_match.end() if label_match else 0
+            body = piece[offset:].strip()
+            lead = len(piece[offset:]) - len(piece[offset:].lstrip())
+            if not body or not _looks_like_entry(body, bool(label_match)):
+                continue
+            found.append(Entry(index, start + offset + lead, start + offset + lead + len(body), body, label))
+    return found
+
+
+def _split_lines(block: Block) -> list[tuple[int, int]]:
+    """A block whose source lines each start like an entry ("Peng, X." or "[3]") is a list."""
+    starts = [0]
+    for i in range(1, len(block.text)):
+        if block.pos(i)[1] != block.pos(i - 1)[1] and block.text[i - 1] == " ":
+            rest = block.text[i:]
+            if LABEL_RE.match(rest) or re.match(r"[A-Z\u00c0-\u00de][\w'’\-]+,\s+[A-Z\u00c0-\u00de]", rest):
+                starts.append(i)
+    bounds = starts + [len(block.text)]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(starts))]
+
+
+# ------------------------------------------------------------------ matching entries to works
+def _surname_present(family: str, hay: str) -> str:
+    """'yes', 'order' (only the last part of a compound name, elsewhere), or 'no'."""
+    name = norm(family)
+    if _has_word(name, hay):
+        return "yes"
+    parts = name.split()
+    if len(parts) > 1 and _has_word(parts[-1], hay):
+        return "order"
+    return "no"
+
+
+def _title(source: Source) -> str:
+    return re.split(r"\s*[:.]\s+", source.get("title"), maxsplit=1)[0] if len(source.get("title")) > 140 else source.get("title")
+
+
+def match_entry(text: str, base: Base) -> tuple[Source | None, float]:
+    hay = norm(text)
+    years = {int(y) for y in YEAR_RE.findall(text)}
+    best: tuple[float, Source | None] = (0.0, None)
+    for source in base.sources.values():
+        title = norm(source.get("title"))
+        if not title:
+            continue
+        t = fuzz.partial_ratio(title, hay) if len(title) >= 12 else (100.0 if _has_word(title, hay) else 0.0)
+        families = [f for f, _ in source.authors]
+        present = sum(_surname_present(f, hay) != "no" for f in families) / len(families) if families else 0.0
+        year_fit = source.year in years
+        if t >= MATCH_TITLE or (present == 1 and (t >= 60 or (year_fit and t >= 45))):
+            score = t + 30 * present + (10 if year_fit else 0)
+            if score > best[0]:
+                best = (score, source)
+    return best[1], best[0]
+
+
+def _title_span(text: str, source: Source) -> tuple[int, int, float]:
+    """Where the work's title stands in the entry (offsets into text) and how well it fits."""
+    title = flat(source.get("title")).rstrip(".")
+    align = fuzz.partial_ratio_alignment(title, flat(text))
+    if align is None:
+        return 0, 0, 0.0
+    return align.dest_start, align.dest_end, align.score
+
+
+def _quoted_title(text: str) -> tuple[int, int] | None:
+    m = re.search(r"[\"“]([^\"”]+?)(?:[\"”]|(?=\.\s+[A-Z])|$)", text)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def compare_entry(entry_text: str, source: Source) -> tuple[Difference, ...]:
+    """Every field the base records that the entry gives differently."""
+    diffs: list[Difference] = []
+    text = entry_text
+    t_start, t_end, t_score = _title_span(text, source)
+    quoted = _quoted_title(text)
+    if quoted and abs(quoted[0] - t_start) < 15:
+        q_title = text[quoted[0]:quoted[1]].rstrip(".,")
+        q_score = fuzz.ratio(norm(q_title), norm(source.get("title")))
+        if q_score < SAME_TITLE and t_score < 97:
+            diffs.append(Difference("title", q_title, source.get("title")))
+        t_start, t_end = min(t_start, quoted[0]), max(t_end, quoted[1])
+    elif t_score < SAME_TITLE:
+        diffs.append(Difference("title", text[t_start:t_end], source.get("title")))
+    before, after = text[:t_start], text[t_end:]
+    outside = before + " " * (t_end - t_start) + after
+    # authors: the text before the title (before the year, in author-date styles)
+    author_part = re.split(r"\(\s*(?:1[6-9]|20)\d\d|\b(?:1[6-9]|20)\d\d\b", before, maxsplit=1)[0]
+    hay = norm(author_part)
+    families = [f for f, _ in source.authors]
+    if families and hay:
+        states = [_surname_present(f, hay) for f in families]
+        et_al = "et al" in hay
+        if states[0] == "no" or (not et_al and "no" in states):
+            diffs.append(Difference("authors", author_part.strip(" .,;\"“'‘"), _expected_authors(source)))
+        elif "order" in states:
+            wrong = [f for f, s in zip(families, states) if s == "order"]
+            diffs.append(Difference("authors", author_part.strip(" .,;\"“'‘"), _expected_authors(source),
+                                    f"the family name is {', '.join(repr(w) for w in wrong)}"))
+    # pages, volume, issue
+    pages_m = PAGES_RE.search(after)
+    pages = next((g for g in pages_m.groups() if g), None) if pages_m else None
+    if pages and source.get("page") and _pages(pages) != _pages(source.get("page")):
+        diffs.append(Difference("pages", pages, source.get("page")))
+    scan = after
+    if pages_m:
+        scan = after[:pages_m.start()] + " " * (pages_m.end() - pages_m.start()) + after[pages_m.end():]
+    vol_m = VOLUME_RE.search(scan)
+    volume = next((g for g in (vol_m.group(1), vol_m.group(2), vol_m.group(4)) if g), None) if vol_m else None
+    issue = vol_m.group(3) if vol_m and vol_m.group(3) else None
+    if issue is None:
+        iss_m = ISSUE_RE.search(scan)
+        issue = iss_m.group(1) if iss_m else None
+    if volume and source.get("volume") and volume != source.get("volume"):
+        diffs.append(Difference("volume", volume, source.get("volume")))
+    if issue and source.get("issue") and issue != source.get("issue"):
+        diffs.append(Difference("issue", issue, source.get("issue")))
+    # year: outside the title and the page range
+    year_scan = outside[: len(before) + (t_end - t_start)] + scan
+    years = [int(y) for y in YEAR_RE.findall(year_scan)]
+    if years and source.year and source.year not in years:
+        diffs.append(Difference("year", str(years[0]), str(source.year)))
+    # venue: the words after the title, up to the first number or comma
+    container = source.get("container-title")
+    if container and source.get("type") not in ("book", "report", "thesis"):
+        if fuzz.partial_ratio(norm(container), norm(after)) < SAME_VENUE:
+            venue_m = re.match(r"[\s.,:;\"”'’]*(?:In:?\s+)?([A-Z][^,\d(]{2,}?)\s*(?:[,(\d]|vol\b|$)", after)
+            venue = venue_m.group(1).strip(" .") if venue_m else ""
+            if venue and len(venue) > 3 and fuzz.ratio(norm(venue), norm(container)) < SAME_VENUE:
+                diffs.append(Difference("venue", venue, container))
+    order = ("authors", "year", "title", "venue", "volume", "issue", "pages")
+    return tuple(sorted(diffs, key=lambda d: order.index(d.field)))
+
+
+def _pages(text: str) -> str:
+    return re.sub(r"\s*[-–—]+\s*", "-", text.strip())
+
+
+def _expected_authors(source: Source) -> str:
+    people = [f"{f}, {g}" if g else f for f, g in source.authors]
+    return "; ".join(people)
+
+
+def check_entries(found: Iterable[Entry], base: Base) -> list[ReferenceCheck]:
+    checks = []
+    for entry in found:
+        source, score = match_entry(entry.text, base)
+        if source is None:
+            checks.append(ReferenceCheck(entry, None, 0.0))
+        else:
+            checks.append(ReferenceCheck(entry, source.id, score, compare_entry(entry.text, source)))
+    return checks
+
+
+# ------------------------------------------------------------------ in-text citations
+_NAME = r"(?:[A-ZÀ-ÞĀ-ſ][\w'’\-]+|[ÓO]['’ ]\s?[A-Z][\w\-]+|[A-Z]\.)"
+_NAME2 = rf"{_NAME}(?:\s+{_NAME})?"
+_NAMES = rf"(?P<names>{_NAME2}(?:(?:,\s*|\s+and\s+|\s*&\s*|,\s*and\s+){_NAME2})*(?:\s+et\s+al\.?)?)"
+_YR = r"(?P<year>1[6-9]\d\d|20\d\d)[a-z]?"
+_LOC = r"(?:,\s*(?P<loc>(?:pp?|ch|chap)\.?\s*[\d\-–]+(?:\s*[-–]\s*\d+)?))?"
+NARRATIVE_RE = re.compile(rf"{_NAMES}(?:['’]s)?\s+\({_YR}{_LOC}\)")
+PAREN_RE = re.compile(r"\(([^()]*?\b(?:1[6-9]\d\d|20\d\d)[^()]*)\)")
+PAREN_ITEM_RE = re.compile(rf"^\s*(?:see\s+(?:also\s+)?|e\.g\.,?\s+|cf\.\s+)?{_NAMES},?\s+{_YR}{_LOC}\s*$")
+BARE_RE = re.compile(rf"{_NAMES}\s+{_YR},\s*(?P<loc>pp?\.\s*[\d\-–]+)")
+PANDOC_RE = re.compile(r"(?<![\w.@])-?@(?P<key>[\w][\w:.#$%&\-+?<>~/]*\w|\w)")
+_NOT_NAMES = frozenset("in by see and the of from during after before between since until about around in "
+                       "january february march april may june july august september october november december "
+                       "spring summer autumn winter".split())
+
+
+def _split_names(names: str) -> tuple[str, ...]:
+    names = re.sub(r"\s+et\s+al\.?$", "", names)
+    parts = [p.strip() for p in re.split(r",\s*and\s+|\s+and\s+|\s*&\s*|,\s*", names) if p.strip()]
+    parts = [re.sub(r"^(?:(?:as|see|while|like|following|according|to|in|by|and|but|so|thus|the)\s+)+", "", p,
+                    flags=re.IGNORECASE) for p in parts]
+    return tuple(p for p in parts if p and not re.fullmatch(r"[A-Z]\.", p))
+
+
+def find_citations(text: str) -> list[Citation]:
+    found: list[Citation] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(c: Citation) -> None:
+        if c.names and all(n.lower() in _NOT_NAMES for n in c.names):
+            return
+        if any(a < c.end and c.start < b for a, b in taken):
+            return
+        taken.append((c.start, c.end))
+        found.append(c)
+
+    for m in NARRATIVE_RE.finditer(text):
+        if re.search(r"[A-Z][\w\-]*\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "Great Leap Forward (1958)": a name inside a longer proper noun
+        add(Citation(m.start(), m.end(), m.group(0), _split_names(m.group("names")), int(m.group("year")),
+                     locator=m.group("loc")))
+    for m in PAREN_RE.finditer(text):
+        offset = m.start(1)
+        for part in re.finditer(r"[^;]+", m.group(1)):
+            item = PAREN_ITEM_RE.match(part.group(0))
+            if item:
+                start = offset + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+                end = offset + part.end()
+                add(Citation(start, end, text[start:end].strip(), _split_names(item.group("names")),
+                             int(item.group("year")), locator=item.group("loc")))
+    for m in BARE_RE.finditer(text):
+        add(Citation(m.start(), m.end(), m.group(0), _split_names(m.group("names")), int(m.group("year")),
+                     locator=m.group("loc")))
+    for m in PANDOC_RE.finditer(text):
+        if "[" in text[max(0, m.start() - 80):m.start()] or text[max(0, m.start() - 1):m.start()] in ("", " ", "("):
+            add(Citation(m.start(), m.end(), m.group(0), key=m.group("key")))
+    return sorted(found, key=lambda c: c.start)
+
+
+def check_citation(citation: Citation, base: Base) -> CitationCheck:
+    if citation.key is not None:
+        if citation.key in base.sources:
+            return CitationCheck(citation, "known", (citation.key,))
+        return CitationCheck(citation, "unknown", (), f"@{citation.key} is not a work in the claims base")
+    ids: set[str] | None = None
+    for name in citation.names:
+        fits = {s.id for s in base.sources.values()
+                if any(_surname_present(f, norm(name)) == "yes" or norm(f) == norm(name)
+                       or (len(norm(f).split()) > 1 and norm(f).split()[-1] == norm(name)) for f, _ in s.authors)}
+        ids = fits if ids is None else ids & fits
+    ids = ids or set()
+    if not ids:
+        who = " and ".join(citation.names)
+        return CitationCheck(citation, "unknown", (), f"{who} {citation.year or ''}".strip()
+                             + " is not a work in the claims base")
+    dated = sorted(i for i in ids if base.sources[i].year == citation.year)
+    if dated or citation.year is None:
+        return CitationCheck(citation, "known", tuple(dated or sorted(ids)))
+    years = sorted({base.sources[i].year or 0 for i in ids})
+    who = " and ".join(citation.names)
+    return CitationCheck(citation, "wrong-year", tuple(sorted(ids)),
+                         f"{who} {citation.year}: the base holds {who}'s work from "
+                         f"{', '.join(str(y) for y in years)}")

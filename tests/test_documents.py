@@ -1,0 +1,126 @@
+"""Reading each kind of document, with positions in the original file."""
+
+import io
+import json
+
+import pytest
+
+from glfcheck import documents
+from glfcheck.errors import InputError
+
+
+def where(block, needle):
+    i = block.text.index(needle)
+    return block.pos(i)
+
+
+def test_markdown_skips_front_matter_code_and_comments_and_keeps_positions():
+    text = ("---\ntitle: Peng (1987)\n---\n\n# Heading *one*\n\nA **bold** claim with `code` and [a link](http://x).\n"
+            "Second line.\n\n```\nPeng (1987) estimated that 45 million died.\n```\n\n    indented code\n\n"
+            "<!-- glfcheck: off -->\n\n| a | b |\n|---|---|\n| cell text | more |\n\n> quoted words\n\n- item words\n")
+    doc = documents.parse(text.encode(), "x.md", "markdown")
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "Heading one" and doc.blocks[0].kind == "heading" and doc.blocks[0].level == 1
+    assert "A bold claim with" in texts[1] and "code" not in texts[1] and "a link" in texts[1]
+    assert not any("45 million" in t or "title" in t or "indented" in t for t in texts)
+    assert where(doc.blocks[1], "bold") == (0, 7, 5)
+    assert where(doc.blocks[1], "Second") == (0, 8, 1)
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["cell text"] == "cell" and kinds["more"] == "cell"
+    assert where(next(b for b in doc.blocks if b.text == "more"), "more") == (0, 20, 15)
+    assert kinds["quoted words"] == "quote" and kinds["item words"] == "item"
+    assert [d.action for d in doc.directives] == ["off"]
+
+
+def test_plain_text_headings_items_and_paragraphs():
+    text = "Key Takeaways\n\n  • First point here.\n  • Second point.\n\nA paragraph\nwrapped over lines.\n"
+    doc = documents.parse(text.encode(), "x.txt", "text")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Key Takeaways"), ("item", "First point here."), ("item", "Second point."),
+        ("paragraph", "A paragraph wrapped over lines.")]
+    assert where(doc.blocks[3], "wrapped") == (0, 7, 1)
+
+
+def test_rst_skips_directives_and_literal_blocks():
+    text = ("Title\n=====\n\nA *claim* with ``code`` and `a link <http://x>`_.\n\n.. code-block:: python\n\n"
+            "   Peng (1987) estimated 45 million.\n\nExample::\n\n    literal text\n\n.. glfcheck: ignore\n\nAfter.\n")
+    doc = documents.parse(text.encode(), "x.rst", "rst")
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "Title" and doc.blocks[0].kind == "heading"
+    assert texts[1].startswith("A claim with") and "a link" in texts[1] and "http" not in texts[1]
+    assert "Example:" in texts and "After." in texts
+    assert not any("45 million" in t or "literal" in t for t in texts)
+    assert [d.action for d in doc.directives] == ["ignore"]
+
+
+def test_html_reads_visible_body_text_only():
+    text = ("<html><head><title>T</title><style>p{}</style><script>var x = 'secret';</script></head>\n"
+            "<body><h2>Head</h2>\n<p>Visible &amp; <b>bold</b>\ntext.</p><p hidden>hidden</p>"
+            "<!-- glfcheck: ignore --><div style=\"display:none\">none</div></body></html>")
+    doc = documents.parse(text.encode(), "x.html", "html")
+    assert [b.text for b in doc.blocks] == ["Head", "Visible & bold text."]
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].level == 2
+    assert where(doc.blocks[1], "bold") == (0, 3, 21)
+    assert doc.directives[0].action == "ignore"
+
+
+def test_notebook_reads_markdown_cells_with_cell_numbers():
+    nb = {"cells": [{"cell_type": "code", "source": ["x = 1\n"]},
+                    {"cell_type": "markdown", "source": ["# Title\n", "\n", "Some prose here.\n"]}]}
+    doc = documents.parse(json.dumps(nb).encode(), "n.ipynb", "notebook")
+    assert [b.text for b in doc.blocks] == ["Title", "Some prose here."]
+    assert doc.blocks[1].pos(0) == (2, 3, 1)
+
+
+def test_notebook_that_is_not_one_is_an_input_error():
+    with pytest.raises(InputError, match="not a Jupyter notebook"):
+        documents.parse(b"{}", "n.ipynb", "notebook")
+
+
+def test_docx_paragraph_numbers_are_lines():
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("Essay", level=1)
+    d.add_paragraph("")
+    d.add_paragraph("Peng (1987) estimated that 23 million died.")
+    buffer = io.BytesIO()
+    d.save(buffer)
+    doc = documents.parse(buffer.getvalue(), "e.docx", "docx")
+    assert [(b.kind, b.text) for b in doc.blocks] == [("heading", "Essay"),
+                                                     ("paragraph", "Peng (1987) estimated that 23 million died.")]
+    assert doc.blocks[1].pos(0) == (0, 3, 1)
+
+
+def test_docx_that_is_not_one_is_an_input_error():
+    pytest.importorskip("docx")
+    with pytest.raises(InputError, match="not a Word"):
+        documents.parse(b"PK not a zip", "e.docx", "docx")
+
+
+@pytest.mark.parametrize("data, note", [
+    ("Grüße.\n".encode("utf-8-sig"), False),
+    ("Grüße.\n".encode("utf-16"), False),
+    ("Grüße.\n".encode("utf-16-le"), True),
+    ("Grüße.\n".encode("cp1252"), True),
+])
+def test_encodings(data, note):
+    text, notes = documents.decode(data)
+    assert text == "Grüße.\n"
+    assert bool(notes) is note
+
+
+def test_binary_is_an_input_error():
+    with pytest.raises(InputError, match="binary"):
+        documents.decode(b"\x89PNG\x00\x00\x01\x02\xff")
+
+
+def test_unreadable_and_unknown_files(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        documents.read(tmp_path / "missing.md")
+    with pytest.raises(InputError, match="unknown kind"):
+        documents.read(tmp_path / "x.csv")
+
+
+def test_crlf_lines_count_once():
+    doc = documents.parse(b"One line.\r\n\r\nTwo lines.\r\n", "x.txt", "text")
+    assert doc.blocks[1].pos(0) == (0, 3, 1)

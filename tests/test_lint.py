@@ -1,0 +1,314 @@
+"""`glfcheck lint`: the core, every output format, suppression, configuration and exit codes."""
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from glfcheck import documents
+from glfcheck.cli import main
+from glfcheck.config import ConfigError, load
+from glfcheck.errors import ExitCode
+from glfcheck.lint import RULES, Finding, Linter, Options
+from glfcheck.render import github, html, lint_json, lint_text, sarif
+
+FIXTURES = Path(__file__).parent / "fixtures"
+COURSE = FIXTURES / "course"
+WRONG = "Peng (1987) estimated that 45 million died.\n"
+
+
+@pytest.fixture(scope="module")
+def linter(shipped_checker):
+    return Linter(shipped_checker)
+
+
+def lint_text_of(linter, text, name="x.md", kind="markdown"):
+    return linter.lint_document(documents.parse(text.encode(), name, kind))
+
+
+def run(args, capsys, stdin: bytes | None = None, monkeypatch=None):
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    code = main(["lint", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(autouse=True)
+def _no_actions(monkeypatch, tmp_path):
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    monkeypatch.chdir(tmp_path)  # no configuration file above
+
+
+# ------------------------------------------------------------------ core
+def test_wrong_attribution_is_an_error_that_says_what_the_work_gives(linter):
+    (f,) = lint_text_of(linter, "Intro.\n\n" + WRONG).findings
+    assert (f.line, f.column, f.end_line, f.end_column) == (3, 1, 3, 44)
+    assert f.severity == "error" and f.kind == "attribution" and f.rule == "wrong-attribution"
+    assert "23 million" in f.message and f.source_id == "peng1987"
+    assert any("Peng, Xizhe 1987" in e.citation for e in f.evidence)
+
+
+def test_unknown_sentences_are_skipped_unless_shown(shipped_checker):
+    text = "The weather in the valley was pleasant most of the year.\n"
+    doc = documents.parse(text.encode(), "x.md", "markdown")
+    assert Linter(shipped_checker).lint_document(doc).findings == ()
+    shown = Linter(shipped_checker, Options(show=frozenset({"unknown"}))).lint_document(doc).findings
+    assert [f.rule for f in shown] == ["unknown-claim"]
+
+
+def test_show_supported_names_the_work_to_cite(shipped_checker):
+    doc = documents.parse(b"Peng (1987) estimated that 23 million died.\n", "x.md", "markdown")
+    assert Linter(shipped_checker).lint_document(doc).findings == ()
+    (f,) = Linter(shipped_checker, Options(show=frozenset({"supported"}))).lint_document(doc).findings
+    assert f.rule == "supported-claim" and f.severity == "info" and "Peng (1987)" in f.message
+
+
+def test_unknown_work_is_information(linter):
+    (f,) = lint_text_of(linter, "This was argued well (Smith 1999).\n").findings
+    assert (f.rule, f.severity, f.kind) == ("unknown-work", "info", "reference")
+
+
+def test_findings_are_sorted_by_position(linter):
+    report = lint_text_of(linter, WRONG + "\nDikötter (2011) wrote a history of the famine.\n" + "\n" + WRONG)
+    keys = [(f.line, f.column) for f in report.findings]
+    assert keys == sorted(keys) and len(keys) == 3
+
+
+def test_questions_are_not_checked(linter):
+    assert lint_text_of(linter, "Did Peng (1987) estimate that 45 million died?\n").findings == ()
+
+
+def test_rules_have_help_and_a_known_severity():
+    for rule in RULES.values():
+        assert rule.help and rule.summary and rule.severity in ("error", "warning", "info")
+
+
+# ------------------------------------------------------------------ suppression
+def test_ignore_next_sentence(linter):
+    assert lint_text_of(linter, "<!-- glfcheck: ignore -->\n" + WRONG).findings == ()
+
+
+def test_ignore_by_id_only_that_id(linter):
+    report = lint_text_of(linter, "<!-- glfcheck: ignore peng1987 -->\n" + WRONG)
+    assert report.findings == ()
+    report = lint_text_of(linter, "<!-- glfcheck: ignore some-other-claim -->\n" + WRONG)
+    assert sorted(f.rule for f in report.findings) == ["unused-suppression", "wrong-attribution"]
+
+
+def test_off_and_on(linter):
+    text = "<!-- glfcheck: off -->\n\n" + WRONG + "\n<!-- glfcheck: on -->\n\n" + WRONG
+    report = lint_text_of(linter, text)
+    assert [(f.rule, f.line) for f in report.findings] == [("wrong-attribution", 7)]
+
+
+def test_unused_suppressions_are_reported(linter):
+    report = lint_text_of(linter, "<!-- glfcheck: ignore -->\nA harmless sentence about the weather today.\n\n"
+                                  "<!-- glfcheck: on -->\n")
+    assert [(f.rule, f.severity, f.line) for f in report.findings] == [
+        ("unused-suppression", "warning", 1), ("unused-suppression", "warning", 4)]
+
+
+def test_plain_text_suppression(linter):
+    assert lint_text_of(linter, "glfcheck: ignore\n" + WRONG, "x.txt", "text").findings == ()
+
+
+# ------------------------------------------------------------------ formats
+def _finding(**kw):
+    base = dict(path="dir/a,b:c.md", line=3, column=2, end_line=3, end_column=9, severity="error",
+                kind="claim", rule="conflicting-claim", message="100% wrong\r\nsee: this, that")
+    base.update(kw)
+    return Finding(**base)
+
+
+def _report(findings):
+    from glfcheck.lint import DocumentReport
+
+    doc = documents.Document("dir/a,b:c.md", "markdown", ())
+    return [DocumentReport(doc, (), tuple(findings))]
+
+
+def test_github_escaping_is_pinned():
+    out = github.render(_report([_finding()]))
+    first = out.splitlines()[0]
+    assert first == ("::error file=dir/a%2Cb%3Ac.md,line=3,col=2,endLine=3,endColumn=9,"
+                     "title=glfcheck conflicting-claim::100%25 wrong%0D%0Asee: this, that")
+    assert out.splitlines()[-1] == "glfcheck: 1 file(s), 1 error, 0 warning, 0 info"
+
+
+def test_github_levels_and_notebook_cells():
+    out = github.render(_report([_finding(severity="info", cell=2, message="m")]))
+    assert out.startswith("::notice file=dir/a%2Cb%3Ac.md,title=glfcheck conflicting-claim::cell 2, line 3, column 2: m")
+
+
+def test_sarif_structure_is_pinned():
+    data = json.loads(sarif.render(_report([_finding(), _finding(severity="warning", rule="contested-claim")])))
+    assert data["version"] == "2.1.0" and "sarif-2.1.0" in data["$schema"]
+    (run_,) = data["runs"]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    rules = run_["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == list(RULES)
+    assert all(r["help"]["text"] and r["shortDescription"]["text"] for r in rules)
+    first = run_["results"][0]
+    assert first["ruleId"] == "conflicting-claim" and rules[first["ruleIndex"]]["id"] == "conflicting-claim"
+    assert first["level"] == "error" and run_["results"][1]["level"] == "warning"
+    assert first["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 3, "startColumn": 2, "endLine": 3, "endColumn": 9}
+    assert first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "dir/a,b:c.md"
+
+
+def test_json_is_versioned():
+    data = json.loads(lint_json.render(_report([_finding()])))
+    assert data["schema"] == "glfcheck-lint" and data["schema_version"] == 1
+    assert data["summary"] == {"error": 1, "warning": 0, "info": 0}
+    assert set(data["findings"][0]) == {"path", "cell", "line", "column", "end_line", "end_column", "severity",
+                                        "kind", "rule", "verdict", "message", "text", "claim_id", "source_id",
+                                        "evidence", "suggestion"}
+
+
+def test_text_and_html_escape_user_text(linter):
+    report = [lint_text_of(linter, "[bold]<b>x</b>[/bold] " + WRONG, "x.txt", "text")]
+    text = lint_text.render(report)
+    assert "[bold]<b>x</b>[/bold]" in text and "wrong-attribution" in text
+    page = html.render(report)
+    assert "&lt;b&gt;x&lt;/b&gt;" in page and "<script" not in page and 'class="s conflicting"' in page
+
+
+# ------------------------------------------------------------------ the command
+def test_exit_codes_follow_fail_on(tmp_path, capsys):
+    path = tmp_path / "essay.md"
+    path.write_text(WRONG)
+    assert run([str(path), "-f", "json"], capsys)[0] == ExitCode.FINDINGS
+    assert run([str(path), "--fail-on", "never"], capsys)[0] == ExitCode.OK
+    clean = tmp_path / "clean.md"
+    clean.write_text("A harmless sentence about the weather today.\n")
+    assert run([str(clean)], capsys)[0] == ExitCode.OK
+    assert run([str(tmp_path / "missing.md")], capsys)[0] == ExitCode.ERROR
+    assert run([str(path), "--format", "nope"], capsys)[0] == ExitCode.ERROR
+    assert run([str(path), "--show", "nope"], capsys)[0] == ExitCode.ERROR
+
+
+def test_warning_threshold(tmp_path, capsys):
+    path = tmp_path / "essay.md"
+    path.write_text("<!-- glfcheck: ignore -->\nA harmless sentence about the weather today.\n")
+    assert run([str(path)], capsys)[0] == ExitCode.OK
+    assert run([str(path), "--fail-on", "warning"], capsys)[0] == ExitCode.FINDINGS
+
+
+def test_standard_input(capsys, monkeypatch):
+    code, out, _ = run(["-", "-f", "json"], capsys, WRONG.encode("utf-16"), monkeypatch)
+    assert code == ExitCode.FINDINGS
+    (f,) = json.loads(out)["findings"]
+    assert f["path"] == "-" and f["line"] == 1
+
+
+def test_auto_is_github_inside_actions(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "essay.md"
+    path.write_text(WRONG)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    _, out, _ = run([str(path)], capsys)
+    assert out.startswith("::error file=")
+    assert "wrong-attribution" in summary.read_text()
+
+
+def test_unknown_kind_named_is_skipped_with_a_note(tmp_path, capsys):
+    path = tmp_path / "data.csv"
+    path.write_text("a,b\n")
+    code, _, err = run([str(path)], capsys)
+    assert code == ExitCode.OK and "skipped" in err
+
+
+# ------------------------------------------------------------------ configuration
+def test_config_unknown_key_is_a_precise_error(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.glfcheck]\nexclud = ["a"]\n')
+    with pytest.raises(ConfigError) as info:
+        load(tmp_path)
+    assert str(info.value) == (f'{tmp_path / "pyproject.toml"}:5: unknown key "exclud" in [tool.glfcheck] '
+                               '(did you mean "exclude"?)')
+
+
+@pytest.mark.parametrize("body, message", [
+    ('fail-on = "sometimes"\n', '"fail-on" must be one of'),
+    ("include = 3\n", '"include" must be a list of strings'),
+    ("[thresholds]\nmin-scor = 3\n", 'unknown key "min-scor" in thresholds'),
+    ("[thresholds]\nmin-score = 300\n", '"min-score" must be a number from 0 to 100'),
+    ("show = ['everything']\n", '"show" may hold'),
+    ("include = [\n", "invalid TOML"),
+])
+def test_config_errors(tmp_path, body, message):
+    (tmp_path / ".glfcheck.toml").write_text(body)
+    with pytest.raises(ConfigError, match=message):
+        load(tmp_path)
+
+
+def test_config_is_found_walking_up(tmp_path):
+    (tmp_path / ".glfcheck.toml").write_text('fail-on = "warning"\nbases = ["extra"]\n')
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    config = load(tmp_path / "a" / "b")
+    assert config.fail_on == "warning" and config.bases == (str((tmp_path / "extra").resolve()),)
+
+
+def test_config_error_exit_code(tmp_path, capsys, monkeypatch):
+    (tmp_path / ".glfcheck.toml").write_text('disable = ["no-such-claim"]\n')
+    path = tmp_path / "essay.md"
+    path.write_text(WRONG)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run([str(path)], capsys)
+    assert code == ExitCode.ERROR and "no-such-claim" in err
+
+
+def test_disabled_claims_and_extra_bases(tmp_path, capsys, monkeypatch):
+    extra = tmp_path / "course-claims"
+    (extra / "claims").mkdir(parents=True)
+    (extra / "sources.yaml").write_text(
+        "references:\n- id: smith1999\n  type: book\n  author:\n  - family: Smith\n    given: John\n"
+        "  issued:\n    date-parts:\n    - [1999]\n  title: A Course History of the Famine\n")
+    path = tmp_path / "essay.md"
+    path.write_text("This was argued well (Smith 1999).\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run([str(path), "-f", "json"], capsys)
+    assert [f["rule"] for f in json.loads(out)["findings"]] == ["unknown-work"]
+    (tmp_path / ".glfcheck.toml").write_text('bases = ["course-claims"]\n')
+    code, out, err = run([str(path), "-f", "json"], capsys)
+    assert code == ExitCode.OK and json.loads(out)["findings"] == [], err
+
+
+def test_disable_drops_a_claim(tmp_path, capsys, monkeypatch, linter):
+    path = tmp_path / "essay.md"
+    path.write_text(WRONG)
+    claim_id = lint_text_of(linter, WRONG).findings[0].claim_id
+    (tmp_path / ".glfcheck.toml").write_text(f'disable = ["{claim_id}"]\n')
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run([str(path), "-f", "json"], capsys)
+    assert code == ExitCode.OK and json.loads(out)["findings"] == []
+
+
+# ------------------------------------------------------------------ end to end
+def test_course_repository_end_to_end():
+    """The installed command on a small course repository: Markdown, notebook and HTML."""
+    if not COURSE.is_dir():
+        pytest.skip("course fixture missing")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
+    proc = subprocess.run([sys.executable, "-m", "glfcheck", "lint", "-f", "json", "."], cwd=COURSE,
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == ExitCode.FINDINGS, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["files"] == ["handout.html", "week1/reading.md", "week1/seminar.ipynb"]  # drafts/ excluded
+    got = [(f["path"], f["cell"], f["line"], f["rule"]) for f in data["findings"]]
+    assert got == [
+        ("handout.html", None, 7, "wrong-attribution"),
+        ("week1/reading.md", None, 7, "wrong-attribution"),
+        ("week1/reading.md", None, 21, "wrong-reference"),
+        ("week1/seminar.ipynb", 1, 3, "wrong-attribution"),
+        ("week1/seminar.ipynb", 3, 2, "wrong-attribution"),
+    ]
+    github_run = subprocess.run([sys.executable, "-m", "glfcheck", "lint", "-f", "github", "."], cwd=COURSE,
+                                capture_output=True, text=True, env=env, timeout=120)
+    assert github_run.stdout.count("::error ") == 5

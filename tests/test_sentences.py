@@ -1,0 +1,31 @@
+"""The sentence splitter: a table of texts and the sentences they must give."""
+
+import pytest
+
+from glfcheck.sentences import split, split_spans
+
+EXAMPLES = [
+    ("Deaths rose c. 1960. Then they fell.", ["Deaths rose c. 1960.", "Then they fell."]),
+    ("See vol. 52, pp. 51–73. Next.", ["See vol. 52, pp. 51–73.", "Next."]),
+    ("Dr. Smith met the U.S. envoy. He left.", ["Dr. Smith met the U.S. envoy.", "He left."]),
+    ("Some, e.g. Peng, disagree. Others agree.", ["Some, e.g. Peng, disagree.", "Others agree."]),
+    ("Kung, J. K. S. and Lin argued so. Yes.", ["Kung, J. K. S. and Lin argued so.", "Yes."]),
+    ('He said, "Famine killed millions." Then he left.', ['He said, "Famine killed millions."', "Then he left."]),
+    ("He wrote “It was man-made.” Others agreed.", ["He wrote “It was man-made.”", "Others agreed."]),
+    ("It ended in Jan. 1961 after three years. Good.", ["It ended in Jan. 1961 after three years.", "Good."]),
+    ("Ashton et al. (1984) put it at 30 million. Fine!", ["Ashton et al. (1984) put it at 30 million.", "Fine!"]),
+    ("Is it? Yes. Really.", ["Is it?", "Yes.", "Really."]),
+    ("C. Ó Gráda reviewed the books. He agreed.", ["C. Ó Gráda reviewed the books.", "He agreed."]),
+    ("No stop at the end", ["No stop at the end"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXAMPLES)
+def test_split(text, expected):
+    assert split(text) == expected
+
+
+def test_spans_are_offsets_into_the_text():
+    text = "  First one.  Second one. "
+    assert [text[a:b] for a, b in split_spans(text)] == ["First one.", "Second one."]
