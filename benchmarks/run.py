@@ -1,0 +1,232 @@
+"""glfcheck's speed benchmarks (issue 5): one command, a table of figures, no pass/fail tests.
+
+    .venv/bin/python benchmarks/run.py [--quick]
+
+Every figure is the median wall time of a few runs of a separate process, measured side by side
+in this one run, so the ratios (not the absolute times) are what to compare across machines.
+Peak memory is the child's maximum resident set size. The benchmark uses its own temporary
+cache folder (XDG_CACHE_HOME), generates a 10,000-claim base (generate_base.py) and ~100 KB
+Markdown course files from the shipped claims, and installs codespell into this interpreter's
+environment with pip if it is missing (it says so when it does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate_base import generate, shipped_claims  # noqa: E402
+
+STATEMENT = "About 30 million people died in the famine of 1959-1961."
+IMPORTS = "import typer, rich, yaml, rapidfuzz"
+
+
+def glfcheck_cmd() -> list[str]:
+    script = Path(sys.executable).with_name("glfcheck")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "glfcheck"]
+
+
+def run_once(cmd: list[str], env: dict[str, str], stdin: bytes | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MB and exit code of one run of `cmd`."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if stdin is not None:
+        proc.stdin.write(stdin)  # type: ignore[union-attr]
+        proc.stdin.close()  # type: ignore[union-attr]
+    err = proc.stderr.read()  # type: ignore[union-attr]
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - start
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB elsewhere
+    if proc.returncode not in (0, 1, 65):  # 1: glfcheck findings; 65: codespell found misspellings
+        sys.stderr.write(f"warning: {' '.join(cmd[:4])}... exited {proc.returncode}: {err.decode()[-300:]}\n")
+    return elapsed, usage.ru_maxrss / scale, proc.returncode
+
+
+def measure(cmd: list[str], env: dict[str, str], repeat: int, stdin: bytes | None = None,
+            warmup: int = 1) -> tuple[float, float]:
+    """Median wall time and the highest peak RSS over `repeat` runs, after `warmup` runs."""
+    for _ in range(warmup):
+        run_once(cmd, env, stdin)
+    runs = [run_once(cmd, env, stdin) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def write_course(folder: Path, files: int, size: int = 100_000, seed: int = 1958) -> list[Path]:
+    """Course-style Markdown built from the shipped claims' statements, aliases and notes."""
+    rng = random.Random(seed)
+    claims = [c for cs in shipped_claims().values() for c in cs]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(files):
+        parts = [f"# Week {n + 1}: the Great Leap Forward and the famine\n\n"]
+        length = len(parts[0])
+        section = 0
+        while length < size:
+            if section % 6 == 0:
+                parts.append(f"## Part {section // 6 + 1}\n\n")
+            picked = rng.sample(claims, 4)
+            sentences = [rng.choice([c["statement"], *(c.get("aliases") or [])]) for c in picked]
+            notes = [e.get("note", "") for c in picked for e in c.get("evidence", [])[:1] if e.get("note")]
+            if section % 3 == 2:
+                block = "".join(f"- {s}\n" for s in sentences) + "\n"
+            else:
+                block = " ".join(sentences + notes[:2]) + "\n\n"
+            parts.append(block)
+            length += len(block)
+            section += 1
+        path = folder / f"week-{n + 1:03d}.md"
+        path.write_text("".join(parts), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def ensure_codespell() -> list[str] | None:
+    if importlib.util.find_spec("codespell_lib") is None:
+        print("codespell is not installed: installing it into this environment (pip install codespell)...",
+              flush=True)
+        result = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "codespell"], check=False)
+        if result.returncode != 0 or importlib.util.find_spec("codespell_lib") is None:
+            importlib.invalidate_caches()
+            if importlib.util.find_spec("codespell_lib") is None:
+                return None
+    script = Path(sys.executable).with_name("codespell")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "codespell_lib"]
+
+
+def lint_available(env: dict[str, str]) -> bool:
+    result = subprocess.run([*glfcheck_cmd(), "lint", "--help"], env=env, capture_output=True, check=False)
+    return result.returncode == 0
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str]] = []
+
+    def add(self, what: str, seconds: float | None, mb: float | None, ratio: str = "", target: str = "") -> None:
+        self.rows.append((what, "n/a" if seconds is None else f"{seconds * 1000:9.0f}",
+                          "n/a" if mb is None else f"{mb:6.0f}", ratio, target))
+
+    def print(self) -> None:
+        head = ("measurement", "ms (median)", "peak MB", "ratio", "target")
+        widths = [max(len(r[i]) for r in [head, *self.rows]) for i in range(5)]
+        line = "  ".join("-" * w for w in widths)
+        print(line)
+        print("  ".join(h.ljust(w) for h, w in zip(head, widths)))
+        print(line)
+        for row in self.rows:
+            print("  ".join([row[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(row[1:], widths[1:]))]))
+        print(line)
+
+
+def ratio(a: float | None, b: float | None, limit: float | None = None) -> str:
+    if a is None or b is None or not b:
+        return "n/a"
+    value = a / b
+    mark = "" if limit is None else (" ok" if value <= limit else " OVER")
+    return f"{value:.2f}x{mark}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="glfcheck speed benchmarks")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, no 100-file lint run")
+    args = parser.parse_args(argv)
+    repeat = 3 if args.quick else 7
+    work = Path(tempfile.mkdtemp(prefix="glfcheck-bench-"))
+    env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache"), "NO_COLOR": "1", "COLUMNS": "100"}
+    env.pop("GLFCHECK_BASE", None)
+    gl = glfcheck_cmd()
+    table = Table()
+    print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs; work dir {work}",
+          flush=True)
+
+    print("generating the 10,000-claim base and the Markdown course...", flush=True)
+    big = generate(work / "base-10k", 10_000)
+    course = write_course(work / "course", 1 if args.quick else 100)
+    docs = {n: course[:n] for n in (1, 10, 100) if n <= len(course)}
+    if 10 not in docs:
+        docs[10] = write_course(work / "course10", 10)
+    print(f"  10 course files: {sum(p.stat().st_size for p in docs[10]) / 1e6:.2f} MB", flush=True)
+
+    # (1) a cold lookup against importing the four libraries
+    t_imp, m_imp = measure([sys.executable, "-c", IMPORTS], env, repeat)
+    table.add(f"python -c '{IMPORTS}'", t_imp, m_imp, "1.00x", "baseline")
+    t_first, m_first = run_once([*gl, "check", STATEMENT], env)[:2]  # builds the cache
+    table.add("check, shipped base, first run (builds cache)", t_first, m_first, ratio(t_first, t_imp))
+    t_chk, m_chk = measure([*gl, "check", STATEMENT], env, repeat)
+    table.add("check, shipped base, cached", t_chk, m_chk, ratio(t_chk, t_imp, 1.5), "<= 1.5x imports")
+    t_nc, m_nc = measure([*gl, "--no-cache", "check", STATEMENT], env, repeat)
+    table.add("check, shipped base, --no-cache", t_nc, m_nc, ratio(t_nc, t_imp))
+
+    # (3) the same lookup against 10,000 claims
+    t_bfirst, m_bfirst = run_once([*gl, "--base", str(big), "check", STATEMENT], env)[:2]
+    table.add("check, 10k base, first run (builds cache)", t_bfirst, m_bfirst, ratio(t_bfirst, t_chk),
+              "< 250 MB")
+    t_big, m_big = measure([*gl, "--base", str(big), "check", STATEMENT], env, repeat)
+    table.add("check, 10k base, cached", t_big, m_big, ratio(t_big, t_chk, 1.5), "<= 1.5x shipped, < 250 MB")
+    t_bnc, m_bnc = run_once([*gl, "--base", str(big), "--no-cache", "check", STATEMENT], env)[:2]
+    table.add("check, 10k base, --no-cache", t_bnc, m_bnc, ratio(t_bnc, t_chk))
+
+    # (4) the checker's cost per statement, 10 to 1000 statements on stdin
+    sentences = [s.strip() + "." for p in docs[10] for s in p.read_text(encoding="utf-8").split(". ")
+                 if len(s.split()) > 5 and not s.lstrip().startswith("#")]
+    per_stmt = {}
+    for n in (10, 100, 1000):
+        stdin = ("\n".join(sentences[:n]) + "\n").encode()
+        t, m = measure([*gl, "check", "-"], env, 1 if n == 1000 else max(1, repeat // 2), stdin=stdin, warmup=0)
+        per_stmt[n] = t
+        table.add(f"check - , {n} statements, shipped base", t, m,
+                  f"{(t - per_stmt[10]) / (n - 10) * 1000:.1f} ms/stmt" if n > 10 else "")
+
+    # (2), (3), (4) lint
+    codespell = ensure_codespell()
+    t_cs = None
+    if codespell:
+        t_cs, m_cs = measure([*codespell, *map(str, docs[10])], env, repeat)
+        table.add("codespell, 10 files (~1 MB)", t_cs, m_cs, "1.00x", "baseline")
+    else:
+        table.add("codespell, 10 files (~1 MB)", None, None, "n/a", "could not install")
+    if lint_available(env):
+        lint_rep = max(1, repeat // 3)
+        t_l10, m_l10 = measure([*gl, "lint", *map(str, docs[10])], env, lint_rep)
+        table.add("glfcheck lint, 10 files (~1 MB), shipped base", t_l10, m_l10, ratio(t_l10, t_cs, 6),
+                  "<= 6x codespell")
+        run_once([*gl, "--base", str(big), "lint", str(docs[1][0])], env)  # build the 10k cache
+        t_lb, m_lb = measure([*gl, "--base", str(big), "lint", *map(str, docs[10])], env, lint_rep)
+        table.add("glfcheck lint, 10 files, 10k base", t_lb, m_lb, ratio(t_lb, t_l10, 2),
+                  "<= 2x shipped, < 250 MB")
+        curve = {10: t_l10}
+        for n in sorted(docs):
+            if n == 10:
+                continue
+            curve[n] = measure([*gl, "lint", *map(str, docs[n])], env, 1 if n == 100 else lint_rep)[0]
+        for n in sorted(curve):
+            per_file = (curve[n] - curve[min(curve)]) / (n - min(curve)) if n != min(curve) else None
+            table.add(f"glfcheck lint, {n} file(s), shipped base", curve[n], None,
+                      f"{per_file * 1000:.0f} ms/file" if per_file else "", "linear")
+    else:
+        for what in ("glfcheck lint, 10 files (~1 MB), shipped base", "glfcheck lint, 10 files, 10k base",
+                     "glfcheck lint, 1/10/100 files (curve)"):
+            table.add(what, None, None, "n/a", "'glfcheck lint' not available")
+
+    print()
+    table.print()
+    print(f"\nfigures from {work}; remove it when done (rm -r {work})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

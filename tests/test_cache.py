@@ -1,0 +1,197 @@
+"""The on-disk cache of the built Checker: hits, staleness, damage, --no-cache, no write access."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from glfcheck import cache, loader
+from glfcheck.checker import Checker
+from glfcheck.cli import main
+
+MINI_BASE = Path(__file__).parent / "fixtures" / "mini-base"
+STATEMENT = "About 30 million people died in the famine."
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    target = tmp_path / "base"
+    shutil.copytree(MINI_BASE, target)
+    return target
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "xdg-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home / "glfcheck"
+
+
+def _load(base: Path, **kwargs) -> Checker:
+    return cache.load_checker([base], freeze=False, **kwargs)
+
+
+def _count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    builds: list[int] = []
+    real = cache._build
+
+    def counting(*args, **kwargs):
+        builds.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cache, "_build", counting)
+    return builds
+
+
+def test_cache_dir_follows_xdg(cache_home: Path) -> None:
+    assert cache.cache_dir() == cache_home
+
+
+def test_mirrors_of_loader_functions_agree(base: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # cache.py repeats these two so that a hit need not import PyYAML; they must not drift.
+    assert cache._files(base) == loader.base_files(base)
+    assert cache._files(loader.builtin_root()) == loader.base_files(loader.builtin_root())
+    monkeypatch.delenv("GLFCHECK_BASE", raising=False)
+    assert cache.resolve_roots(None) == loader.resolve_roots(None)
+    assert cache.resolve_roots(str(base), [str(base)]) == loader.resolve_roots(str(base), [str(base)])
+    monkeypatch.setenv("GLFCHECK_BASE", str(base))
+    assert cache.resolve_roots(None) == loader.resolve_roots(None)
+
+
+def test_second_load_is_a_hit_with_the_same_verdicts(base: Path, cache_home: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    builds = _count_builds(monkeypatch)
+    first = _load(base)
+    assert len(list(cache_home.glob("*.pickle"))) == 1
+    second = _load(base)
+    assert builds == [1]
+    assert second is not first
+    a, b = first.check(STATEMENT), second.check(STATEMENT)
+    assert (a.verdict, a.claim.id) == (b.verdict, b.claim.id) == ("contested", "mortality-range")
+    assert not list(cache_home.glob("*.tmp"))  # the temporary file was renamed, not left behind
+
+
+def test_changed_base_file_makes_the_cache_stale(base: Path, cache_home: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    builds = _count_builds(monkeypatch)
+    _load(base)
+    claims_file = base / "claims" / "mortality.yaml"
+    stat = claims_file.stat()
+    text = claims_file.read_text(encoding="utf-8")
+    # same size and same mtime: only the content tells the change
+    changed = text.replace("23 million", "24 million", 1)
+    assert changed != text
+    claims_file.write_text(changed, encoding="utf-8")
+    os.utime(claims_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert claims_file.stat().st_size == stat.st_size
+    _load(base)
+    assert builds == [1, 1]
+    (base / "claims" / "extra.yaml").write_text("[]\n", encoding="utf-8")  # a new file counts too
+    _load(base)
+    assert builds == [1, 1, 1]
+    _load(base)
+    assert builds == [1, 1, 1]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty", "old-key"])
+def test_damaged_cache_is_rebuilt_silently(base: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch,
+                                           damage: str) -> None:
+    _load(base)
+    (path,) = cache_home.glob("*.pickle")
+    data = path.read_bytes()
+    if damage == "truncate":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "flip":
+        middle = len(data) // 2
+        path.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1:])
+    elif damage == "garbage":
+        path.write_bytes(os.urandom(4096))
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:
+        path.write_bytes(data.replace(cache.cache_key([base]).encode(), b"0" * 40, 1))
+    builds = _count_builds(monkeypatch)
+    checker = _load(base)
+    assert builds == [1]
+    assert checker.check(STATEMENT).verdict == "contested"
+    assert path.read_bytes()[:200].split()[2] == cache.cache_key([base]).encode()  # rewritten
+    _load(base)
+    assert builds == [1]
+
+
+def test_no_cache_neither_reads_nor_writes(base: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    builds = _count_builds(monkeypatch)
+    _load(base, use_cache=False)
+    assert not cache_home.exists()
+    _load(base)
+    _load(base, use_cache=False)
+    assert builds == [1, 1, 1]
+
+
+def test_cli_no_cache_option(base: Path, cache_home: Path, capsys: pytest.CaptureFixture) -> None:
+    assert main(["--base", str(base), "--no-cache", "check", STATEMENT]) == 0
+    assert not cache_home.exists()
+    assert main(["--base", str(base), "check", STATEMENT]) == 0
+    assert len(list(cache_home.glob("*.pickle"))) == 1
+    assert main(["--base", str(base), "check", STATEMENT]) == 0  # from the cache
+    out = capsys.readouterr().out
+    assert out.count("CONTESTED") == 3
+    assert main(["--base", str(base), "claims", "list"]) == 0
+    assert "mortality-range" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_cache_dir_still_works(base: Path, cache_home: Path) -> None:
+    cache_home.parent.mkdir()
+    cache_home.parent.chmod(0o500)
+    try:
+        assert _load(base).check(STATEMENT).verdict == "contested"
+        assert not cache_home.exists()
+    finally:
+        cache_home.parent.chmod(0o700)
+
+
+def test_permission_denied_on_write_still_works(base: Path, cache_home: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same failure an unwritable folder gives a normal user, simulated so it runs as root.
+    import tempfile
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    assert _load(base).check(STATEMENT).verdict == "contested"
+    assert not list(cache_home.glob("*.pickle"))
+
+
+def test_cache_path_that_cannot_be_a_folder_still_works(base: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Works as root too: a plain file where the cache folder should be.
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert _load(base).check(STATEMENT).verdict == "contested"
+    assert main(["--base", str(base), "check", STATEMENT]) == 0
+
+
+def test_concurrent_writers_leave_a_whole_file(base: Path, cache_home: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    checker = _load(base)
+    key, path = cache.cache_key([base]), cache.cache_path([base])
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(lambda _: cache._write(path, key, checker), range(8)))
+    assert cache._read(path, key) is not None
+    assert not list(cache_home.glob("*.tmp"))
+
+
+def test_base_errors_still_raise(base: Path, cache_home: Path) -> None:
+    from glfcheck.errors import BaseError
+
+    (base / "claims" / "mortality.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
+    with pytest.raises(BaseError):
+        _load(base)
+    assert not cache_home.exists() or not list(cache_home.glob("*.pickle"))
