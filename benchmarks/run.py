@@ -4,10 +4,10 @@
 
 Every figure is the median wall time of a few runs of a separate process, measured side by side
 in this one run, so the ratios (not the absolute times) are what to compare across machines.
-Peak memory is the child's maximum resident set size. The benchmark uses its own temporary
-cache folder (XDG_CACHE_HOME), generates a 10,000-claim base (generate_base.py) and ~100 KB
-Markdown course files from the shipped claims, and installs codespell into this interpreter's
-environment with pip if it is missing (it says so when it does).
+Peak memory is the child's maximum resident set size (POSIX only: os.fork and wait4).
+The benchmark uses its own temporary cache folder (XDG_CACHE_HOME), generates a 10,000-claim
+base (generate_base.py) and ~100 KB Markdown course files from the shipped claims, and installs
+codespell into this interpreter's environment with pip if it is missing (it says so when it does).
 """
 
 from __future__ import annotations
@@ -38,22 +38,32 @@ def glfcheck_cmd() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "glfcheck"]
 
 
+# A small launcher times the command and reads its peak RSS itself: a child forked straight from
+# this process would count this process's own memory (the high-water mark survives exec).
+LAUNCHER = """
+import os, sys, time
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+elapsed = time.perf_counter() - start
+with open(sys.argv[1], "w") as fh:
+    fh.write(f"{elapsed} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+"""
+
+
 def run_once(cmd: list[str], env: dict[str, str], stdin: bytes | None = None) -> tuple[float, float, int]:
     """Wall seconds, peak RSS in MB and exit code of one run of `cmd`."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    if stdin is not None:
-        proc.stdin.write(stdin)  # type: ignore[union-attr]
-        proc.stdin.close()  # type: ignore[union-attr]
-    err = proc.stderr.read()  # type: ignore[union-attr]
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    elapsed = time.perf_counter() - start
+    with tempfile.NamedTemporaryFile("r", suffix=".txt") as report:
+        proc = subprocess.run([sys.executable, "-S", "-c", LAUNCHER, report.name, *cmd], env=env,
+                              input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        elapsed, maxrss, code = report.read().split()
     scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB elsewhere
-    if proc.returncode not in (0, 1, 65):  # 1: glfcheck findings; 65: codespell found misspellings
-        sys.stderr.write(f"warning: {' '.join(cmd[:4])}... exited {proc.returncode}: {err.decode()[-300:]}\n")
-    return elapsed, usage.ru_maxrss / scale, proc.returncode
+    if int(code) not in (0, 1, 65):  # 1: glfcheck findings; 65: codespell found misspellings
+        sys.stderr.write(f"warning: {' '.join(cmd[:4])}... exited {code}: {proc.stderr.decode()[-300:]}\n")
+    return float(elapsed), int(maxrss) / scale, int(code)
 
 
 def measure(cmd: list[str], env: dict[str, str], repeat: int, stdin: bytes | None = None,
