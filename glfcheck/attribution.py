@@ -46,6 +46,11 @@ class Attribution:
     year_text: str = ""
 
 
+def _key(name: str) -> str:
+    """A surname as looked up: folded, with dots, hyphens and spaces made single spaces."""
+    return re.sub(r"[\s.\-]+", " ", fold(name)).strip()
+
+
 def _name_pattern(name: str) -> str:
     parts = [re.escape(p) for p in fold(name).replace(".", " ").split()]
     return r"[\s.\-]*".join(parts)
@@ -86,15 +91,16 @@ class AuthorIndex:
 
     @staticmethod
     def _surname_keys(family: str) -> list[str]:
-        folded = fold(family).strip()
+        folded = _key(family)
         keys = [folded] if folded else []
         parts = folded.split()
         if len(parts) > 1 and len(parts[-1]) > 3:
             keys.append(parts[-1])  # "Gráda" for "Ó Gráda"
         return [k for k in keys if len(k) >= 2]
 
-    def _given_matches(self, source: Source, surname: str, text: str, start: int, end: int) -> bool | None:
-        """True/False when a given name or initials stand next to the surname, None when none do."""
+    def _given_matches(self, source: Source, surname: str, text: str, start: int, end: int) -> bool:
+        """Whether a given name or its initials stand next to the surname ("Xizhe Peng", "Peng
+        Xizhe", "J. K. S. Kung")."""
         for family, given in source.authors:
             if surname not in self._surname_keys(family) or not given:
                 continue
@@ -107,7 +113,34 @@ class AuthorIndex:
             initials = r"[\s.]*".join(re.escape(w[0]) for w in re.split(r"[\s\-]+", given_folded) if w)
             if re.search(r"(?<![\w])" + initials + r"[\s.]*$", before):
                 return True
-        return None
+        return False
+
+    def _co_authors(self, matches: list[re.Match[str]], first: re.Match[str], text: str) -> tuple[list[str], int]:
+        """Surnames joined to the first by "and", "&" or commas ("Ashton, Hill, Piazza and Zeitz"),
+        and where the list ends."""
+        names = [_key(first.group(1))]
+        end = first.end()
+        for other in matches:
+            if other.start() < end:
+                continue
+            key = _key(other.group(1))
+            if key in self.by_surname and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[end:other.start()]):
+                names.append(key)
+                end = other.end()
+                continue
+            break
+        return names, end
+
+    def _rank(self, ids: set[str], mentioned: int, et_al: bool) -> tuple[str, ...]:
+        """The works that fit best: as many authors as the statement names ("Lin (1990)" is Lin
+        1990, not Kung and Lin), or the most authors after "et al."."""
+        def distance(i: str) -> int:
+            return abs(len(self.base.sources[i].authors) - mentioned)
+
+        if et_al:
+            return tuple(sorted(ids, key=lambda i: (-len(self.base.sources[i].authors), self.base.sources[i].year or 0, i)))
+        closest = min(distance(i) for i in ids)
+        return tuple(sorted((i for i in ids if distance(i) == closest), key=lambda i: (self.base.sources[i].year or 0, i)))
 
     def find(self, statement: str) -> list[Attribution]:
         if self._surname_re is None:
@@ -117,76 +150,43 @@ class AuthorIndex:
             text = self._people_re.sub(lambda m: " " * len(m.group(0)), text)
         original = statement if len(statement) == len(text) else None
         found: list[Attribution] = []
-        used: set[int] = set()
+        taken_until = -1
         matches = list(self._surname_re.finditer(text))
         for m in matches:
-            if m.start() in used:
-                continue
+            if m.start() < taken_until:
+                continue  # a co-author of the previous mention
             if original is not None and not original[m.start()].isupper():
                 continue  # "song" or "hill" in lower case are words, not authors
-            surname = re.sub(r"[\s.\-]+", " ", m.group(1)).strip()
-            surname = next((k for k in self.by_surname if re.fullmatch(_name_pattern(k), m.group(1))), surname)
-            ids = set(self.by_surname.get(surname, set()))
-            after = text[m.end():m.end() + 80]
-            before = text[max(0, m.start() - 60):m.start()]
-            # co-authors joined by "and", "&" or commas: "Kung and Lin", "Ashton, Hill, Piazza and Zeitz"
-            co_names = [surname]
-            end = m.end()
-            for other in matches:
-                if other.start() < end:
-                    continue
-                gap = text[end:other.start()]
-                if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
-                    key = next((k for k in self.by_surname if re.fullmatch(_name_pattern(k), other.group(1))), None)
-                    if key:
-                        co_names.append(key)
-                        used.add(other.start())
-                        end = other.end()
-                        continue
-                break
-            after = text[end:end + 80]
-            for name in co_names[1:]:
-                ids &= self.by_surname.get(name, set())
+            co_names, end = self._co_authors(matches, m, text)
+            surname = co_names[0]
+            ids = set.intersection(*(self.by_surname.get(n, set()) for n in co_names))
             if not ids:
                 continue
+            after = text[end:end + 80]
+            before = text[max(0, m.start() - 60):m.start()]
             year_match = (
                 re.match(r"\s*(?:'s\s+)?(?:\(|,\s*)?\s*" + _YEAR, after)
                 or re.search(r"\(\s*$", before) and re.match(r"\s*,?\s*" + _YEAR, after)
             )
             possessive_work = re.match(r"'s\s+(?:(?:\d{4}|[\w\-]+)\s+){0,3}?(?:" + WORK_NOUNS + r")\b", after)
-            et_al = re.match(r"\s*et\s+al", after)
+            et_al = bool(re.match(r"\s*et\s+al", after))
             verb = re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:" + REPORTING_VERBS + r")\b", after)
             by_given = {i for i in ids if self._given_matches(self.base.sources[i], surname, text, m.start(), end)}
-            in_context = bool(year_match or possessive_work or et_al or verb or len(co_names) > 1 or by_given)
-            if not in_context:
+            if not (year_match or possessive_work or et_al or verb or len(co_names) > 1 or by_given):
                 continue
-            if by_given:
-                ids = by_given
-            # fewer listed authors means a closer fit: "Lin (1990)" is Lin 1990, not Kung and Lin
-            mentioned = len(co_names) + (1 if et_al else 0)
-            year_text = ""
-            year = int(year_match.group("year")) if year_match else None
-            if year:
-                year_text = year_match.group(0).strip()
+            taken_until = end
+            ids = by_given or ids
+            year, year_text = (int(year_match.group("year")), year_match.group(0).strip()) if year_match else (None, "")
             pub = PUBLICATION_RE.search(text, m.start())
             if year is None and pub:
                 year, year_text = int(pub.group("year")), pub.group(0)
             publication = bool(pub) or bool(possessive_work and re.search(
                 r"\b(?:appeared|published|came out|printed)\b", text[end:]))
-            year_conflict = False
-            if year is not None:
-                fitting = {i for i in ids if self.base.sources[i].year == year}
-                if fitting:
-                    ids = fitting
-                else:
-                    year_conflict = True
-            ranked = sorted(ids, key=lambda i: (abs(len(self.base.sources[i].authors) - mentioned)
-                                                if not et_al else -len(self.base.sources[i].authors),
-                                                self.base.sources[i].year or 0, i))
-            best_fit = [i for i in ranked if abs(len(self.base.sources[i].authors) - mentioned)
-                        == abs(len(self.base.sources[ranked[0]].authors) - mentioned)] if not et_al else ranked
+            fitting = {i for i in ids if self.base.sources[i].year == year} if year is not None else ids
+            year_conflict = not fitting
+            best_fit = self._rank(fitting or ids, len(co_names) + et_al, et_al)
             venue, venue_conflict = self._venue(text, best_fit)
-            found.append(Attribution(statement[m.start():end] if original else m.group(0), tuple(best_fit),
+            found.append(Attribution(statement[m.start():end] if original else m.group(0), best_fit,
                                      year, year_conflict, venue, venue_conflict, publication, year_text))
         return found
 
