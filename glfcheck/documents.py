@@ -152,6 +152,28 @@ class _Builder:
         return Block(kind, text, tuple(self.positions[lead:lead + len(text)]), level)
 
 
+class _Blocks:
+    """The blocks of a line-oriented document (text, reST), one builder open at a time."""
+
+    def __init__(self, heading_level: int) -> None:
+        self.blocks: list[Block] = []
+        self.builder: _Builder | None = None
+        self.kind = "paragraph"
+        self.heading_level = heading_level
+
+    def start(self, kind: str) -> _Builder:
+        self.flush()
+        self.builder, self.kind = _Builder(), kind
+        return self.builder
+
+    def flush(self) -> None:
+        if self.builder is not None:
+            block = self.builder.block(self.kind, self.heading_level if self.kind == "heading" else 0)
+            if block:
+                self.blocks.append(block)
+        self.builder = None
+
+
 def _line_offsets(text: str) -> list[int]:
     offsets = [0]
     for i, ch in enumerate(text):
@@ -277,42 +299,28 @@ def read_text(text: str) -> list[Block]:
     """Paragraphs split by blank lines; bullet or numbered lines start items; short lines
     without final punctuation stand alone as headings."""
     lines = text.split("\n")
-    blocks: list[Block] = []
-    builder: _Builder | None = None
-    kind = "paragraph"
-
-    def flush() -> None:
-        nonlocal builder
-        if builder is not None:
-            block = builder.block(kind)
-            if block:
-                blocks.append(block)
-        builder = None
-
+    out = _Blocks(heading_level=0)
     for number, line in enumerate(lines, start=1):
         if not line.strip() or re.match(r"\s*(?:#|//|<!--|\.\.)?\s*glfcheck:", line, re.IGNORECASE):
-            flush()  # a directive line is not prose
+            out.flush()  # a directive line is not prose
             continue
         nxt = lines[number] if number < len(lines) else ""
-        if builder is None and _heading_like(line) and (not nxt.strip() or nxt.lstrip()[:1].isupper()
-                                                       or BULLET_RE.match(nxt)):
-            builder, kind = _Builder(), "heading"
-            _add_line(builder, line, number)
-            flush()
+        if out.builder is None and _heading_like(line) and (not nxt.strip() or nxt.lstrip()[:1].isupper()
+                                                           or BULLET_RE.match(nxt)):
+            _add_line(out.start("heading"), line, number)
+            out.flush()
             continue
         bullet = BULLET_RE.match(line)
         if bullet:
-            flush()
-            builder, kind = _Builder(), "item"
-            _add_line(builder, line, number, _marker_end(bullet))
+            _add_line(out.start("item"), line, number, _marker_end(bullet))
             continue
-        if builder is None:
-            builder, kind = _Builder(), "paragraph"
+        if out.builder is None:
+            out.start("paragraph")
         else:
-            builder.space((0, number, 1))
-        _add_line(builder, line, number)
-    flush()
-    return blocks
+            out.builder.space((0, number, 1))
+        _add_line(out.builder, line, number)
+    out.flush()
+    return out.blocks
 
 
 def _marker_end(bullet: re.Match) -> int:
@@ -362,38 +370,24 @@ def read_rst(text: str) -> list[Block]:
             i = j
             continue
         i += 1
-    blocks: list[Block] = []
-    builder: _Builder | None = None
-    kind = "paragraph"
-
-    def flush() -> None:
-        nonlocal builder
-        if builder is not None:
-            block = builder.block(kind, 1 if kind == "heading" else 0)
-            if block:
-                blocks.append(block)
-        builder = None
-
+    out = _Blocks(heading_level=1)
     for index, line in enumerate(lines):
         if not keep[index] or not line.strip():
-            flush()
+            out.flush()
             continue
         if index in headings:
-            flush()
-            builder, kind = _Builder(), "heading"
-            _add_rst_line(builder, line, index + 1)
-            flush()
+            _add_rst_line(out.start("heading"), line, index + 1)
+            out.flush()
             continue
         if BULLET_RE.match(line):
-            flush()
-            builder, kind = _Builder(), "item"
-        elif builder is None:
-            builder, kind = _Builder(), "paragraph"
+            out.start("item")
+        elif out.builder is None:
+            out.start("paragraph")
         else:
-            builder.space((0, index + 1, 1))
-        _add_rst_line(builder, line, index + 1)
-    flush()
-    return blocks
+            out.builder.space((0, index + 1, 1))
+        _add_rst_line(out.builder, line, index + 1)
+    out.flush()
+    return out.blocks
 
 
 def _add_rst_line(builder: _Builder, line: str, number: int) -> None:
