@@ -34,6 +34,8 @@ SUPPORTED, CONFLICTING, CONTESTED, UNKNOWN = "supported", "conflicting", "contes
 MIN_STRENGTH = 62.0  # below this no claim is about the statement
 MIN_COVERAGE = 0.55  # share of the statement's word weight the claim must account for
 MIN_MISCONCEPTION_REVERSE = 0.6  # a statement matches a misconception only if it asserts its gist
+SAYS_SCORE = 80.0
+SAYS_REVERSE = 0.75
 CONTAINS_SCORE = 95.0  # a long sentence that holds the whole of a claim's phrasing ...
 CONTAINS_REVERSE = 0.85  # ... is about that claim, however much else it says
 NEAR_MARGIN = 3.0  # candidates this close to the best are weighed together
@@ -230,6 +232,8 @@ class Checker:
             return False
         if c.strength >= MIN_STRENGTH and c.coverage >= MIN_COVERAGE:
             return True
+        if c.claim.status != "false" and c.score >= SAYS_SCORE and c.reverse >= SAYS_REVERSE:
+            return True  # it says what the claim says, in words of its own around it
         if c.claim.status == "false":
             return False  # a misconception is matched only when the statement is mostly about it
         return c.score >= CONTAINS_SCORE and c.reverse >= CONTAINS_REVERSE and len(c.analysed.tokens) >= 3

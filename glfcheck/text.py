@@ -47,10 +47,20 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+def american(token: str) -> str:
+    """One spelling for both sides: 'labour'/'labor', 'collectivisation'/'collectivization'."""
+    if token.endswith(("isation", "isations")):
+        return token.replace("isation", "ization")
+    if re.search(r"[a-z]{3}is(?:e|ed|es|ing)$", token) and not token.endswith(("wise", "rise", "vise", "cise", "prise", "mise", "guise", "noise", "raise", "poise", "otise", "arise")):
+        return re.sub(r"is(e|ed|es|ing)$", r"iz\1", token)
+    return re.sub(r"^(lab|col|fav|behavi|hon|neighb|harb|rum|vig)our", r"\1or", token)
+
+
 def stem(token: str) -> str:
     """Light suffix stripping: enough to meet 'communes'/'commune', 'estimated'/'estimates'."""
     if "_" in token or token[0].isdigit():
         return token
+    token = american(token)
     if len(token) <= 4:
         return token[:-1] if len(token) == 4 and token.endswith("s") and not token.endswith("ss") else token
     for suffix in _SUFFIXES:
