@@ -76,6 +76,7 @@ DAY_RE = re.compile(
 RATIO_WORDS = {
     "doubled": 2.0, "double": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "triple": 3.0,
     "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5, "halve": 0.5, "halving": 0.5,
+    "in half": 0.5, "by half": 0.5,
 }
 RATIO_RE = re.compile(
     rf"(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?P<word>" + "|".join(RATIO_WORDS) + r")\b",
