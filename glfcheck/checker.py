@@ -17,6 +17,8 @@ from glfcheck.compare import (
     SILENT,
     Finding,
     claim_names,
+    claim_quantities,
+    claim_years,
     clauses,
     compare_figures,
     compare_names,
@@ -25,7 +27,7 @@ from glfcheck.compare import (
 )
 from glfcheck.matcher import Candidate, Matcher
 from glfcheck.model import Base, Claim, Evidence, Quantity
-from glfcheck.quantities import YearSpan, close_to, describe, find_quantities, find_years, unit_family
+from glfcheck.quantities import YearSpan, close_to, consistent, describe, find_quantities, find_years, unit_family
 from glfcheck.text import Analysed
 
 SUPPORTED, CONFLICTING, CONTESTED, UNKNOWN = "supported", "conflicting", "contested", "unknown"
@@ -215,7 +217,11 @@ class Checker:
         top = relevant[0].strength
         near = [c for c in relevant if c.strength >= top - NEAR_MARGIN]
         judged = [(c, self._compare(statement, c, analysed, figures, years)) for c in near]
-        judged = [(c, f) for c, f in judged if not self._denies_misconception(c, f, judged)] or judged
+        judged = [(c, f) for c, f in judged if not self._denies_misconception(c, f, judged, figures, years)]
+        if not judged:
+            return Result(statement, UNKNOWN, None, top,
+                          (Reason("match", "info", "only recorded misconceptions came close, and the statement "
+                                                   "does not assert them"),))
 
         # Among near-equal candidates, the claim whose figures, years and names the statement
         # actually speaks to is the one it is about; only then prefer agreement over conflict.
@@ -243,16 +249,26 @@ class Checker:
             return True
         return c.score >= CONTAINS_SCORE and c.reverse >= CONTAINS_REVERSE and len(set(c.analysed.tokens)) >= 4
 
-    @staticmethod
-    def _denies_misconception(candidate: Candidate, findings: list[Finding],
-                              judged: list[tuple[Candidate, list[Finding]]]) -> bool:
+    def _denies_misconception(self, candidate: Candidate, findings: list[Finding],
+                              judged: list[tuple[Candidate, list[Finding]]],
+                              figures: list[Quantity], years: list[YearSpan]) -> bool:
         """A recorded misconception is not what the statement says when the statement gives
-        another figure, year or name than the misconception does, or when the claim that
-        corrects it fits the statement as well without conflict."""
+        another figure, year or name; when it lacks the date or figure that makes the
+        misconception wrong (what the misconception has and its correction has not); or when
+        the correcting claim fits the statement as well without conflict."""
         claim = candidate.claim
         if claim.status != "false":
             return False
         if any(f.outcome == CONFLICTS for f in findings[:3]):
+            return True
+        corrected = self.base.claim(claim.corrected_by) if claim.corrected_by else None
+        true_years = claim_years(corrected) if corrected else ()
+        wrong_years = [y for y in claim_years(claim) if not any(y.overlaps(t) for t in true_years)]
+        if wrong_years and not any(y.overlaps(w) for y in years for w in wrong_years):
+            return True
+        true_figures = claim_quantities(corrected) if corrected else ()
+        wrong_figures = [q for q in claim_quantities(claim) if not any(consistent(q, t) for t in true_figures)]
+        if wrong_figures and not any(consistent(f, w) for f in figures for w in wrong_figures):
             return True
         return any(c.claim.id == claim.corrected_by and c.strength >= candidate.strength - NEAR_MARGIN
                    and not any(f.outcome == CONFLICTS for f in fs) for c, fs in judged)

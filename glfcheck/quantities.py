@@ -223,9 +223,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # a capitalised number word mid-sentence is a name: "Four Pests", "Seven Thousand Cadres"
         b_raw = m.group("b")
         b = _number_value(b_raw) if b_raw else None
-        if word_a and a in (1.0, 0.5) and m.group("a").lower() in ("a", "an", "a half", "half a"):
-            if not m.group("ascale"):
-                continue  # "a" on its own is an article, not a number
+        if word_a and a <= 1.0 and not (m.group("ascale") or m.group("unit") or b_raw):
+            continue  # "a", "an", "no one", "one of": words, not figures
         scale_a = _scale_value(m.group("ascale"))
         scale_b = _scale_value(m.group("bscale")) if b_raw else 1.0
         dash = (m.group("dash") or "").strip().lower()
@@ -239,6 +238,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if b is not None and high < low:
             low, high = high, low
         following = text[m.end():m.end() + 40]
+        if "year" in (m.group("unit") or "").lower() and re.match(r"\s*plans?\b", following, re.IGNORECASE):
+            continue  # "five-year plan" names a plan, not a duration
         unit = _unit_of(m.group("unit"), m.group("ascale") or m.group("bscale"), following)
         if unit == "count" and not (m.group("ascale") or m.group("bscale")) and low < 1 and not b:
             continue
