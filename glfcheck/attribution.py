@@ -51,6 +51,11 @@ def _key(name: str) -> str:
     return re.sub(r"[\s.\-]+", " ", fold(name)).strip()
 
 
+def _venue_key(name: str) -> str:
+    """A journal or publisher as compared: folded, '&' read as 'and', no leading 'the'."""
+    return re.sub(r"^the\s+", "", fold(name).replace("&", "and")).strip()
+
+
 def _name_pattern(name: str) -> str:
     parts = [re.escape(p) for p in fold(name).replace(".", " ").split()]
     return r"[\s.\-]*".join(parts)
@@ -76,16 +81,26 @@ class AuthorIndex:
             if person_variants
             else None
         )
+        # Journals and publishers: those of the base's works, and the lexicon's list of other
+        # venues, so that a work placed in the wrong journal is caught even when that journal
+        # holds nothing in the base.
         venues: dict[str, set[str]] = {}
+        self.venue_of: dict[str, str] = {}  # any written form -> the form venues is keyed by
         for source in base.sources.values():
             for key in ("container-title", "publisher"):
                 venue = source.get(key)
-                if venue and len(venue) > 3:
-                    venues.setdefault(fold(venue).replace("&", "and"), set()).add(source.id)
+                if venue and len(venue) >= 3:
+                    venues.setdefault(_venue_key(venue), set()).add(source.id)
+        for variant, (category, canonical) in base.lexicon.names.items():
+            if category == "venue":
+                venues.setdefault(_venue_key(canonical), set())
+                self.venue_of[_venue_key(variant)] = _venue_key(canonical)
+        for key in venues:
+            self.venue_of.setdefault(key, key)
         self.venues = venues
         self._venue_re = (
-            re.compile(r"(?<![\w])(?:the\s+)?(" + "|".join(re.escape(v) for v in sorted(venues, key=len, reverse=True)) + r")(?![\w])")
-            if venues
+            re.compile(r"(?<![\w])(?:the\s+)?(" + "|".join(re.escape(v) for v in sorted(self.venue_of, key=len, reverse=True)) + r")(?![\w])")
+            if self.venue_of
             else None
         )
 
@@ -193,10 +208,10 @@ class AuthorIndex:
     def _venue(self, text: str, ids: Iterable[str]) -> tuple[str | None, bool]:
         if self._venue_re is None:
             return None, False
-        m = self._venue_re.search(text.replace("&", "and"))
+        m = self._venue_re.search(_venue_key(text))
         if not m:
             return None, False
-        named = m.group(1)
+        named = self.venue_of[m.group(1)]
         ids = list(ids)
         fits = any(i in self.venues.get(named, set()) for i in ids)
         return named, not fits

@@ -125,24 +125,15 @@ class Checker:
         estimates = self._estimates_of(attribution.candidates, candidates)
         strengths = {c.claim.id: c.strength for c in candidates}
         if figures and estimates:
-            for q in figures:
-                same = [(c, e) for c, e in estimates if unit_family(e.estimate.unit) == unit_family(q.unit)]  # type: ignore[union-attr]
-                if not same:
-                    continue
-                # When the statement is plainly about one of the work's findings, only that
-                # finding's figures count: "16 percent" is not Li & Yang's 61 percent share
-                # merely because they also report a 15 percent fall elsewhere.
-                on_point = [(c, e) for c, e in same if strengths.get(c.id, 0.0) >= MIN_STRENGTH]
-                same = on_point or same
-                fit = next(((c, e) for c, e in same if close_to(q, e.estimate)), None)  # type: ignore[arg-type]
-                if fit is None:
-                    claim, ev = same[0]
+            judged = self._figures_against_work(figures, estimates, strengths)
+            if judged is not None:
+                fits, q, claim, ev = judged
+                if not fits:
                     message = (f"{q.text!r} is not what {work} gives: "
                                f"{describe(ev.estimate)} ({claim.statement})")  # type: ignore[arg-type]
                     return Result(statement, CONFLICTING, claim, 100.0,
                                   (Reason("attribution", CONFLICTS, message),), (ev,),
                                   source_id=ev.source, suggestion=claim.statement)
-                claim, ev = fit
                 message = f"{q.text!r} matches {work}: {describe(ev.estimate)}"  # type: ignore[arg-type]
                 # A figure rightly attributed can still be one that scholars dispute.
                 verdict = CONTESTED if claim.status == "contested" else SUPPORTED
@@ -162,6 +153,28 @@ class Checker:
             return Result(statement, SUPPORTED, claim, 100.0, (Reason("reference", AGREES, message),),
                           evidence, source_id=source_id)
         return None
+
+    @staticmethod
+    def _figures_against_work(figures: list[Quantity], estimates: list[tuple[Claim, Evidence]],
+                              strengths: dict[str, float]) -> tuple[bool, Quantity, Claim, Evidence] | None:
+        """Does any figure of the statement match the work's own? (True, figure, claim, evidence)
+        for the first that does; (False, ...) naming the work's figure when none does; None when
+        the work gives no figure of the statement's kind. A statement may hold other figures
+        ("from more than a thousand gazetteers, Cao estimated 32.5 million"): one match is enough."""
+        first_miss = None
+        for q in figures:
+            same = [(c, e) for c, e in estimates if unit_family(e.estimate.unit) == unit_family(q.unit)]  # type: ignore[union-attr]
+            if not same:
+                continue
+            # When the statement is plainly about one of the work's findings, only that finding's
+            # figures count: "16 percent" is not Li & Yang's 61 percent share merely because
+            # they also report a 15 percent fall elsewhere.
+            same = [(c, e) for c, e in same if strengths.get(c.id, 0.0) >= MIN_STRENGTH] or same
+            fit = next(((c, e) for c, e in same if close_to(q, e.estimate)), None)  # type: ignore[arg-type]
+            if fit is not None:
+                return True, q, fit[0], fit[1]
+            first_miss = first_miss or (False, q, same[0][0], same[0][1])
+        return first_miss
 
     def _estimates_of(self, source_ids: tuple[str, ...],
                       candidates: list[Candidate]) -> list[tuple[Claim, Evidence]]:
