@@ -209,7 +209,7 @@ class Checker:
             key=lambda f: f.outcome == CONFLICTS,
         )
         return [
-            compare_figures(figures, claim),
+            compare_figures(figures, claim, years),
             compare_years(years, claim),
             compare_names(analysed, self._claim_names[claim.id]),
             polarity,

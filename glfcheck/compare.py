@@ -53,8 +53,18 @@ def claim_years(claim: Claim) -> tuple[YearSpan, ...]:
     return tuple(spans)
 
 
-def compare_figures(stated: list[Quantity], claim: Claim) -> Finding:
-    known = claim_quantities(claim)
+def _for_years(known: tuple[Quantity, ...], years: list[YearSpan]) -> list[Quantity]:
+    """When the statement dates its figure and the claim dates its own, only figures of those
+    years count: 'about 10 per thousand in 1960' is not the 10.8 of 1957."""
+    dated = [k for k in known if k.period]
+    if not years or not dated:
+        return list(known)
+    fitting = [k for k in dated if any(y.overlaps(p) for p in find_years(str(k.period)) for y in years)]
+    return fitting or list(known)
+
+
+def compare_figures(stated: list[Quantity], claim: Claim, years: list[YearSpan] | None = None) -> Finding:
+    known = _for_years(claim_quantities(claim), years or [])
     estimates = [(e.source, e.estimate) for e in claim.evidence if e.estimate is not None]
     outcomes: list[Finding] = []
     for q in stated:
@@ -130,6 +140,16 @@ def clauses(text: str) -> list[str]:
     return [part for part in CLAUSE_SPLIT_RE.split(text) if part.strip()]
 
 
+def _asserted(words: tuple[str, ...]) -> set[str]:
+    """The words a clause asserts: 'policy rather than weather' asserts policy, not weather."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if (word == "than" and i and words[i - 1] == "rather") or (word == "of" and i and words[i - 1] == "instead"):
+            break
+        out.append(word)
+    return set(out)
+
+
 def _side(words: set[str], pair: tuple[frozenset[str], frozenset[str]]) -> int:
     first, second = bool(words & pair[0]), bool(words & pair[1])
     return 0 if first == second else (1 if first else 2)
@@ -146,7 +166,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
             continue
         if (s_clause.negations % 2) != (best.negations % 2):
             flips.append("negation")
-        s_words, c_words = set(s_clause.words), set(best.words)
+        s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
         for pair in lexicon.opposites:
             s_side, c_side = _side(s_words, pair), _side(c_words, pair)
             if s_side and c_side and s_side != c_side:
