@@ -167,11 +167,15 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         if (s_clause.negations % 2) != (best.negations % 2):
             flips.append("negation")
         s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
+        whole = set().union(*(_asserted(c.words) for c in claim))
         for pair in lexicon.opposites:
-            s_side, c_side = _side(s_words, pair), _side(c_words, pair)
+            known_words = c_words
+            if not (c_words & (pair[0] | pair[1])):
+                known_words = whole  # the matching clause is silent on this pair; the claim may not be
+            s_side, c_side = _side(s_words, pair), _side(known_words, pair)
             if s_side and c_side and s_side != c_side:
                 said = sorted((pair[0] if s_side == 1 else pair[1]) & s_words)[0]
-                known = sorted((pair[0] if c_side == 1 else pair[1]) & c_words)[0]
+                known = sorted((pair[0] if c_side == 1 else pair[1]) & known_words)[0]
                 flips.append(f"'{said}' where the claim has '{known}'")
     return flips
 
