@@ -20,6 +20,7 @@ from glfcheck.compare import (
     claim_quantities,
     claim_years,
     clauses,
+    main_clause,
     compare_figures,
     compare_names,
     compare_polarity,
@@ -45,6 +46,7 @@ CONTAINS_SCORE = 95.0  # a long sentence that holds the whole of a claim's phras
 CONTAINS_REVERSE = 0.85  # ... is about that claim, however much else it says
 NEAR_MARGIN = 5.0  # candidates this close to the best are weighed together
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
+LONG_SENTENCE_WORDS = 20  # from here on a sentence is also checked clause by clause
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,22 @@ class Checker:
             return Result(statement, UNKNOWN, reasons=(Reason("match", "info", "empty statement"),))
         if len(text) > MAX_STATEMENT_CHARS:
             text = text[:MAX_STATEMENT_CHARS]
+        result = self._check_text(statement, text)
+        if result.verdict == UNKNOWN and len(text.split()) >= LONG_SENTENCE_WORDS:
+            # An essay sentence wraps its fact in context ("Although ..., historians agree that
+            # X, which ..."): check its clauses, and keep the one a claim speaks to most surely.
+            core = main_clause(text)
+            if core != text:
+                result = self._check_text(statement, core)
+                if result.verdict != UNKNOWN:
+                    return result
+            parts = [p.strip() for p in clauses(text) if len(p.split()) >= 5]
+            found = [r for r in (self._check_text(statement, p) for p in parts) if r.verdict != UNKNOWN]
+            if found:
+                return max(found, key=lambda r: r.score)
+        return result
+
+    def _check_text(self, statement: str, text: str) -> Result:
         analysed = self.matcher.analyse(text)
         figures = find_quantities(text)
         years = find_years(text)
@@ -255,7 +273,8 @@ class Checker:
         standard = c.strength >= MIN_STRENGTH and c.coverage >= MIN_COVERAGE
         if c.claim.status == "false":  # a misconception must be asserted, not merely touched on
             return c.reverse >= MIN_MISCONCEPTION_REVERSE and (
-                standard or (c.strength >= CLOSE_STRENGTH + 5 and c.reverse >= 0.8))
+                standard or (c.strength >= CLOSE_STRENGTH + 5 and c.reverse >= 0.8)
+                or (c.score >= CONTAINS_SCORE and c.reverse >= 0.95 and len(set(c.analysed.tokens)) >= 3))
         if standard or (c.strength >= CLOSE_STRENGTH and c.coverage >= CLOSE_COVERAGE):
             return True
         if c.score >= SAYS_SCORE and c.reverse >= SAYS_REVERSE and c.coverage >= SAYS_COVERAGE:

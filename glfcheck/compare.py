@@ -59,8 +59,14 @@ def _for_years(known: tuple[Quantity, ...], years: list[YearSpan]) -> list[Quant
     dated = [k for k in known if k.period]
     if not years or not dated:
         return list(known)
-    fitting = [k for k in dated if any(y.overlaps(p) for p in find_years(str(k.period)) for y in years)]
-    return fitting or list(known)
+    fits = [k for k in dated if any(y.overlaps(p) for p in find_years(str(k.period)) for y in years)]
+    if not fits:
+        return list(known)
+    other_years = [k for k in dated if k not in fits]
+    # a figure written in the claim's text is dropped only when it is a figure of another year
+    undated = [k for k in known if not k.period and not any(
+        unit_family(k.unit) == unit_family(o.unit) and k.low == o.low and k.high == o.high for o in other_years)]
+    return fits + undated
 
 
 def compare_figures(stated: list[Quantity], claim: Claim, years: list[YearSpan] | None = None) -> Finding:
@@ -133,6 +139,20 @@ CLAUSE_SPLIT_RE = re.compile(
     r"[,;:]|\s(?:while|whereas|but|although|though|even as|even though|as|yet|despite|and then)\s",
     re.IGNORECASE,
 )
+
+
+_ASIDE_RE = re.compile(r",\s*(?:which|who|whom|whose|where|when|while|although|though|as|after|before)\b[^,]*,", re.IGNORECASE)
+_LEAD_RE = re.compile(
+    r"^(?:although|though|while|whereas|despite|amid|after|before|as|since|looking|drawing|in|during|with)\b[^,]{0,160},\s*",
+    re.IGNORECASE,
+)
+
+
+def main_clause(text: str) -> str:
+    """The sentence without its asides: 'Although X, the campaign, which Y, produced Z' reads
+    'the campaign produced Z'."""
+    core = _LEAD_RE.sub("", _ASIDE_RE.sub("", text)).strip()
+    return core if len(core.split()) >= 4 else text
 
 
 def clauses(text: str) -> list[str]:
