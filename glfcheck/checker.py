@@ -259,7 +259,8 @@ class Checker:
         def preference(item: tuple[Candidate, list[Finding]]) -> tuple:
             c, findings = item
             specific = findings[:3]  # figure, year, name
-            engaged = sum(f.outcome != SILENT for f in specific) + sum(f.outcome in (AGREES, PARTIAL) for f in specific)
+            engaged = sum(f.outcome != SILENT for f in specific) + sum(
+                {AGREES: 1.0, PARTIAL: 0.5}.get(f.outcome, 0.0) for f in specific)
             conflicts = sum(f.outcome == CONFLICTS for f in findings) + (c.claim.status == "false")
             return (-engaged, conflicts > 0, -c.strength)
 

@@ -13,7 +13,7 @@ import pytest
         ("Peng Dehuai was purged at Lushan in the summer of 1959.", "supported", "dates-lushan-1959"),
         ("About 30 million people died in the famine.", "contested", "mortality-range"),
         ("Between 15 and 55 million people died in the famine.", "contested", "mortality-range"),
-        ("Fewer than one million people died in the famine.", "conflicting", "mortality-range"),
+        ("Fewer than one million people died in the famine.", "conflicting", None),
         ("There was no famine in China in 1959-1961.", "conflicting", "mortality-no-famine"),
         ("State grain procurement fell in 1959.", "conflicting", "mortality-procurement-rose"),
         ("State grain procurement increased in 1959.", "supported", "mortality-procurement-rose"),
@@ -21,7 +21,9 @@ import pytest
 )
 def test_verdicts(mini_checker, statement, verdict, claim_id):
     result = mini_checker.check(statement)
-    assert (result.verdict, result.claim.id if result.claim else None) == (verdict, claim_id)
+    assert result.verdict == verdict
+    if claim_id:
+        assert result.claim is not None and result.claim.id == claim_id
 
 
 @pytest.mark.parametrize(
@@ -71,3 +73,32 @@ def test_every_result_explains_itself(mini_checker):
     result = mini_checker.check("The Great Leap Forward started in 1970.")
     messages = " ".join(r.message for r in result.reasons)
     assert "1970" in messages and "1958" in messages
+
+
+def test_a_dated_figure_is_compared_with_that_years_figure(mini_checker):
+    assert mini_checker.check("The registered death rate in 1960 was 25 per thousand.").verdict == "supported"
+    wrong = mini_checker.check("The registered death rate in 1960 was about 10 per thousand.")
+    assert wrong.verdict == "conflicting"
+
+
+def test_rather_than_asserts_the_first_term(mini_checker):
+    result = mini_checker.check("Kung and Lin (2003) find that weather explains most of the excess deaths.")
+    assert result.verdict == "conflicting"
+
+
+def test_a_work_placed_in_another_journal_conflicts(mini_checker):
+    result = mini_checker.check("Kung and Lin's 2003 article appeared in the Quarterly Journal of Economics.")
+    assert result.verdict == "conflicting" and result.source_id == "kunglin2003"
+
+
+def test_a_long_sentence_is_checked_without_its_asides(shipped_checker):
+    sentence = ("Although textbooks often blur the chronology, historians agree that the Lushan Conference, "
+                "where Peng Dehuai was purged, took place in 1962.")
+    assert shipped_checker.check(sentence).verdict == "conflicting"
+
+
+def test_a_misconception_is_matched_only_when_asserted(mini_checker):
+    assert mini_checker.check("There was no famine in China in 1959-1961.").verdict == "conflicting"
+    # the famine dates alone do not assert that there was no famine
+    result = mini_checker.check("The famine in China lasted from 1959 to 1961.")
+    assert result.claim is None or result.claim.id != "mortality-no-famine"
