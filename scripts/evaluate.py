@@ -1,7 +1,8 @@
 """Score glfcheck on labelled statements (TSV: accepted<TAB>statement, optional id column).
 
-Usage: python scripts/evaluate.py [FILE.tsv ...]   (default: ../shared/eval/statements.tsv and
-tests/examples/*.tsv). Prints accuracy per file, every miss, and the confident wrong answers
+Usage: python scripts/evaluate.py [FILE.tsv ...]   (default: ../shared/eval/statements.tsv,
+tests/examples/*.tsv and tests/heldout/*.tsv). The held-out sets were written by someone who had
+not seen the claims base, in the words students use: they measure how the checker generalises. Prints accuracy per file, every miss, and the confident wrong answers
 (supported where only conflicting is accepted, or the reverse), which must be zero.
 """
 
@@ -28,6 +29,7 @@ def main(argv: list[str]) -> int:
     files = [Path(a) for a in argv] or [
         ROOT.parent / "shared" / "eval" / "statements.tsv",
         *sorted((ROOT / "tests" / "examples").glob("*.tsv")),
+        *sorted((ROOT / "tests" / "heldout").glob("*.tsv")),
     ]
     checker = Checker(load_base([builtin_root()]))
     total = ok = confident_wrong = 0
