@@ -177,12 +177,13 @@ class Checker:
 
     # ------------------------------------------------------------------ claims
     def _compare(self, statement: str, candidate: Candidate, analysed: Analysed, figures: list[Quantity],
-                 years: list[YearSpan]) -> list[Finding]:
+                 years: list[YearSpan], statement_clauses: list[Analysed] | None = None) -> list[Finding]:
         claim = candidate.claim
-        statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
+        if statement_clauses is None:
+            statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
         polarity = min(
-            (compare_polarity(analysed, self.matcher.analyse(t), self.base.lexicon, statement_clauses,
-                              [self.matcher.analyse(part) for part in clauses(t)])
+            (compare_polarity(analysed, self._claim_text(t)[0], self.base.lexicon, statement_clauses,
+                              self._claim_text(t)[1])
              for t in claim.texts if self._text_score(analysed, t) >= candidate.score - 5),
             key=lambda f: f.outcome == CONFLICTS,
         )
@@ -193,8 +194,20 @@ class Checker:
             polarity,
         ]
 
+    def _claim_text(self, text: str) -> tuple[Analysed, list[Analysed]]:
+        """A claim phrasing analysed, whole and clause by clause: the same for every statement, so
+        worked out once per process (not cached on disk: most phrasings are never compared)."""
+        memo = self.__dict__.setdefault("_phrasings", {})
+        hit = memo.get(text)
+        if hit is None:
+            hit = memo[text] = (self.matcher.analyse(text), [self.matcher.analyse(part) for part in clauses(text)])
+        return hit
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_phrasings"}
+
     def _text_score(self, analysed: Analysed, text: str) -> float:
-        return self.matcher.score(analysed, self.matcher.analyse(text))
+        return self.matcher.score(analysed, self._claim_text(text)[0])
 
     def _check_claims(self, statement: str, analysed: Analysed, figures: list[Quantity],
                       years: list[YearSpan], candidates: list[Candidate]) -> Result:
@@ -207,7 +220,8 @@ class Checker:
                           (Reason("match", "info", why),))
         top = relevant[0].strength
         near = [c for c in relevant if c.strength >= top - NEAR_MARGIN]
-        judged = [(c, self._compare(statement, c, analysed, figures, years)) for c in near]
+        statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
+        judged = [(c, self._compare(statement, c, analysed, figures, years, statement_clauses)) for c in near]
         # Prefer a claim the statement agrees with over an equally close one it conflicts with,
         # and a claim whose figures or years are actually compared over one that is silent.
         # Among near-equal candidates, the claim whose figures, years and names the statement
