@@ -15,7 +15,7 @@ from glfcheck.render.plain import Writer
 
 PIECES = list("abcdefghij XYZ.,;'\"()-[]\\/@#:") + [
     "  ", "   ", "\xa0", "–", "—", "’", "“", "ö", "Ó", "ü", "[bold]", "[/]", "\\[", ":smile:", "p. 12:3",
-    "supercalifragilisticexpialidocious" * 3, "中国", "\t", "é",
+    "supercalifragilisticexpialidocious" * 3, "中国", "\t", "é", "✓", "✗",
 ]
 
 
@@ -40,5 +40,5 @@ def test_writer_prints_what_rich_prints(markup: bool) -> None:
 
 def test_fast_path_characters_are_one_cell_wide() -> None:
     """The writer wraps these characters itself, counting each as one cell, as rich does."""
-    simple = [chr(c) for c in [*range(0x20, 0x7F), *range(0xA0, 0x300), *range(0x2010, 0x2028)]]
+    simple = [chr(c) for c in [*range(0x20, 0x7F), *range(0xA0, 0x300), *range(0x2010, 0x2028), 0x2713, 0x2717]]
     assert all(cell_len(ch) == 1 for ch in simple)

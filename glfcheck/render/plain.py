@@ -4,7 +4,7 @@ Rich costs ~15 ms to import and ~0.3 ms a line to print; a lint of a course prin
 thousands of lines. Without colour the only thing rich does to a line is wrap it at word
 boundaries to the width, so this module does that itself for the lines where it provably
 gets the same result: every character one cell wide (ASCII, Latin letters, typographic
-dashes and quotes), and no word between colons that rich could read as an emoji code, nor a backslash. Any other line
+dashes and quotes, check marks), and no word between colons that rich could read as an emoji code, nor a backslash. Any other line
 is handed to a real rich Console, created the first time it is needed. A test compares the
 two on generated lines, so a change in rich's wrapping shows up there.
 """
@@ -16,7 +16,7 @@ import re
 from typing import Callable
 
 # Characters rich measures as one cell each (checked by the tests), and no newline or tab.
-_NOT_SIMPLE = re.compile(r"[^\x20-\x7e\xa0-\u02ff\u2010-\u2027]")
+_NOT_SIMPLE = re.compile(r"[^\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2713\u2717]")
 # rich.markup.escape makes user text print as itself, except a word between colons, which rich
 # may turn into an emoji (":warning:"), and some backslashes before a bracket: such lines go
 # through rich.
