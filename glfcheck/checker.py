@@ -215,14 +215,15 @@ class Checker:
 
     # ------------------------------------------------------------------ claims
     def _compare(self, statement: str, candidate: Candidate, analysed: Analysed, figures: list[Quantity],
-                 years: list[YearSpan]) -> list[Finding]:
+                 years: list[YearSpan], statement_clauses: list[Analysed] | None = None) -> list[Finding]:
         claim = candidate.claim
-        statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
+        if statement_clauses is None:
+            statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
         # Polarity is read against the phrasing closest in wording (its negations and opposite
         # words are the ones the statement echoes); a tie goes to the statement.
         polarity = min(
-            (compare_polarity(analysed, self.matcher.analyse(t), self.base.lexicon, statement_clauses,
-                              [self.matcher.analyse(part) for part in clauses(t)])
+            (compare_polarity(analysed, self._claim_text(t)[0], self.base.lexicon, statement_clauses,
+                              self._claim_text(t)[1])
              for t in claim.texts if self._text_score(analysed, t) >= candidate.score - 3),
             key=lambda f: f.outcome == CONFLICTS,
         )
@@ -233,8 +234,20 @@ class Checker:
             polarity,
         ]
 
+    def _claim_text(self, text: str) -> tuple[Analysed, list[Analysed]]:
+        """A claim phrasing analysed, whole and clause by clause: the same for every statement, so
+        worked out once per process (not cached on disk: most phrasings are never compared)."""
+        memo = self.__dict__.setdefault("_phrasings", {})
+        hit = memo.get(text)
+        if hit is None:
+            hit = memo[text] = (self.matcher.analyse(text), [self.matcher.analyse(part) for part in clauses(text)])
+        return hit
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_phrasings"}
+
     def _text_score(self, analysed: Analysed, text: str) -> float:
-        return self.matcher.score(analysed, self.matcher.analyse(text))
+        return self.matcher.score(analysed, self._claim_text(text)[0])
 
     def _check_claims(self, statement: str, analysed: Analysed, figures: list[Quantity],
                       years: list[YearSpan], candidates: list[Candidate]) -> Result:
@@ -247,7 +260,8 @@ class Checker:
                           (Reason("match", "info", why),))
         top = relevant[0].strength
         near = [c for c in relevant if c.strength >= top - NEAR_MARGIN]
-        judged = [(c, self._compare(statement, c, analysed, figures, years)) for c in near]
+        statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
+        judged = [(c, self._compare(statement, c, analysed, figures, years, statement_clauses)) for c in near]
         judged = [(c, f) for c, f in judged if not self._denies_misconception(c, f, judged, figures, years)]
         if not judged:
             return Result(statement, UNKNOWN, None, top,

@@ -6,9 +6,10 @@ inverted index narrows the field to a handful of candidates that rapidfuzz then 
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 K1 = 1.2
 B = 0.75
@@ -26,15 +27,30 @@ class TokenIndex:
         self.postings = dict(postings)
         # A word no claim uses is strong evidence the statement is about something else.
         self.unknown_idf = 1.5 * math.log(1 + (self.size + 0.5) / 0.5)
+        self.__setstate__(self.__dict__)
+
+    # Memos filled as words are looked up; derived data, so left out of the pickled cache.
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k not in ("_idfs", "_norms")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._idfs: dict[str, float] = {}
+        self._norms: list[float] | None = None
 
     def idf(self, token: str) -> float:
         """Rarer words weigh more; a word no document holds weighs most."""
-        df = len(self.postings.get(token, ()))
-        if not df:
-            return self.unknown_idf
-        return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+        value = self._idfs.get(token)
+        if value is None:
+            df = len(self.postings.get(token, ()))
+            value = self.unknown_idf if not df else math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+            self._idfs[token] = value
+        return value
 
     def search(self, tokens: Iterable[str], limit: int = 10) -> list[tuple[int, float]]:
+        norms = self._norms
+        if norms is None:  # each document's length normalisation, worked out once per process
+            norms = self._norms = [K1 * (1 - B + B * length / self.average_length) for length in self.lengths]
         scores: dict[int, float] = defaultdict(float)
         for token in set(tokens):
             plist = self.postings.get(token)
@@ -42,6 +58,6 @@ class TokenIndex:
                 continue
             idf = self.idf(token)
             for doc_id, tf in plist:
-                norm = K1 * (1 - B + B * self.lengths[doc_id] / self.average_length)
-                scores[doc_id] += idf * tf * (K1 + 1) / (tf + norm)
-        return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+                scores[doc_id] += idf * tf * (K1 + 1) / (tf + norms[doc_id])
+        # the best `limit`, highest score first and then lowest id: no need to sort them all
+        return heapq.nlargest(limit, scores.items(), key=lambda kv: (kv[1], -kv[0]))

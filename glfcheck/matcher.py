@@ -78,19 +78,43 @@ class Matcher:
         tokens = set(statement.tokens)
         if not tokens:
             return 0.0
+        return self._coverage(tokens, sum(self.index.idf(t) for t in tokens), claim_index)
+
+    def _coverage(self, tokens: set[str], total: float, claim_index: int) -> float:
+        """`coverage` with the statement's word set and its total weight worked out by the caller."""
         vocab = self.vocabularies[claim_index]
-        total = sum(self.index.idf(t) for t in tokens)
-        found = sum(self.index.idf(t) * self._covered(t, vocab) for t in tokens)
+        idf = self.index.idf
+        found = sum(idf(t) * self._covered(t, vocab) for t in tokens)
         return found / total if total else 0.0
+
+    def _said(self, statement: Analysed) -> set[str]:
+        said = set(statement.tokens)
+        said |= {self.categories[t] for t in said if t in self.categories}
+        return said
 
     def reverse_coverage(self, statement: Analysed, phrasing: Analysed) -> float:
         """How much of what a phrasing asserts the statement also says."""
         tokens = set(phrasing.tokens)
         total = sum(self.index.idf(t) for t in tokens)
-        said = set(statement.tokens)
-        said |= {self.categories[t] for t in said if t in self.categories}
-        found = sum(self.index.idf(t) * self._covered(t, said) for t in tokens)
+        return self._reverse(tuple(tokens), total, self._said(statement))
+
+    def _reverse(self, tokens: tuple[str, ...], total: float, said: set[str]) -> float:
+        idf = self.index.idf
+        found = sum(idf(t) * self._covered(t, said) for t in tokens)
         return found / total if total else 0.0
+
+    def _phrasing_weight(self, doc_id: int) -> tuple[tuple[str, ...], float]:
+        """A phrasing's distinct words (in set order, so sums add up exactly as before) and their
+        total weight; memoised per process, not cached on disk."""
+        memo = self.__dict__.setdefault("_weights", {})
+        hit = memo.get(doc_id)
+        if hit is None:
+            tokens = set(self.texts[doc_id][2].tokens)
+            hit = memo[doc_id] = (tuple(tokens), sum(self.index.idf(t) for t in tokens))
+        return hit
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_weights"}
 
     def candidates(self, statement: Analysed, limit: int = 5) -> list[Candidate]:
         """The best phrasing of each of the closest claims, strongest first."""
@@ -98,14 +122,17 @@ class Matcher:
             return []
         best: dict[int, Candidate] = {}
         slotted = self._slotted(statement)
+        tokens = set(statement.tokens)
+        total = sum(self.index.idf(t) for t in tokens)
+        said = self._said(statement)
         for doc_id, _ in self.index.search(statement.tokens, CANDIDATES_FROM_INDEX):
             claim_index, text, analysed = self.texts[doc_id]
             score = SCORER(slotted, self.slotted[doc_id])
-            reverse = self.reverse_coverage(statement, analysed)
+            reverse = self._reverse(*self._phrasing_weight(doc_id), said)
             current = best.get(claim_index)
             if current is None or score > current.score:
                 best[claim_index] = Candidate(self.base.claims[claim_index], text, analysed, score,
-                                              self.coverage(statement, claim_index),
+                                              self._coverage(tokens, total, claim_index),
                                               max(reverse, current.reverse if current else 0.0))
             elif reverse > current.reverse:
                 best[claim_index] = replace(current, reverse=reverse)

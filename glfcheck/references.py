@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz
@@ -88,6 +89,7 @@ class CitationCheck:
 
 
 # ------------------------------------------------------------------ normalising
+@lru_cache(maxsize=None)  # a document uses a few hundred distinct characters
 def _flat_char(ch: str) -> str:
     base = unicodedata.normalize("NFD", ch)[0].lower()
     return {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "}.get(base, base)
@@ -98,6 +100,7 @@ def flat(text: str) -> str:
     return "".join(_flat_char(c) for c in text)
 
 
+@lru_cache(maxsize=16384)  # every citation compares its names with every author of the base
 def norm(text: str) -> str:
     """For comparing names and titles: flat, '&' as 'and', no punctuation, no leading 'the'."""
     text = flat(text).replace("&", " and ")

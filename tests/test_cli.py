@@ -105,7 +105,7 @@ def test_browse_and_export(capsys):
 def test_base_from_environment(capsys, monkeypatch):
     monkeypatch.setenv("GLFCHECK_BASE", str(MINI_BASE))
     code, out, _ = run(capsys, "claims", "list")
-    assert code == 0 and len(out.strip().splitlines()) == 6
+    assert code == 0 and len(out.strip().splitlines()) == 8
 
 
 def test_version(capsys):

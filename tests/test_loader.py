@@ -15,7 +15,7 @@ def _append(path: Path, text: str) -> None:
 def test_mini_base_is_valid(base_copy):
     base, problems = read_base([base_copy])
     assert problems == []
-    assert len(base.claims) == 6 and "peng1987" in base.sources
+    assert len(base.claims) == 8 and "peng1987" in base.sources
 
 
 def test_broken_yaml_names_file_and_line(base_copy):

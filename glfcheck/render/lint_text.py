@@ -6,7 +6,7 @@ User text is always escaped, never read as markup.
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from typing import Callable, Iterator, Sequence
 
 from glfcheck.lint import DocumentReport, summary
 
@@ -15,31 +15,56 @@ STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 
 def render(reports: Sequence[DocumentReport], *, color: bool = False, width: int = 100,
            evidence: int = 3) -> str:
-    from rich.console import Console
+    if color:
+        from rich.console import Console
+
+        buffer = io.StringIO()
+        console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False,
+                          soft_wrap=False)
+        for _, markup in _lines(reports, evidence):
+            console.print(markup())
+        return buffer.getvalue()
+    from glfcheck.render.plain import Writer  # the same text without rich's cost
+
+    writer = Writer(width)
+    for plain, markup in _lines(reports, evidence):
+        writer.print(plain, markup)
+    return writer.getvalue()
+
+
+def _escape(text: str) -> str:
     from rich.markup import escape
 
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False,
-                      soft_wrap=False)
+    return escape(text)
+
+
+def _lines(reports: Sequence[DocumentReport], evidence: int) -> Iterator[tuple[str, Callable[[], str]]]:
+    """Each printed line: its plain text, and a function making it as rich markup."""
     findings = [f for r in reports for f in r.findings]
     for report in reports:
         if not report.findings:
             continue
-        console.print(f"[bold underline]{escape(report.document.path)}[/]")
+        path = report.document.path
+        yield path, lambda: f"[bold underline]{_escape(path)}[/]"
         for f in report.findings:
             where = f"cell {f.cell}:{f.line}:{f.column}" if f.cell else f"{f.line}:{f.column}"
-            console.print(f"  {escape(where):<10} [{STYLES[f.severity]}]{f.severity:<8}[/] {escape(f.message)}  "
-                          f"[dim]{escape(f.rule)}[/]")
+            yield (f"  {where:<10} {f.severity:<8} {f.message}  {f.rule}",
+                   lambda f=f, where=where: f"  {_escape(where):<10} [{STYLES[f.severity]}]{f.severity:<8}[/] "
+                                            f"{_escape(f.message)}  [dim]{_escape(f.rule)}[/]")
             if f.text and f.kind in ("claim", "attribution"):
-                console.print(f"             [italic]{escape(f.text)}[/]")
+                yield f"             {f.text}", lambda f=f: f"             [italic]{_escape(f.text)}[/]"
             if f.suggestion:
-                console.print(f"             [bold]the sources give[/] {escape(f.suggestion)}")
+                yield (f"             the sources give {f.suggestion}",
+                       lambda f=f: f"             [bold]the sources give[/] {_escape(f.suggestion)}")
             for e in [e for e in f.evidence if e.citation != f.suggestion][:evidence]:
                 where_in = f", p. {e.locator}" if e.locator else ""
-                console.print(f"             {escape('[' + e.stance + ']')} {escape(e.citation + where_in)}")
+                yield (f"             [{e.stance}] {e.citation + where_in}",
+                       lambda e=e, where_in=where_in: f"             {_escape('[' + e.stance + ']')} "
+                                                      f"{_escape(e.citation + where_in)}")
             if len(f.evidence) > evidence:
-                console.print(f"             (and {len(f.evidence) - evidence} more works)")
-        console.print()
+                more = f"             (and {len(f.evidence) - evidence} more works)"
+                yield more, lambda more=more: more
+        yield "", lambda: ""
     counts = summary(findings)
-    console.print(f"{len(reports)} file(s) checked, " + ", ".join(f"{n} {s}" for s, n in counts.items()))
-    return buffer.getvalue()
+    total = f"{len(reports)} file(s) checked, " + ", ".join(f"{n} {s}" for s, n in counts.items())
+    yield total, lambda: total

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 from glfcheck.checker import Result
 from glfcheck.cite import format_reference, short_citation
@@ -20,41 +20,70 @@ OUTCOME_MARKS = {"agrees": "✓", "partial": "~", "conflicts": "✗", "info": "�
 
 
 def render(results: Iterable[Result], base: Base, *, color: bool = False, width: int = 100) -> str:
+    if not color:  # the same text without rich: see glfcheck.render.plain
+        from glfcheck.render.plain import Writer
+
+        writer = Writer(width)
+        for plain, markup, _ in _lines(results, base):
+            writer.print(plain, markup)
+        return writer.getvalue()
     from rich.console import Console
-    from rich.markup import escape
     from rich.text import Text
 
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, no_color=not color, width=width,
                       highlight=False, soft_wrap=False)
+    for plain, markup, verdict in _lines(results, base):
+        if markup is not None:
+            console.print(markup(), style="italic" if verdict == "italic" else None)
+        else:  # the verdict line: user text as a Text, not markup
+            line = Text()
+            line.append(plain[:12], style=VERDICT_STYLES[verdict])
+            line.append(plain[12:])
+            console.print(line)
+    return buffer.getvalue()
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _lines(results: Iterable[Result], base: Base) -> Iterator[tuple[str, Callable[[], str] | None, str]]:
+    """Each printed line: its plain text, a function making it as rich markup (None for the
+    verdict line, printed as a Text) and the verdict (or 'italic') it is styled by."""
     for i, result in enumerate(results):
         if i:
-            console.print()
-        line = Text()
-        line.append(f"{result.verdict.upper():<12}", style=VERDICT_STYLES[result.verdict])
-        line.append(result.statement)
-        console.print(line)
+            yield "", lambda: "", ""
+        yield f"{result.verdict.upper():<12}{result.statement}", None, result.verdict
         if result.claim:
-            console.print(f"  [bold]claim[/bold] {escape(result.claim.id)} ({result.claim.status}): "
-                          f"{escape(result.claim.statement)}")
+            claim = result.claim
+            yield (f"  claim {claim.id} ({claim.status}): {claim.statement}",
+                   lambda c=claim: f"  [bold]claim[/bold] {_escape(c.id)} ({c.status}): {_escape(c.statement)}", "")
         if result.suggestion and result.verdict == "conflicting":
-            console.print(f"  [bold]the sources say[/bold] {escape(result.suggestion)}")
+            yield (f"  the sources say {result.suggestion}",
+                   lambda r=result: f"  [bold]the sources say[/bold] {_escape(r.suggestion)}", "")
         for reason in result.reasons:
             mark = OUTCOME_MARKS.get(reason.outcome, "·")
-            console.print(f"  {mark} {escape(reason.aspect)}: {escape(reason.message)}")
+            yield (f"  {mark} {reason.aspect}: {reason.message}",
+                   lambda m=mark, r=reason: f"  {m} {_escape(r.aspect)}: {_escape(r.message)}", "")
         if len(result.spread) > 1:
-            console.print("  [bold]estimates[/bold]")
+            yield "  estimates", lambda: "  [bold]estimates[/bold]", ""
             for source_id, q in sorted(result.spread, key=lambda sq: (sq[1].low, sq[0])):
                 source = base.sources.get(source_id)
                 who = short_citation(source) if source else source_id
-                console.print(f"    {escape(describe(q)):<28} {escape(who)}")
+                what = describe(q)
+                yield (f"    {what:<28} {who}",
+                       lambda what=what, who=who: f"    {_escape(what):<28} {_escape(who)}", "")
         if result.evidence:
-            console.print("  [bold]evidence[/bold]")
+            yield "  evidence", lambda: "  [bold]evidence[/bold]", ""
             for ev in result.evidence:
                 source = base.sources.get(ev.source)
                 ref = format_reference(source) if source else ev.source
                 where = f", p. {ev.locator}" if ev.locator else ""
-                console.print(f"    {escape('[' + ev.stance + ']')} {escape(ref)}{escape(where)}")
+                yield (f"    [{ev.stance}] {ref}{where}",
+                       lambda ev=ev, ref=ref, where=where: f"    {_escape('[' + ev.stance + ']')} {_escape(ref)}"
+                                                           f"{_escape(where)}", "")
                 if ev.note:
-                    console.print(f"      {escape(ev.note)}", style="italic")
-    return buffer.getvalue()
+                    yield f"      {ev.note}", lambda ev=ev: f"      {_escape(ev.note)}", "italic"
