@@ -28,7 +28,7 @@ from glfcheck.compare import (
 )
 from glfcheck.matcher import Candidate, Matcher
 from glfcheck.model import Base, Claim, Evidence, Quantity
-from glfcheck.quantities import YearSpan, close_to, consistent, describe, find_quantities, find_years, unit_family
+from glfcheck.quantities import YearSpan, close_to, comparable, consistent, describe, find_quantities, find_years
 from glfcheck.text import Analysed
 
 SUPPORTED, CONFLICTING, CONTESTED, UNKNOWN = "supported", "conflicting", "contested", "unknown"
@@ -181,7 +181,7 @@ class Checker:
         ("from more than a thousand gazetteers, Cao estimated 32.5 million"): one match is enough."""
         first_miss = None
         for q in figures:
-            same = [(c, e) for c, e in estimates if unit_family(e.estimate.unit) == unit_family(q.unit)]  # type: ignore[union-attr]
+            same = [(c, e) for c, e in estimates if comparable(q, e.estimate)]  # type: ignore[arg-type]
             if not same:
                 continue
             # When the statement is plainly about one of the work's findings, only that finding's

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from glfcheck.model import Claim, Lexicon, Quantity
 from glfcheck.quantities import (
+    comparable,
     YearSpan,
     consistent,
     describe,
@@ -74,9 +75,8 @@ def compare_figures(stated: list[Quantity], claim: Claim, years: list[YearSpan] 
     estimates = [(e.source, e.estimate) for e in claim.evidence if e.estimate is not None]
     outcomes: list[Finding] = []
     for q in stated:
-        family = unit_family(q.unit)
-        same_kind = [k for k in known if unit_family(k.unit) == family]
-        kind_estimates = [(s, e) for s, e in estimates if unit_family(e.unit) == family]
+        same_kind = [k for k in known if comparable(q, k)]
+        kind_estimates = [(s, e) for s, e in estimates if comparable(q, e)]
         if not same_kind and not kind_estimates:
             continue
         if any(consistent(q, k) for k in same_kind):

@@ -19,7 +19,7 @@ A suppression that suppresses nothing is itself reported (rule `unused-suppressi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from glfcheck.checker import Checker, Result

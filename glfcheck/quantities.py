@@ -153,6 +153,19 @@ def _unit_of(unit_text: str | None, scale_text: str | None, following: str) -> s
     return "count"
 
 
+_NOT_NOUNS = frozenset(
+    "of in to and or was were is are by for from with at on more less than who which that had have has "
+    "as per a an the these those their its this during between died".split()
+)
+
+
+def _counted_noun(following: str) -> str:
+    """What a bare count counts ('2 volumes', 'a thousand gazetteers'); '' when nothing is named."""
+    m = re.match(r"\s*([A-Za-z][A-Za-z\-]+)", following)
+    word = m.group(1).lower() if m else ""
+    return "" if word in _NOT_NOUNS else word
+
+
 def _is_year_like(match: re.Match[str]) -> bool:
     """A bare four-digit number from 1800 to 2099 is a calendar year, not a count."""
     a = match.group("a")
@@ -241,6 +254,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if "year" in (m.group("unit") or "").lower() and re.match(r"\s*plans?\b", following, re.IGNORECASE):
             continue  # "five-year plan" names a plan, not a duration
         unit = _unit_of(m.group("unit"), m.group("ascale") or m.group("bscale"), following)
+        noun = _counted_noun(following) if unit == "count" else ""
         if unit == "count" and not (m.group("ascale") or m.group("bscale")) and low < 1 and not b:
             continue
         bound = None
@@ -258,7 +272,8 @@ def find_quantities(text: str) -> list[Quantity]:
             bound = "upper"
         elif "so" in after:
             approx = True
-        results.append(Quantity(unit, low, high, bound, approx, text=original[m.start():m.end()].strip()))
+        results.append(Quantity(unit, low, high, bound, approx, measure=noun,
+                                text=original[m.start():m.end()].strip()))
     for m in RATIO_RE.finditer(text):
         value = RATIO_WORDS[m.group("word").lower()]
         cmp_ = (m.group("cmp") or "").lower()
@@ -279,6 +294,18 @@ def unit_family(unit: str) -> str:
     return COMPATIBLE_UNITS.get(unit, unit)
 
 
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Figures of the same kind: a bare count may be people, but not '2 volumes' or '1,000
+    gazetteers' set against a death toll."""
+    if unit_family(a.unit) != unit_family(b.unit):
+        return False
+    units = {a.unit, b.unit}
+    if units == {"people", "count"}:
+        counted = a if a.unit == "count" else b
+        return not (counted.measure and counted.text)  # a structured count has no text noun
+    return True
+
+
 def _tolerance(q: Quantity) -> float:
     magnitude = max(abs(q.low), abs(q.high))
     tol = RELATIVE_TOLERANCE * magnitude
@@ -294,7 +321,7 @@ def consistent(stated: Quantity, known: Quantity) -> bool:
     what is known, "fewer than X" when X is above it, and a plain figure must fall inside the
     known range (or near the known value) within a relative tolerance.
     """
-    if unit_family(stated.unit) != unit_family(known.unit):
+    if not comparable(stated, known):
         return False
     tol = _tolerance(known)
     k_low = known.low - tol
@@ -312,7 +339,7 @@ def consistent(stated: Quantity, known: Quantity) -> bool:
 
 def overlaps(stated: Quantity, known: Quantity) -> bool:
     """A weaker test: the stated range shares some figures with the known one."""
-    if unit_family(stated.unit) != unit_family(known.unit):
+    if not comparable(stated, known):
         return False
     tol = _tolerance(known)
     return stated.low <= known.high + tol and known.low - tol <= stated.high
@@ -324,7 +351,7 @@ def close_to(stated: Quantity, known: Quantity) -> bool:
     "At least 4.5 million" is not Dikötter's "at least 45 million" even though the open
     intervals overlap: an attribution must name the figure the work gives.
     """
-    if unit_family(stated.unit) != unit_family(known.unit):
+    if not comparable(stated, known):
         return False
     tol = _tolerance(known)
     if known.is_range and not stated.is_range:

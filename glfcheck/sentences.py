@@ -71,7 +71,6 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         after = text[end:].lstrip()
         if not after:
             break
-        stop_char = m.group(0)[0]
         first = after[0]
         if first in _OPENERS and len(after) > 1:
             first = after[1]
