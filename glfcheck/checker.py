@@ -289,7 +289,7 @@ class Checker:
         if c.claim.status == "false":  # a misconception must be asserted, not merely touched on
             return c.reverse >= MIN_MISCONCEPTION_REVERSE and (
                 standard or (c.strength >= CLOSE_STRENGTH + 5 and c.reverse >= 0.8)
-                or (c.score >= CONTAINS_SCORE and c.reverse >= 0.95 and len(set(c.analysed.tokens)) >= 3))
+                or (c.score >= CONTAINS_SCORE and c.reverse >= 0.95 and len(set(c.analysed.tokens)) >= 4))
         if standard or (c.strength >= CLOSE_STRENGTH and c.coverage >= CLOSE_COVERAGE):
             return True
         if c.score >= SAYS_SCORE and c.reverse >= SAYS_REVERSE and c.coverage >= SAYS_COVERAGE:

@@ -111,6 +111,9 @@ def compare_years(stated: list[YearSpan], claim: Claim) -> Finding:
         else:
             told = ", ".join(dict.fromkeys(k.text for k in known))
             outcomes.append(Finding("year", CONFLICTS, f"{span.text!r} does not fit the claim's dates ({told})"))
+    if any(f.outcome == AGREES for f in outcomes):
+        # "begun in 1958 and abandoned in 1961": once one date fits, the others date other events
+        outcomes = [f for f in outcomes if f.outcome == AGREES]
     return _combine("year", outcomes)
 
 
