@@ -46,6 +46,11 @@ class Attribution:
     year_text: str = ""
 
 
+def _plain(text: str) -> str:
+    """Folded words only, for comparing titles."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text).replace("'s", "s")))
+
+
 def _key(name: str) -> str:
     """A surname as looked up: folded, with dots, hyphens and spaces made single spaces."""
     return re.sub(r"[\s.\-]+", " ", fold(name)).strip()
@@ -103,6 +108,38 @@ class AuthorIndex:
             if self.venue_of
             else None
         )
+        self._index_titles()
+
+    def _index_titles(self) -> None:
+        """Distinctive parts of every title ('Hungry Ghosts', 'Anatomy of a Central Planning
+        Disaster'); a part that many claims also use ('The Great Leap Forward') names no work."""
+        claim_texts = [_plain(t) for c in self.base.claims for t in c.texts]
+        self.titles: dict[str, str] = {}
+        for source in self.base.sources.values():
+            for part in re.split(r"[:?]", str(source.csl.get("title", ""))):
+                key = _plain(part)
+                if len(key.split()) < 2 or len(key) < 8:
+                    continue
+                if sum(key in t for t in claim_texts) > 3:
+                    continue
+                self.titles.setdefault(key, source.id)
+
+    def find_title(self, statement: str) -> tuple[str, list[str]] | None:
+        """A work named by its title, with the authors the statement gives it when none of them
+        wrote it: ('becker1996', ['Yang']) for 'Hungry Ghosts was written by Yang Jisheng'."""
+        text = _plain(statement)
+        found = next((sid for key, sid in sorted(self.titles.items(), key=lambda kv: -len(kv[0]))
+                      if f" {key} " in f" {text} "), None)
+        if found is None:
+            return None
+        work = self.base.sources[found]
+        own = {k for family, _ in work.authors for k in self._surname_keys(family)}
+        named = []
+        for attribution in self.find(statement):
+            families = {_key(n) for n in re.split(r",|\band\b|&", fold(attribution.mention)) if n.strip()}
+            if families and not families & own:
+                named.append(attribution.mention)
+        return (found, named) if named else None
 
     @staticmethod
     def _surname_keys(family: str) -> list[str]:
@@ -139,7 +176,10 @@ class AuthorIndex:
             if other.start() < end:
                 continue
             key = _key(other.group(1))
-            if key in self.by_surname and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[end:other.start()]):
+            # "Kung and Lin", "Kung, Lin", "James Kung and Justin Lin" (a given name may come between)
+            gap = r"\s*(?:,|and|&|,\s*and)\s*(?:[a-z][\w\-]*\.?\s+){0,2}"
+            if key in self.by_surname and re.fullmatch(gap, text[end:other.start()]) \
+                    and set.intersection(*(self.by_surname[n] for n in (*names, key))):
                 names.append(key)
                 end = other.end()
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from glfcheck.attribution import Attribution, AuthorIndex
+from glfcheck.cite import format_reference
 from glfcheck.compare import (
     AGREES,
     CONFLICTS,
@@ -40,6 +41,7 @@ MIN_MISCONCEPTION_REVERSE = 0.6  # a statement matches a misconception only if i
 CLOSE_STRENGTH = 70.0  # measured: no off-topic statement of the dev, examples or held-out sets reaches 69
 CLOSE_COVERAGE = 0.25
 SAYS_SCORE = 80.0
+SUPPORT_COVERAGE = 0.35  # a short statement is supported only by a claim covering this much of it
 SAYS_REVERSE = 0.75
 SAYS_COVERAGE = 0.4
 CONTAINS_SCORE = 95.0  # a long sentence that holds the whole of a claim's phrasing ...
@@ -72,6 +74,10 @@ class Result:
 
 def _reason(finding: Finding) -> Reason:
     return Reason(finding.aspect, finding.outcome, finding.message)
+
+
+def candidate_words(statement: str) -> list[str]:
+    return statement.split()
 
 
 class Checker:
@@ -112,6 +118,13 @@ class Checker:
         figures = find_quantities(text)
         years = find_years(text)
         candidates = self.matcher.candidates(analysed, limit=8)
+        titled = self.authors.find_title(text)
+        if titled is not None:  # "Hungry Ghosts was written by Yang Jisheng"
+            source_id, named = titled
+            work = self.base.sources[source_id]
+            message = f"{work.get('title')!r} is not by {' / '.join(named)}: it is {self._work_label(source_id)}"
+            return Result(statement, CONFLICTING, None, 100.0, (Reason("reference", CONFLICTS, message),),
+                          source_id=source_id, suggestion=format_reference(work))
         for attribution in self.authors.find(text):
             years = [y for y in years if y.text not in attribution.year_text and y.low != attribution.year]
             result = self._check_attribution(statement, text, attribution, figures, candidates)
@@ -121,6 +134,9 @@ class Checker:
 
     # ------------------------------------------------------------- attribution
     def _citation_reason(self, attribution: Attribution, source_id: str) -> str:
+        return self._work_label(source_id)
+
+    def _work_label(self, source_id: str) -> str:
         source = self.base.sources[source_id]
         authors = " & ".join(f for f, _ in source.authors[:2]) + (" et al." if len(source.authors) > 2 else "")
         venue = source.get("container-title") or source.get("publisher")
@@ -347,6 +363,11 @@ class Checker:
         if conflicts:
             verdict = CONFLICTING
             suggestion = claim.statement
+        elif candidate.coverage < SUPPORT_COVERAGE and len(candidate_words(statement)) < LONG_SENTENCE_WORDS:
+            # The claim accounts for too little of a short statement to vouch for the rest of it.
+            reasons.append(Reason("match", "info", f"the claim covers only {candidate.coverage:.0%} of the statement"))
+            return Result(statement, UNKNOWN, None, candidate.score, tuple(reasons),
+                          alternatives=(claim.id, *alternatives))
         elif claim.status == "contested" or partial:
             verdict = CONTESTED
         else:

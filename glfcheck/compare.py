@@ -139,7 +139,7 @@ def compare_names(statement: Analysed, known: frozenset[tuple[str, str]]) -> Fin
 
 
 CLAUSE_SPLIT_RE = re.compile(
-    r"[,;:]|\s(?:while|whereas|but|although|though|even as|even though|as|yet|despite|and then)\s",
+    r"[,;:]|\s(?:while|whereas|but|although|though|even as|even though|as|yet|despite|and then|because|since)\s",
     re.IGNORECASE,
 )
 
@@ -187,8 +187,9 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         best = max(claim, key=lambda c: len(s_content & set(c.tokens)), default=None)
         if best is None or not (s_content & set(best.tokens)):
             continue
-        if (s_clause.negations % 2) != (best.negations % 2):
-            flips.append("negation")
+        shared = len(s_content & set(best.tokens))
+        if shared >= 2 and shared >= len(s_content) / 2 and (s_clause.negations % 2) != (best.negations % 2):
+            flips.append("negation")  # only where the clauses say mostly the same thing
         s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
         whole = set().union(*(_asserted(c.words) for c in claim))
         for pair in lexicon.opposites:
@@ -218,8 +219,17 @@ def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:
     if s_at is None or c_at is None:
         return False
     # Only the clause around the comparison: "... rather than X, leading to higher A than B".
-    s_before, s_after = set(statement.words[max(0, s_at - 8):s_at]), set(statement.words[s_at + 1:s_at + 6])
-    c_before, c_after = set(claim.words[max(0, c_at - 8):c_at]), set(claim.words[c_at + 1:c_at + 6])
+    def after(a: Analysed, at: int) -> set[str]:
+        """What the comparison is made against: the words after 'than', up to the next clause."""
+        words = []
+        for word in a.words[at + 1:at + 6]:
+            if word in ("because", "since", "as", "while", "which", "who", "where", "when", "but", "so"):
+                break
+            words.append(word)
+        return set(words)
+
+    s_before, s_after = set(statement.words[max(0, s_at - 8):s_at]), after(statement, s_at)
+    c_before, c_after = set(claim.words[max(0, c_at - 8):c_at]), after(claim, c_at)
     ignore = {"the", "a", "an", "of", "in", "and", "or", "to", "was", "were", "is", "are", "much", "far"}
     crossed = (s_after & c_before) - ignore - s_before
     crossed_back = (s_before & c_after) - ignore - s_after

@@ -102,3 +102,17 @@ def test_a_misconception_is_matched_only_when_asserted(mini_checker):
     # the famine dates alone do not assert that there was no famine
     result = mini_checker.check("The famine in China lasted from 1959 to 1961.")
     assert result.claim is None or result.claim.id != "mortality-no-famine"
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Hungry Ghosts: China's Secret Famine was written by Yang Jisheng.", "conflicting"),
+        ("Jasper Becker wrote Hungry Ghosts.", "supported"),
+        ("James Kung and Justin Lin's article appeared in Economic Development and Cultural Change in 2003.",
+         "supported"),
+        ("City dwellers died at much higher rates than peasants because urban areas had no rations.", "conflicting"),
+    ],
+)
+def test_works_authors_and_directions_on_the_shipped_base(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
