@@ -82,7 +82,13 @@ class Checker:
         if not text:
             return Result(statement, UNKNOWN, reasons=(Reason("match", "info", "empty statement"),))
         if len(text) > MAX_STATEMENT_CHARS:
-            text = text[:MAX_STATEMENT_CHARS]
+            result = self._check(statement, text[:MAX_STATEMENT_CHARS])
+            note = Reason("match", "info", f"only the first {MAX_STATEMENT_CHARS:,} of {len(text):,} characters "
+                                           "were checked (a statement is one sentence; check a document with lint)")
+            return replace(result, reasons=result.reasons + (note,))
+        return self._check(statement, text)
+
+    def _check(self, statement: str, text: str) -> Result:
         analysed = self.matcher.analyse(text)
         figures = find_quantities(text)
         years = find_years(text)
