@@ -6,6 +6,7 @@ every mapping remembers its line so that a problem can be reported as `file:line
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -73,18 +74,38 @@ def read_yaml(path: Path) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         reason = exc.problem or exc.context or "invalid YAML"
+        tag = re.search(r"tag '([^']*)'", reason)
+        if isinstance(exc, yaml.constructor.ConstructorError) and tag:
+            # e.g. !!python/object/apply:os.system - only safe loading is ever used
+            name = re.sub(r"^tag:yaml\.org,2002:", "!!", tag.group(1))
+            raise BaseError(f"YAML tag {name} is not allowed: a claims base holds plain data only",
+                            path=str(path), line=line) from None
         raise BaseError(f"invalid YAML: {reason}", path=str(path), line=line) from None
     except yaml.YAMLError as exc:
         raise BaseError(f"invalid YAML: {exc}", path=str(path)) from None
+    except RecursionError:  # pragma: no cover - LibYAML stops at its own nesting limit first
+        raise BaseError("invalid YAML: nested too deeply", path=str(path)) from None
 
 
-def strip_lines(value: Any) -> Any:
-    """The data as written, without the line markers the loader adds."""
+def strip_lines(value: Any, _seen: dict[int, Any] | None = None) -> Any:
+    """The data as written, without the line markers the loader adds.
+
+    A node reached twice through YAML aliases is stripped once and shared, as YAML shares it:
+    copying it at each use would blow a few lines of nested aliases ("billion laughs") up
+    into billions of objects.
+    """
+    if not isinstance(value, (dict, list)):
+        return value
+    seen = {} if _seen is None else _seen
+    done = seen.get(id(value))
+    if done is not None:
+        return done[1]
     if isinstance(value, dict):
-        return {k: strip_lines(v) for k, v in value.items() if k != LINE_KEY}
-    if isinstance(value, list):
-        return [strip_lines(v) for v in value]
-    return value
+        out: Any = {k: strip_lines(v, seen) for k, v in value.items() if k != LINE_KEY}
+    else:
+        out = [strip_lines(v, seen) for v in value]
+    seen[id(value)] = (value, out)  # keeps `value` alive so that its id is not reused meanwhile
+    return out
 
 
 def builtin_root() -> Path:
@@ -202,6 +223,9 @@ class _Reader:
             return None
         if not all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in numbers):
             self.problem(path, node, f"{what}: {numbers!r} is not a number (write 23000000, not '23 million')")
+            return None
+        if not all(math.isfinite(n) for n in numbers):  # YAML reads .nan and .inf as floats
+            self.problem(path, node, f"{what}: {numbers!r} is not a finite number")
             return None
         if node.get("bound") not in (None, "lower", "upper"):
             self.problem(path, node, f"{what}: bound must be 'lower' or 'upper'")
