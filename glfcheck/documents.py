@@ -624,7 +624,7 @@ def _cut(text: str) -> tuple[str, str]:
     end = text.rfind("\n", 0, MAX_CHARS)
     end = end if end > 0 else MAX_CHARS
     lines = text.count("\n", 0, end) + 1
-    return text[:end], (f"only the first {end:,} characters ({lines:,} lines) of {len(text):,} were read; "
+    return text[:end], (f"only the first {end:,} of {len(text):,} characters were read (up to line {lines:,}); "
                         f"glfcheck reads at most {MAX_CHARS:,} characters of a document")
 
 
