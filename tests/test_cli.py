@@ -191,3 +191,11 @@ def test_an_unexpected_exception_is_one_line_exit_3(capsys, monkeypatch):
     monkeypatch.setenv("GLFCHECK_DEBUG", "1")
     with pytest.raises(RuntimeError):
         main(["--base", str(MINI_BASE), "--no-cache", "check", "anything at all"])
+
+
+def test_every_exit_code_is_documented_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
+    assert all(f"\n| {int(code)} |" in section for code in ExitCode)
