@@ -9,25 +9,26 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Optional
 
 
 def _interrupted_while_starting(signum, frame):  # noqa: ANN001 - a signal handler
-    """Ctrl-C while the modules below load: nothing is written yet, so leave at once, quietly
-    (the default handler would print a traceback from the import). main() restores it."""
+    """Ctrl-C while typer loads (the first ~0.1 s): nothing is written yet, so leave at once and
+    quietly; the default handler would print a traceback from the import. The previous handler
+    is restored at the end of this module, so importing it has no lasting effect."""
     os._exit(130)
 
 
 try:
-    signal.signal(signal.SIGINT, _interrupted_while_starting)
-except ValueError:  # not the main thread (e.g. imported by a test runner's worker): leave it
-    pass
-from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Optional
+    _SIGINT_BEFORE = signal.signal(signal.SIGINT, _interrupted_while_starting)
+except ValueError:  # not the main thread: leave signals alone
+    _SIGINT_BEFORE = False
 
-import typer
+import typer  # noqa: E402 - after the Ctrl-C guard, on purpose
 
-from glfcheck import __version__
-from glfcheck.errors import ExitCode, GlfcheckError, InputError
+from glfcheck import __version__  # noqa: E402
+from glfcheck.errors import ExitCode, GlfcheckError, InputError  # noqa: E402
 
 if TYPE_CHECKING:
     from glfcheck.checker import Checker
@@ -477,10 +478,6 @@ def main(argv: list[str] | None = None) -> int:
     from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
     try:
-        signal.signal(signal.SIGINT, signal.default_int_handler)  # started: Ctrl-C may now clean up
-    except ValueError:  # not the main thread
-        pass
-    try:
         result = app(args=argv, prog_name="glfcheck", standalone_mode=False)
         code = int(result or 0)
     except typer.Exit as exc:
@@ -515,3 +512,7 @@ def main(argv: list[str] | None = None) -> int:
     if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into Exit(130) without a word
         _err("glfcheck: interrupted\n")
     return code
+
+
+if _SIGINT_BEFORE is not False:  # loaded: Ctrl-C raises KeyboardInterrupt again, which main() handles
+    signal.signal(signal.SIGINT, signal.default_int_handler if _SIGINT_BEFORE is None else _SIGINT_BEFORE)

@@ -159,10 +159,17 @@ class _Reader:
                 self.problem(path, item, f"reference {source_id!r} has no title")
             if not (item.get("author") or item.get("editor")):
                 self.problem(path, item, f"reference {source_id!r} has no author or editor")
+            for role in ("author", "editor"):
+                people = item.get(role)
+                if people is not None and not (isinstance(people, list)
+                                               and all(isinstance(p, dict) for p in people)):
+                    self.problem(path, item, f"reference {source_id!r}: {role} must be a list of names "
+                                             "(family:, given:)")
+                    item[role] = [p for p in people if isinstance(p, dict)] if isinstance(people, list) else []
             issued = item.get("issued")
             try:
                 int(issued["date-parts"][0][0])  # type: ignore[index]
-            except (KeyError, IndexError, TypeError, ValueError):
+            except (KeyError, IndexError, TypeError, ValueError, OverflowError):
                 self.problem(path, item, f"reference {source_id!r} needs issued: date-parts: [[year]]")
             out.append(Source(source_id, strip_lines(item), str(path), item.get(LINE_KEY, 0)))
         return out
@@ -175,12 +182,17 @@ class _Reader:
             self.problem(path, data, "expected a mapping with synonyms, names and opposites")
             return Lexicon()
         self.unknown_keys(path, data, {"synonyms", "names", "opposites"}, "lexicon")
+        for key, kind in (("synonyms", dict), ("names", dict), ("opposites", list)):
+            if not isinstance(data.get(key) or kind(), kind):
+                self.problem(path, data, f"{key} must be a {'mapping' if kind is dict else 'list'}")
+                data[key] = None
         synonyms: dict[str, str] = {}
         for canonical, variants in (data.get("synonyms") or {}).items():
             if canonical == LINE_KEY:
                 continue
-            if not isinstance(variants, list):
-                self.problem(path, data, f"synonyms of {canonical!r} must be a list")
+            if not isinstance(variants, list) or not all(isinstance(v, (str, int, float)) for v in variants) \
+                    or not str(canonical).strip() or not all(str(v).strip() for v in variants):
+                self.problem(path, data, f"synonyms of {canonical!r} must be a list of words")
                 continue
             for variant in variants:
                 synonyms[str(variant)] = str(canonical)
@@ -194,11 +206,17 @@ class _Reader:
             for canonical, variants in entries.items():
                 if canonical == LINE_KEY:
                     continue
-                for variant in [canonical, *(variants or [])]:
+                variants = variants or []
+                if not isinstance(variants, list) or not all(isinstance(v, (str, int, float)) for v in variants) \
+                        or not str(canonical).strip() or not all(str(v).strip() for v in variants):
+                    self.problem(path, entries, f"variants of the name {canonical!r} must be a list of words")
+                    continue
+                for variant in [canonical, *variants]:
                     names[str(variant)] = (str(category), str(canonical))
         opposites = []
         for pair in data.get("opposites") or []:
-            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(s, list) for s in pair)):
+            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(s, list) for s in pair)
+                    and all(isinstance(w, (str, int, float)) and str(w).strip() for s in pair for w in s)):
                 self.problem(path, data, f"each opposite must be two lists of words, got {pair!r}")
                 continue
             opposites.append((frozenset(map(str, pair[0])), frozenset(map(str, pair[1]))))
@@ -256,7 +274,11 @@ class _Reader:
             self.problem(path, node, f"claim {claim_id}: aliases must be a list of strings")
             aliases = []
         quantities = []
-        for i, q in enumerate(node.get("quantities") or []):
+        raw_quantities = node.get("quantities") or []
+        if not isinstance(raw_quantities, list):
+            self.problem(path, node, f"claim {claim_id}: quantities must be a list")
+            raw_quantities = []
+        for i, q in enumerate(raw_quantities):
             parsed = self.quantity(path, q if isinstance(q, dict) else node, f"claim {claim_id}: quantity {i + 1}")
             if parsed:
                 quantities.append(parsed)

@@ -180,7 +180,7 @@ YAML_DATA = st.recursive(
                               optional={"statement": st.text(max_size=30), "evidence": children,
                                         "quantities": children, "value": SCALARS, "range": children}),
     ),
-    max_leaves=30,
+    max_leaves=20,
 )
 RAW_YAML = st.one_of(
     YAML_DATA.map(lambda d: yaml.safe_dump(d, allow_unicode=True)),
@@ -191,6 +191,12 @@ RAW_YAML = st.one_of(
 @given(claims=RAW_YAML, sources=st.one_of(st.none(), RAW_YAML), lexicon=st.one_of(st.none(), RAW_YAML))
 @example(claims="- !!python/object/apply:os.system ['true']\n", sources=None, lexicon=None)
 @example(claims="- &a [*a]\n", sources=None, lexicon=None)
+@example(claims="- {id: dates-a, topic: dates, statement: S., status: established, quantities: 1, "
+                "evidence: [{source: peng1987, stance: supports}]}\n", sources=None, lexicon=None)
+@example(claims="", sources=None, lexicon="synonyms: 1\n")
+@example(claims="", sources=None, lexicon="names: {person: {Mao: 3}}\nopposites: [[[''], [x]]]\n")
+@example(claims="", sources="references:\n- {id: a, title: T, author: 5, issued: {date-parts: [[.inf]]}}\n",
+         lexicon=None)
 @example(claims="- {id: dates-a, topic: dates, statement: S., status: established, "
                 "evidence: [{source: peng1987, stance: supports, estimate: {value: .nan}}]}\n",
          sources=None, lexicon=None)
