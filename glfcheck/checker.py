@@ -97,11 +97,18 @@ class Checker:
         if not text:
             return Result(statement, UNKNOWN, reasons=(Reason("match", "info", "empty statement"),))
         if len(text) > MAX_STATEMENT_CHARS:
-            text = text[:MAX_STATEMENT_CHARS]
+            result = self._check_sentence(statement, text[:MAX_STATEMENT_CHARS])
+            note = Reason("match", "info", f"only the first {MAX_STATEMENT_CHARS:,} of {len(text):,} characters "
+                                           "were checked (a statement is one sentence; check a document with lint)")
+            return replace(result, reasons=result.reasons + (note,))
+        return self._check_sentence(statement, text)
+
+    def _check_sentence(self, statement: str, text: str) -> Result:
         result = self._check_text(statement, text)
         if result.verdict == UNKNOWN and len(text.split()) >= LONG_SENTENCE_WORDS:
             # An essay sentence wraps its fact in context ("Although ..., historians agree that
-            # X, which ..."): check its clauses, and keep the one a claim speaks to most surely.
+            # X, which ..."): check it without its asides, then clause by clause, and keep the
+            # clause a claim speaks to most surely.
             core = main_clause(text)
             if core != text:
                 result = self._check_text(statement, core)

@@ -7,14 +7,28 @@ them, so `--help` and `--version` stay fast.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Optional
 
-import typer
 
-from glfcheck import __version__
-from glfcheck.errors import ExitCode, GlfcheckError, InputError
+def _interrupted_while_starting(signum, frame):  # noqa: ANN001 - a signal handler
+    """Ctrl-C while typer loads (the first ~0.1 s): nothing is written yet, so leave at once and
+    quietly; the default handler would print a traceback from the import. The previous handler
+    is restored at the end of this module, so importing it has no lasting effect."""
+    os._exit(130)
+
+
+try:
+    _SIGINT_BEFORE = signal.signal(signal.SIGINT, _interrupted_while_starting)
+except ValueError:  # not the main thread: leave signals alone
+    _SIGINT_BEFORE = False
+
+import typer  # noqa: E402 - after the Ctrl-C guard, on purpose
+
+from glfcheck import __version__  # noqa: E402
+from glfcheck.errors import ExitCode, GlfcheckError, InputError  # noqa: E402
 
 if TYPE_CHECKING:
     from glfcheck.checker import Checker
@@ -100,8 +114,32 @@ def _main(
 
 
 def _out(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    _write_to(sys.stdout, text)
+
+
+def _err(text: str) -> None:
+    _write_to(sys.stderr, text)
+
+
+def _write_to(stream, text: str) -> None:  # noqa: ANN001 - a text stream
+    """Write and flush; a reader that went away (`glfcheck lint docs | head -1`) is not an error:
+    the rest of the output is dropped and the run ends with the exit code it would have had."""
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        _silence(stream)
+
+
+def _silence(stream) -> None:  # noqa: ANN001 - a text stream
+    """Point the stream's descriptor at /dev/null, so that the flush at exit neither fails nor
+    prints "Exception ignored ... BrokenPipeError" (the recipe in Python's signal docs)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _color() -> bool:
@@ -278,10 +316,9 @@ def validate() -> int:
     from glfcheck.loader import read_base, resolve_roots
 
     base, problems = read_base(resolve_roots(state.base_dir))
-    for problem in problems:
-        sys.stderr.write(f"{problem}\n")
+    _err("".join(f"{problem}\n" for problem in problems))
     if problems:
-        sys.stderr.write(f"glfcheck: {len(problems)} problem(s) in the claims base\n")
+        _err(f"glfcheck: {len(problems)} problem(s) in the claims base\n")
         return ExitCode.ERROR
     _out(f"ok: {len(base.claims)} claims, {len(base.sources)} sources, "
          f"{len({c.topic for c in base.claims})} topics\n")
@@ -334,14 +371,15 @@ def lint(
     if format == "auto":
         format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     docs = []
+    unreadable: list[str] = []
     if paths == ["-"]:
         kind = documents.kind_of(stdin_name) or "markdown"
         docs.append(documents.parse(sys.stdin.buffer.read(), stdin_name if stdin_name != "stdin.md" else "-", kind))
     else:
         files, notes = configuration.collect(paths, settings)
         for note in notes:
-            sys.stderr.write(f"glfcheck: note: {note}\n")
-        docs = (documents.read(f) for f in files)  # type: ignore[assignment]
+            _err(f"glfcheck: note: {note}\n")
+        docs = _read_documents(files, unreadable)  # type: ignore[assignment]
         if len(files) > 5 and format == "text" and sys.stderr.isatty() and output is None:
             from rich.progress import track
 
@@ -372,43 +410,109 @@ def lint(
             with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
                 handle.write(step_summary(reports))
         except OSError as exc:
-            sys.stderr.write(f"glfcheck: note: cannot write the step summary: {exc}\n")
+            _err(f"glfcheck: note: cannot write the step summary: {exc}\n")
     if output:
-        try:
-            with open(output, "w", encoding="utf-8") as handle:
-                handle.write(text)
-        except OSError as exc:
-            raise InputError(f"cannot write report: {exc.strerror or exc}", path=output) from None
+        _write_report(output, text)
     else:
         _out(text)
+    if unreadable:
+        if len(unreadable) > 1:
+            _err(f"glfcheck: error: {len(unreadable)} files could not be read (see above)\n")
+        return ExitCode.ERROR
     return ExitCode.FINDINGS if failing((f for r in reports for f in r.findings), fail_on) else ExitCode.OK
 
 
+def _read_documents(files: list, unreadable: list[str]):  # noqa: ANN202 - a generator of Documents
+    """Read the files one by one; one that cannot be read (binary, undecodable, vanished) is
+    reported on standard error at once and skipped, so the others are still linted. The run then
+    ends with exit code 2."""
+    from glfcheck import documents
+
+    for path in files:
+        try:
+            yield documents.read(path)
+        except InputError as exc:
+            unreadable.append(str(exc))
+            _err(f"glfcheck: error: {exc}\n")
+
+
+def _write_report(output: str, text: str) -> None:
+    """Write atomically: a temporary file in the same folder, then os.replace. A failure or a
+    Ctrl-C part-way removes the temporary file and leaves any earlier report untouched."""
+    import tempfile
+
+    target = os.path.realpath(output)  # through a symbolic link, as open() would write
+    try:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target) or ".", prefix=f".{os.path.basename(target)}.",
+                                   suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"cannot write report: {exc.strerror or exc}", path=output) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        try:  # mkstemp makes the file private; a report gets the mode a new file would have
+            mode = os.stat(target).st_mode & 0o7777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise InputError(f"cannot write report: {exc.strerror or exc}", path=output) from None
+        raise
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI and return its exit code (tests call this directly)."""
-    from typer._click.exceptions import ClickException
+    """Run the CLI and return its exit code (tests call this directly).
+
+    Every way a run can end maps to a documented exit code with at most one line on standard
+    error: usage and input errors (2), Ctrl-C (130), a closed output pipe (the run's own code),
+    and, as a last resort, an unexpected exception (3: a bug; GLFCHECK_DEBUG=1 shows the traceback).
+    """
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
     try:
         result = app(args=argv, prog_name="glfcheck", standalone_mode=False)
-        return int(result or 0)
+        code = int(result or 0)
     except typer.Exit as exc:
-        return exc.exit_code
+        code = exc.exit_code
     except typer.Abort:
-        sys.stderr.write("glfcheck: interrupted\n")
-        return ExitCode.INTERRUPTED
+        code = ExitCode.INTERRUPTED
+    except NoArgsIsHelpError as exc:
+        exc.show()  # `glfcheck` alone: the help, as before
+        return ExitCode.ERROR
+    except UsageError as exc:
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+        _err(f"glfcheck: error: {exc.format_message()}{hint}\n")
+        return ExitCode.ERROR
     except ClickException as exc:
-        exc.show()
+        _err(f"glfcheck: error: {exc.format_message()}\n")
         return ExitCode.ERROR
     except GlfcheckError as exc:
-        sys.stderr.write(f"glfcheck: error: {exc}\n")
+        _err(f"glfcheck: error: {exc}\n")
         return ExitCode.ERROR
     except KeyboardInterrupt:
-        sys.stderr.write("glfcheck: interrupted\n")
-        return ExitCode.INTERRUPTED
+        code = ExitCode.INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (`glfcheck ... | head -1`): stop quietly.
-        try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        except OSError:
-            pass
+        # The reader went away outside _out (`glfcheck ... | head -1`): stop quietly.
+        _silence(sys.stdout)
         return ExitCode.OK
+    except Exception as exc:  # noqa: BLE001 - the last resort: a bug, still one line
+        if os.environ.get("GLFCHECK_DEBUG"):
+            raise
+        _err(f"glfcheck: internal error: {exc.__class__.__name__}: {exc} "
+             "(a bug; rerun with GLFCHECK_DEBUG=1 for the traceback and please report it)\n")
+        return ExitCode.INTERNAL
+    if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into Exit(130) without a word
+        _err("glfcheck: interrupted\n")
+    return code
+
+
+if _SIGINT_BEFORE is not False:  # loaded: Ctrl-C raises KeyboardInterrupt again, which main() handles
+    signal.signal(signal.SIGINT, signal.default_int_handler if _SIGINT_BEFORE is None else _SIGINT_BEFORE)

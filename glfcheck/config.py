@@ -102,7 +102,12 @@ def load(start: str | Path = ".", explicit: str | Path | None = None) -> Config:
             raise ConfigError("configuration file not found", path=str(path))
         data = _read(path)
         pyproject = path.name == "pyproject.toml"
-        table = data.get("tool", {}).get("glfcheck", {}) if pyproject else data
+        table = data
+        if pyproject:
+            tool = data.get("tool", {})
+            if not isinstance(tool, dict):
+                raise ConfigError("[tool] must be a table", path=str(path), line=_line_of(path, "tool"))
+            table = tool.get("glfcheck", {})
         return parse(table, path, pyproject)
     found = find(start)
     if found is None:
@@ -193,8 +198,12 @@ def matches(relative: str, patterns: tuple[str, ...]) -> bool:
     return any(glob_regex(p).match(relative) for p in patterns)
 
 
-def walk(folder: Path, config: Config) -> list[Path]:
-    """Files under `folder` that the include globs take and the exclude globs leave."""
+def walk(folder: Path, config: Config, notes: list[str] | None = None) -> list[Path]:
+    """Files under `folder` that the include globs take and the exclude globs leave.
+
+    A symbolic link that points nowhere is skipped with a note (when `notes` is given) rather
+    than failing the whole run: a stale link in a docs folder is common and harmless.
+    """
     import os
 
     found = []
@@ -206,7 +215,12 @@ def walk(folder: Path, config: Config) -> list[Path]:
             relative = prefix + name
             if matches(relative, config.exclude) or not matches(relative, config.include):
                 continue
-            found.append(Path(here) / name)
+            path = Path(here) / name
+            if path.is_symlink() and not path.exists():
+                if notes is not None:
+                    notes.append(f"{path}: skipped, a symbolic link to a file that does not exist")
+                continue
+            found.append(path)
     return found
 
 
@@ -225,7 +239,7 @@ def collect(paths: list[str], config: Config) -> tuple[list[Path], list[str]]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            walked = walk(path, config)
+            walked = walk(path, config, notes)
             if not walked:
                 notes.append(f"{name}: no documents to lint here")
             files.extend(walked)

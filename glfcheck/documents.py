@@ -36,6 +36,11 @@ KINDS = {
     ".ipynb": "notebook",
     ".docx": "docx",
 }
+# Limits that keep a run sane on a stray huge file (a log, a data dump): every character of a
+# block carries its position, so memory grows ~100 bytes a character. A long book is ~1.5 million
+# characters; text beyond the limit is not read, and a note says so.
+MAX_CHARS = 2_000_000
+MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are refused outright, before being read
 DIRECTIVE_RE = re.compile(r"glfcheck:\s*(ignore|off|on)\b[ \t]*((?:[A-Za-z0-9][\w.:\-]*[ \t,]*)*)", re.IGNORECASE)
 
 
@@ -590,6 +595,9 @@ def parse(data: bytes, path: str, kind: str) -> Document:
         blocks, directives = read_docx(data, path)
         return Document(path, kind, tuple(blocks), tuple(directives))
     text, notes = decode(data, path)
+    if len(text) > MAX_CHARS and kind != "notebook":  # a notebook's JSON cannot be cut
+        text, note = _cut(text)
+        notes = (*notes, note)
     if kind == "markdown":
         blocks, directives = read_markdown(text), _directives_in(text, comments_only=True)
     elif kind == "rst":
@@ -605,12 +613,25 @@ def parse(data: bytes, path: str, kind: str) -> Document:
     return Document(path, kind, tuple(blocks), tuple(directives), notes)
 
 
+def _cut(text: str) -> tuple[str, str]:
+    """The text up to the last line break within MAX_CHARS (or exactly MAX_CHARS), and a note."""
+    end = text.rfind("\n", 0, MAX_CHARS)
+    end = end if end > 0 else MAX_CHARS
+    lines = text.count("\n", 0, end) + 1
+    return text[:end], (f"only the first {end:,} of {len(text):,} characters were read (up to line {lines:,}); "
+                        f"glfcheck reads at most {MAX_CHARS:,} characters of a document")
+
+
 def read(path: str | Path, kind: str | None = None) -> Document:
     """Read one file; a file that cannot be read is an InputError naming it."""
     kind = kind or kind_of(path)
     if kind is None:
         raise InputError(f"unknown kind of document (known: {', '.join(sorted(KINDS))})", path=str(path))
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"too large to lint ({size / 2**20:,.0f} MB; the limit is "
+                             f"{MAX_FILE_BYTES // 2**20} MB)", path=str(path))
         data = Path(path).read_bytes()
     except IsADirectoryError:
         raise InputError("is a folder", path=str(path)) from None

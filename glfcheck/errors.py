@@ -15,6 +15,7 @@ class ExitCode(IntEnum):
     OK = 0  # nothing conflicting (check) / nothing at or above --fail-on (lint)
     FINDINGS = 1  # at least one conflicting statement or failing finding
     ERROR = 2  # usage, input or claims-base error
+    INTERNAL = 3  # an unexpected exception: a bug in glfcheck, reported in one line
     INTERRUPTED = 130  # Ctrl-C
 
 

@@ -33,6 +33,10 @@ SEVERITIES = ("info", "warning", "error")
 FAIL_ON = ("error", "warning", "info", "never")
 SHOWABLE = ("supported", "unknown")
 MIN_WORDS = 4
+# At most this many sentences are checked in one document (~0.3-1 ms each): a long book has
+# 5,000-10,000; past that a file is more likely a log or a data dump, and a note says where checking
+# stopped rather than letting the run take minutes.
+MAX_SENTENCES = 10_000
 
 
 @dataclass(frozen=True)
@@ -185,6 +189,7 @@ class Linter:
         in_refs = set(range(*ref_span)) if ref_span else set()
         for note in doc.notes:
             findings.append(self._finding(doc, (0, 1, 1), (0, 1, 2), "document-note", note, kind="document"))
+        checked = 0
         for index, block in enumerate(doc.blocks):
             if index in in_refs:
                 continue
@@ -192,6 +197,15 @@ class Linter:
                 text = block.text[start:end]
                 units.append(_Unit(block.pos(start), block.end_pos(end)))
                 if text.rstrip("\"'”’)").endswith("?") or len(text.split()) < MIN_WORDS:
+                    continue
+                if checked == MAX_SENTENCES:
+                    where = block.pos(start)
+                    findings.append(self._finding(
+                        doc, where, (where[0], where[1], where[2] + 1), "document-note",
+                        f"stopped checking here: glfcheck checks at most {MAX_SENTENCES:,} sentences of a "
+                        "document (split it to check the rest)", kind="document"))
+                checked += 1
+                if checked > MAX_SENTENCES:
                     continue
                 result = self.check(text)
                 verdict = self._verdict(result)

@@ -6,6 +6,7 @@ every mapping remembers its line so that a problem can be reported as `file:line
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -73,18 +74,38 @@ def read_yaml(path: Path) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         reason = exc.problem or exc.context or "invalid YAML"
+        tag = re.search(r"tag '([^']*)'", reason)
+        if isinstance(exc, yaml.constructor.ConstructorError) and tag:
+            # e.g. !!python/object/apply:os.system - only safe loading is ever used
+            name = re.sub(r"^tag:yaml\.org,2002:", "!!", tag.group(1))
+            raise BaseError(f"YAML tag {name} is not allowed: a claims base holds plain data only",
+                            path=str(path), line=line) from None
         raise BaseError(f"invalid YAML: {reason}", path=str(path), line=line) from None
     except yaml.YAMLError as exc:
         raise BaseError(f"invalid YAML: {exc}", path=str(path)) from None
+    except RecursionError:  # pragma: no cover - LibYAML stops at its own nesting limit first
+        raise BaseError("invalid YAML: nested too deeply", path=str(path)) from None
 
 
-def strip_lines(value: Any) -> Any:
-    """The data as written, without the line markers the loader adds."""
+def strip_lines(value: Any, _seen: dict[int, Any] | None = None) -> Any:
+    """The data as written, without the line markers the loader adds.
+
+    A node reached twice through YAML aliases is stripped once and shared, as YAML shares it:
+    copying it at each use would blow a few lines of nested aliases ("billion laughs") up
+    into billions of objects.
+    """
+    if not isinstance(value, (dict, list)):
+        return value
+    seen = {} if _seen is None else _seen
+    done = seen.get(id(value))
+    if done is not None:
+        return done[1]
     if isinstance(value, dict):
-        return {k: strip_lines(v) for k, v in value.items() if k != LINE_KEY}
-    if isinstance(value, list):
-        return [strip_lines(v) for v in value]
-    return value
+        out: Any = {k: strip_lines(v, seen) for k, v in value.items() if k != LINE_KEY}
+    else:
+        out = [strip_lines(v, seen) for v in value]
+    seen[id(value)] = (value, out)  # keeps `value` alive so that its id is not reused meanwhile
+    return out
 
 
 def builtin_root() -> Path:
@@ -138,10 +159,17 @@ class _Reader:
                 self.problem(path, item, f"reference {source_id!r} has no title")
             if not (item.get("author") or item.get("editor")):
                 self.problem(path, item, f"reference {source_id!r} has no author or editor")
+            for role in ("author", "editor"):
+                people = item.get(role)
+                if people is not None and not (isinstance(people, list)
+                                               and all(isinstance(p, dict) for p in people)):
+                    self.problem(path, item, f"reference {source_id!r}: {role} must be a list of names "
+                                             "(family:, given:)")
+                    item[role] = [p for p in people if isinstance(p, dict)] if isinstance(people, list) else []
             issued = item.get("issued")
             try:
                 int(issued["date-parts"][0][0])  # type: ignore[index]
-            except (KeyError, IndexError, TypeError, ValueError):
+            except (KeyError, IndexError, TypeError, ValueError, OverflowError):
                 self.problem(path, item, f"reference {source_id!r} needs issued: date-parts: [[year]]")
             out.append(Source(source_id, strip_lines(item), str(path), item.get(LINE_KEY, 0)))
         return out
@@ -154,12 +182,17 @@ class _Reader:
             self.problem(path, data, "expected a mapping with synonyms, names and opposites")
             return Lexicon()
         self.unknown_keys(path, data, {"synonyms", "names", "opposites"}, "lexicon")
+        for key, kind in (("synonyms", dict), ("names", dict), ("opposites", list)):
+            if not isinstance(data.get(key) or kind(), kind):
+                self.problem(path, data, f"{key} must be a {'mapping' if kind is dict else 'list'}")
+                data[key] = None
         synonyms: dict[str, str] = {}
         for canonical, variants in (data.get("synonyms") or {}).items():
             if canonical == LINE_KEY:
                 continue
-            if not isinstance(variants, list):
-                self.problem(path, data, f"synonyms of {canonical!r} must be a list")
+            if not isinstance(variants, list) or not all(isinstance(v, (str, int, float)) for v in variants) \
+                    or not str(canonical).strip() or not all(str(v).strip() for v in variants):
+                self.problem(path, data, f"synonyms of {canonical!r} must be a list of words")
                 continue
             for variant in variants:
                 synonyms[str(variant)] = str(canonical)
@@ -173,11 +206,17 @@ class _Reader:
             for canonical, variants in entries.items():
                 if canonical == LINE_KEY:
                     continue
-                for variant in [canonical, *(variants or [])]:
+                variants = variants or []
+                if not isinstance(variants, list) or not all(isinstance(v, (str, int, float)) for v in variants) \
+                        or not str(canonical).strip() or not all(str(v).strip() for v in variants):
+                    self.problem(path, entries, f"variants of the name {canonical!r} must be a list of words")
+                    continue
+                for variant in [canonical, *variants]:
                     names[str(variant)] = (str(category), str(canonical))
         opposites = []
         for pair in data.get("opposites") or []:
-            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(s, list) for s in pair)):
+            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(s, list) for s in pair)
+                    and all(isinstance(w, (str, int, float)) and str(w).strip() for s in pair for w in s)):
                 self.problem(path, data, f"each opposite must be two lists of words, got {pair!r}")
                 continue
             opposites.append((frozenset(map(str, pair[0])), frozenset(map(str, pair[1]))))
@@ -202,6 +241,9 @@ class _Reader:
             return None
         if not all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in numbers):
             self.problem(path, node, f"{what}: {numbers!r} is not a number (write 23000000, not '23 million')")
+            return None
+        if not all(math.isfinite(n) for n in numbers):  # YAML reads .nan and .inf as floats
+            self.problem(path, node, f"{what}: {numbers!r} is not a finite number")
             return None
         if node.get("bound") not in (None, "lower", "upper"):
             self.problem(path, node, f"{what}: bound must be 'lower' or 'upper'")
@@ -232,7 +274,11 @@ class _Reader:
             self.problem(path, node, f"claim {claim_id}: aliases must be a list of strings")
             aliases = []
         quantities = []
-        for i, q in enumerate(node.get("quantities") or []):
+        raw_quantities = node.get("quantities") or []
+        if not isinstance(raw_quantities, list):
+            self.problem(path, node, f"claim {claim_id}: quantities must be a list")
+            raw_quantities = []
+        for i, q in enumerate(raw_quantities):
             parsed = self.quantity(path, q if isinstance(q, dict) else node, f"claim {claim_id}: quantity {i + 1}")
             if parsed:
                 quantities.append(parsed)

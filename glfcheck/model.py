@@ -85,7 +85,7 @@ class Source:
     def year(self) -> int | None:
         try:
             return int(self.csl["issued"]["date-parts"][0][0])
-        except (KeyError, IndexError, TypeError, ValueError):
+        except (KeyError, IndexError, TypeError, ValueError, OverflowError):
             return None
 
     def get(self, key: str) -> str:

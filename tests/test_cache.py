@@ -195,3 +195,14 @@ def test_base_errors_still_raise(base: Path, cache_home: Path) -> None:
     with pytest.raises(BaseError):
         _load(base)
     assert not cache_home.exists() or not list(cache_home.glob("*.pickle"))
+
+
+def test_ctrl_c_while_writing_leaves_no_temporary_file(base: Path, cache_home: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cache.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        _load(base)
+    assert list(cache_home.iterdir()) == []

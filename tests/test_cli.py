@@ -20,7 +20,7 @@ def run(capsys, *args):
 
 
 def test_exit_codes_are_pinned():
-    assert (ExitCode.OK, ExitCode.FINDINGS, ExitCode.ERROR, ExitCode.INTERRUPTED) == (0, 1, 2, 130)
+    assert (ExitCode.OK, ExitCode.FINDINGS, ExitCode.ERROR, ExitCode.INTERNAL, ExitCode.INTERRUPTED) == (0, 1, 2, 3, 130)
 
 
 def test_supported_statement_exits_0_with_citation(capsys):
@@ -134,3 +134,68 @@ def test_installed_command_runs_from_another_folder(tmp_path):
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)[0]
     assert result["verdict"] in ("contested", "supported") and result["evidence"]
+
+
+# ---------------------------------------------------------------- reports written atomically
+@pytest.fixture
+def essay(tmp_path):
+    (tmp_path / "essay.md").write_text("The Great Leap Forward started in 1970.\n")
+    (tmp_path / "report.html").write_text("the previous report")
+    return tmp_path
+
+
+@pytest.mark.parametrize("failure, code", [(OSError(13, "Permission denied"), ExitCode.ERROR),
+                                           (KeyboardInterrupt(), ExitCode.INTERRUPTED)])
+def test_a_failed_report_write_leaves_the_old_report_and_no_temporary_file(capsys, monkeypatch, essay, failure,
+                                                                           code):
+    def replace(*args):
+        raise failure
+
+    monkeypatch.setattr(os, "replace", replace)
+    result, _, err = run(capsys, "--base", str(MINI_BASE), "lint", "--format", "html", "--output",
+                         str(essay / "report.html"), str(essay / "essay.md"))
+    assert result == code and len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in essay.iterdir()) == ["essay.md", "report.html"]
+    assert (essay / "report.html").read_text() == "the previous report"
+
+
+def test_report_replaces_the_old_one_with_a_normal_file_mode(capsys, essay):
+    code, out, _ = run(capsys, "--base", str(MINI_BASE), "lint", "--format", "html", "--output",
+                       str(essay / "new.html"), str(essay / "essay.md"))
+    assert code == ExitCode.FINDINGS and out == ""
+    assert "<html" in (essay / "new.html").read_text()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (essay / "new.html").stat().st_mode & 0o777 == 0o666 & ~umask
+    run(capsys, "--base", str(MINI_BASE), "lint", "--output", str(essay / "report.html"), str(essay / "essay.md"))
+    assert "conflicting-claim" in (essay / "report.html").read_text()
+
+
+def test_report_into_a_missing_folder_is_one_line(capsys, essay):
+    code, _, err = run(capsys, "--base", str(MINI_BASE), "lint", "--output", str(essay / "no" / "r.txt"),
+                       str(essay / "essay.md"))
+    assert code == ExitCode.ERROR and err.count("\n") == 1 and "cannot write report" in err
+
+
+def test_an_unexpected_exception_is_one_line_exit_3(capsys, monkeypatch):
+    from glfcheck.checker import Checker
+
+    def broken(self, statement):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Checker, "check", broken)
+    monkeypatch.delenv("GLFCHECK_DEBUG", raising=False)
+    code, _, err = run(capsys, "--base", str(MINI_BASE), "--no-cache", "check", "anything at all")
+    assert code == ExitCode.INTERNAL
+    assert err.startswith("glfcheck: internal error: RuntimeError: boom") and err.count("\n") == 1
+    monkeypatch.setenv("GLFCHECK_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["--base", str(MINI_BASE), "--no-cache", "check", "anything at all"])
+
+
+def test_every_exit_code_is_documented_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
+    assert all(f"\n| {int(code)} |" in section for code in ExitCode)

@@ -312,3 +312,22 @@ def test_course_repository_end_to_end():
     github_run = subprocess.run([sys.executable, "-m", "glfcheck", "lint", "-f", "github", "."], cwd=COURSE,
                                 capture_output=True, text=True, env=env, timeout=120)
     assert github_run.stdout.count("::error ") == 5
+
+
+def test_checking_stops_after_max_sentences_with_a_note(linter, monkeypatch):
+    import glfcheck.lint
+
+    monkeypatch.setattr(glfcheck.lint, "MAX_SENTENCES", 2)
+    doc = documents.parse(("The Great Leap Forward started in 1970. " * 5).encode(), "e.md", "markdown")
+    report = linter.lint_document(doc)
+    assert len(report.sentences) == 2
+    notes = [f for f in report.findings if f.rule == "document-note"]
+    assert len(notes) == 1 and "at most 2 sentences" in notes[0].message and notes[0].column == 81
+
+
+def test_documents_are_cut_at_max_chars_with_a_note(monkeypatch):
+    monkeypatch.setattr(documents, "MAX_CHARS", 30)
+    doc = documents.parse(b"First line here.\nSecond line here.\nThird.\n", "e.txt", "text")
+    assert [b.text for b in doc.blocks] == ["First line here."]
+    assert doc.notes == ("only the first 16 of 42 characters were read (up to line 1); glfcheck reads at most 30 "
+                         "characters of a document",)
