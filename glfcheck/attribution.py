@@ -217,6 +217,12 @@ class AuthorIndex:
             ids = set.intersection(*(self.by_surname.get(n, set()) for n in co_names))
             if not ids:
                 continue
+            # "et al.", "and colleagues": more authors than named; the year may follow
+            others = re.match(r"\s*(?:et\s+al\.?|and\s+(?:his\s+|her\s+|their\s+)?"
+                              r"(?:colleagues|co-?authors|others|associates|collaborators))", text[end:])
+            et_al = bool(others)
+            if others:
+                end += others.end()
             after = text[end:end + 80]
             before = text[max(0, m.start() - 60):m.start()]
             year_match = (
@@ -224,7 +230,6 @@ class AuthorIndex:
                 or re.search(r"\(\s*$", before) and re.match(r"\s*,?\s*" + _YEAR, after)
             )
             possessive_work = re.match(r"'s\s+(?:(?:\d{4}|[\w\-]+)\s+){0,3}?(?:" + WORK_NOUNS + r")\b", after)
-            et_al = bool(re.match(r"\s*et\s+al", after))
             verb = re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:" + REPORTING_VERBS + r")\b", after)
             by_given = {i for i in ids if self._given_matches(self.base.sources[i], surname, text, m.start(), end)}
             if not (year_match or possessive_work or et_al or verb or len(co_names) > 1 or by_given):

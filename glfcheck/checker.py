@@ -87,6 +87,7 @@ class Checker:
         self.base = base
         self.matcher = matcher or Matcher(base)
         self.authors = AuthorIndex(base)
+        self._attributive = {c.id for c in base.claims if self.authors.find(c.statement)}
         self._claim_names = {
             c.id: claim_names([self.matcher.analyse(t) for t in c.texts]) for c in base.claims
         }
@@ -132,12 +133,13 @@ class Checker:
             message = f"{work.get('title')!r} is not by {' / '.join(named)}: it is {self._work_label(source_id)}"
             return Result(statement, CONFLICTING, None, 100.0, (Reason("reference", CONFLICTS, message),),
                           source_id=source_id, suggestion=format_reference(work))
-        for attribution in self.authors.find(text):
+        attributions = self.authors.find(text)
+        for attribution in attributions:
             years = [y for y in years if y.text not in attribution.year_text and y.low != attribution.year]
             result = self._check_attribution(statement, text, attribution, figures, candidates)
             if result is not None:
                 return result
-        return self._check_claims(statement, analysed, figures, years, candidates)
+        return self._check_claims(statement, analysed, figures, years, candidates, attributed=bool(attributions))
 
     # ------------------------------------------------------------- attribution
     def _citation_reason(self, attribution: Attribution, source_id: str) -> str:
@@ -185,7 +187,8 @@ class Checker:
             about_work = [c for c in candidates if source_id in c.claim.source_ids]
             if about_work:  # what the statement says of the work: where, when, what it found
                 checked = self._check_claims(statement, self.matcher.analyse(text), figures,
-                                             [y for y in find_years(text) if y.low != attribution.year], about_work)
+                                             [y for y in find_years(text) if y.low != attribution.year], about_work,
+                                             attributed=True)
                 if checked.verdict in (CONFLICTING, CONTESTED):
                     return replace(checked, source_id=source_id)
             claim = next((c.claim for c in about_work if c.strength >= MIN_STRENGTH), None)
@@ -273,7 +276,7 @@ class Checker:
         return self.matcher.score(analysed, self._claim_text(text)[0])
 
     def _check_claims(self, statement: str, analysed: Analysed, figures: list[Quantity],
-                      years: list[YearSpan], candidates: list[Candidate]) -> Result:
+                      years: list[YearSpan], candidates: list[Candidate], attributed: bool = False) -> Result:
         relevant = [c for c in candidates if self._relevant(c)]
         if not relevant:
             best = candidates[0] if candidates else None
@@ -281,13 +284,26 @@ class Checker:
                    if best else "no claim shares its words")
             return Result(statement, UNKNOWN, None, best.strength if best else 0.0,
                           (Reason("match", "info", why),))
-        top = relevant[0].strength
-        near = [c for c in relevant if c.strength >= top - NEAR_MARGIN]
         statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
-        judged = [(c, self._compare(statement, c, analysed, figures, years, statement_clauses)) for c in near]
-        judged = [(c, f) for c, f in judged if not self._denies_misconception(c, f, judged, figures, years)]
+        compared: dict[str, list[Finding]] = {}
+        pool = list(relevant)
+        judged: list[tuple[Candidate, list[Finding]]] = []
+        while pool and not judged:
+            top = pool[0].strength
+            near = [c for c in pool if c.strength >= top - NEAR_MARGIN]
+            if not attributed and any(c.claim.id not in self._attributive for c in near):
+                # "Liu, Wen and Wei argue that dining halls were the main cause" reports a view;
+                # an equally close claim that states the matter itself speaks for the statement.
+                near = [c for c in near if c.claim.id not in self._attributive]
+            for c in near:
+                if c.claim.id not in compared:
+                    compared[c.claim.id] = self._compare(statement, c, analysed, figures, years, statement_clauses)
+            judged = [(c, compared[c.claim.id]) for c in near]
+            denied = {c.claim.id for c, f in judged if self._denies_misconception(c, f, judged, figures, years)}
+            judged = [(c, f) for c, f in judged if c.claim.id not in denied]
+            pool = [c for c in pool if c.claim.id not in denied]  # look further down the list
         if not judged:
-            return Result(statement, UNKNOWN, None, top,
+            return Result(statement, UNKNOWN, None, relevant[0].strength,
                           (Reason("match", "info", "only recorded misconceptions came close, and the statement "
                                                    "does not assert them"),))
 

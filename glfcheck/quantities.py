@@ -288,6 +288,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 COMPATIBLE_UNITS = {"people": "count", "count": "count"}
 RELATIVE_TOLERANCE = 0.12
+APPROXIMATE_TOLERANCE = 0.2  # 'about', 'roughly' and multiples ('doubled') are read more loosely
+OPEN_BOUND_REACH = 1.35  # how far past an open bound a figure may lie and still fit it
 
 
 def unit_family(unit: str) -> str:
@@ -326,10 +328,11 @@ def consistent(stated: Quantity, known: Quantity) -> bool:
     tol = _tolerance(known)
     k_low = known.low - tol
     k_high = known.high + tol
+    # "at least 45 million" makes 50 million plausible, not 150 million (and likewise below)
     if known.bound == "lower":
-        k_high = float("inf")
+        k_high = known.high * OPEN_BOUND_REACH
     elif known.bound == "upper":
-        k_low = float("-inf")
+        k_low = known.low / OPEN_BOUND_REACH
     if stated.bound == "lower":
         return stated.low <= k_high
     if stated.bound == "upper":
@@ -354,6 +357,8 @@ def close_to(stated: Quantity, known: Quantity) -> bool:
     if not comparable(stated, known):
         return False
     tol = _tolerance(known)
+    if stated.approximate or stated.unit == "ratio":  # "roughly doubled" for a relative risk of 2.3
+        tol = max(tol, APPROXIMATE_TOLERANCE * max(abs(known.low), abs(known.high)))
     if known.is_range and not stated.is_range:
         return known.low - tol <= stated.low <= known.high + tol
     return abs(stated.low - known.low) <= tol and abs(stated.high - known.high) <= tol
