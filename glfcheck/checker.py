@@ -291,7 +291,9 @@ class Checker:
         while pool and not judged:
             top = pool[0].strength
             near = [c for c in pool if c.strength >= top - NEAR_MARGIN]
-            if not attributed and any(c.claim.id not in self._attributive for c in near):
+            if not attributed and any(c.claim.id not in self._attributive and not self._clashes(
+                    compared.setdefault(c.claim.id, self._compare(statement, c, analysed, figures, years,
+                                                                  statement_clauses))) for c in near):
                 # "Liu, Wen and Wei argue that dining halls were the main cause" reports a view;
                 # an equally close claim that states the matter itself speaks for the statement.
                 near = [c for c in near if c.claim.id not in self._attributive]
@@ -321,6 +323,11 @@ class Checker:
         return self._verdict(statement, candidate, findings, [c.claim.id for c, _ in judged if c is not candidate])
 
     @staticmethod
+    def _clashes(findings: list[Finding]) -> bool:
+        """The statement gives another figure, date or name than the claim does."""
+        return any(f.outcome == CONFLICTS for f in findings[:3])
+
+    @staticmethod
     def _relevant(c: Candidate) -> bool:
         """Is the statement about this claim? It is mostly made of the claim's words; or it is
         close overall; or (a long essay sentence) it says everything the claim's phrasing says."""
@@ -345,7 +352,7 @@ class Checker:
         claim = candidate.claim
         if claim.status != "false":
             return False
-        if any(f.outcome == CONFLICTS for f in findings[:3]):
+        if self._clashes(findings):
             return True
         corrected = self.base.claim(claim.corrected_by) if claim.corrected_by else None
         true_years = claim_years(corrected) if corrected else ()
@@ -357,7 +364,7 @@ class Checker:
         if wrong_figures and not any(consistent(f, w) for f in figures for w in wrong_figures):
             return True
         return any(c.claim.id == claim.corrected_by and c.strength >= candidate.strength - NEAR_MARGIN
-                   and not any(f.outcome == CONFLICTS for f in fs) for c, fs in judged)
+                   and not self._clashes(fs) for c, fs in judged)
 
     def _verdict(self, statement: str, candidate: Candidate, findings: list[Finding],
                  alternatives: list[str]) -> Result:

@@ -188,7 +188,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         if best is None or not (s_content & set(best.tokens)):
             continue
         shared = len(s_content & set(best.tokens))
-        if shared >= 2 and shared >= len(s_content) / 2 and (s_clause.negations % 2) != (best.negations % 2):
+        if shared >= 2 and shared >= len(s_content) / 3 and (s_clause.negations % 2) != (best.negations % 2):
             flips.append("negation")  # only where the clauses say mostly the same thing
         s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
         whole = set().union(*(_asserted(c.words) for c in claim))
