@@ -76,10 +76,6 @@ def _reason(finding: Finding) -> Reason:
     return Reason(finding.aspect, finding.outcome, finding.message)
 
 
-def candidate_words(statement: str) -> list[str]:
-    return statement.split()
-
-
 class Checker:
     """Checks statements against one loaded base; build it once, call it many times."""
 
@@ -320,7 +316,8 @@ class Checker:
             return (-engaged, conflicts > 0, -c.strength)
 
         candidate, findings = min(judged, key=preference)
-        return self._verdict(statement, candidate, findings, [c.claim.id for c, _ in judged if c is not candidate])
+        return self._verdict(statement, candidate, findings, [c.claim.id for c, _ in judged if c is not candidate],
+                             dated=bool(years))
 
     @staticmethod
     def _clashes(findings: list[Finding]) -> bool:
@@ -367,7 +364,7 @@ class Checker:
                    and not self._clashes(fs) for c, fs in judged)
 
     def _verdict(self, statement: str, candidate: Candidate, findings: list[Finding],
-                 alternatives: list[str]) -> Result:
+                 alternatives: list[str], dated: bool = False) -> Result:
         claim = candidate.claim
         reasons = [Reason("match", "info", f"matched {claim.id} (score {candidate.score:.0f}, "
                                            f"coverage {candidate.coverage:.0%}) via {candidate.text!r}")]
@@ -393,9 +390,15 @@ class Checker:
         if conflicts:
             verdict = CONFLICTING
             suggestion = claim.statement
-        elif candidate.coverage < SUPPORT_COVERAGE and len(candidate_words(statement)) < LONG_SENTENCE_WORDS:
+        elif candidate.coverage < SUPPORT_COVERAGE and len(statement.split()) < LONG_SENTENCE_WORDS:
             # The claim accounts for too little of a short statement to vouch for the rest of it.
             reasons.append(Reason("match", "info", f"the claim covers only {candidate.coverage:.0%} of the statement"))
+            return Result(statement, UNKNOWN, None, candidate.score, tuple(reasons),
+                          alternatives=(claim.id, *alternatives))
+        elif dated and not claim_years(claim) and candidate.coverage < 0.8 \
+                and len(statement.split()) < LONG_SENTENCE_WORDS:
+            # The statement dates what it says; a claim with no date can neither confirm nor refute it.
+            reasons.append(Reason("match", "info", "the claim gives no date to compare the statement's with"))
             return Result(statement, UNKNOWN, None, candidate.score, tuple(reasons),
                           alternatives=(claim.id, *alternatives))
         elif claim.status == "contested" or partial:
