@@ -53,6 +53,7 @@ def american(token: str) -> str:
         return token.replace("isation", "ization")
     if re.search(r"[a-z]{3}is(?:e|ed|es|ing)$", token) and not token.endswith(("wise", "rise", "vise", "cise", "prise", "mise", "guise", "noise", "raise", "poise", "otise", "arise")):
         return re.sub(r"is(e|ed|es|ing)$", r"iz\1", token)
+    token = token.replace("plough", "plow")
     return re.sub(r"^(lab|col|fav|behavi|hon|neighb|harb|rum|vig)our", r"\1or", token)
 
 
