@@ -168,8 +168,7 @@ class Checker:
             if judged is not None:
                 fits, q, claim, ev = judged
                 if not fits:
-                    message = (f"{q.text!r} is not what {work} gives: "
-                               f"{describe(ev.estimate)} ({claim.statement})")  # type: ignore[arg-type]
+                    message = f"{q.text!r} is not what {work} gives: {describe(ev.estimate)}"  # type: ignore[arg-type]
                     return Result(statement, CONFLICTING, claim, 100.0,
                                   (Reason("attribution", CONFLICTS, message),), (ev,),
                                   source_id=ev.source, suggestion=claim.statement)
