@@ -59,6 +59,100 @@ def test_each_field_is_compared(shipped_base, entry, field, found):
     assert [(d.field, d.found) for d in diffs] == [(field, found)]
 
 
+def test_seed_errors_suggest_the_reference_as_the_base_gives_it(shipped_checker):
+    from glfcheck.cite import format_reference
+    from glfcheck.lint import Linter
+
+    report = Linter(shipped_checker).lint_document(documents.read(SEED))
+    wrong = {f.source_id: f for f in report.findings if f.rule == "wrong-reference"}
+    assert sorted(wrong) == ["kunglin2003", "ograda2011", "smil1999"]
+    base = shipped_checker.base
+    for source_id, finding in wrong.items():
+        assert finding.severity == "error" and finding.kind == "reference"
+        assert finding.suggestion == format_reference(base.sources[source_id])
+    assert "2003" in wrong["kunglin2003"].suggestion and "Smil, Vaclav" in wrong["smil1999"].suggestion
+    assert "Ó Gráda, Cormac" in wrong["ograda2011"].suggestion
+
+
+KUNG_APA = ("(2003). The causes of China's great leap famine, 1959–1961. Economic Development and Cultural "
+            "Change, 52(1), 51–73.")
+KUNG_MLA = ("\"The Causes of China's Great Leap Famine, 1959–1961.\" Economic Development and Cultural Change, "
+            "vol. 52, no. 1, 2003, pp. 51–73.")
+ASHTON = "Famine in China, 1958-61. Popul Dev Rev. 1984;10(4):613-645."
+
+
+@pytest.mark.parametrize("entry, note", [
+    # given names and initials: any that fit are fine, one that contradicts is not
+    ("Kung, J. K. S., & Lin, J. Y. " + KUNG_APA, None),
+    ("Kung, J., & Lin, J. " + KUNG_APA, None),
+    ("Kung, J.-K., & Lin, J. Y. " + KUNG_APA, None),
+    ("Kung, K. S., & Lin, J. Y. " + KUNG_APA, None),
+    ("Kung, L., & Lin, J. Y. " + KUNG_APA, "'L' does not fit James Kai-sing Kung"),
+    ("Kung, J. K. S., & Lin, T. " + KUNG_APA, "'T' does not fit Justin Yifu Lin"),
+    ("Kung, James Kai-sing, and Justin Yifu Lin. " + KUNG_MLA, None),
+    ("Kung, James Kai-sing, and Justin Lin. " + KUNG_MLA, None),
+    ("Kung, Jack, and Justin Yifu Lin. " + KUNG_MLA, "'Jack' does not fit James Kai-sing Kung"),
+    ("Kung, James Kai-sing, and Jeffrey Lin. " + KUNG_MLA, "'Jeffrey' does not fit Justin Yifu Lin"),
+    # co-authors missing, added or reordered
+    ("Kung, J. K. S. " + KUNG_APA, "missing Lin"),
+    ("Kung, J. K. S., Lin, J. Y., & Smith, A. " + KUNG_APA, "not an author of this work: Smith"),
+    ("Kung, James Kai-sing, Justin Yifu Lin, and Adam Smith. " + KUNG_MLA, "not an author of this work: Adam Smith"),
+    ("Lin, J. Y., & Kung, J. K. S. " + KUNG_APA, "the authors are in another order"),
+    ("Kung, J. K. S., & Lim, J. Y. " + KUNG_APA, "missing Lin; not an author of this work: Lim"),
+    # Vancouver: family name and initials without a comma; et al. shortens the list
+    ("Ashton B, Hill K, Piazza A, Zeitz R. " + ASHTON, None),
+    ("Ashton B, Hill K, Piazza A, Zeitz S. " + ASHTON, "'S' does not fit Robin Zeitz"),
+    ("Ashton B, Hill K, Piazza A. " + ASHTON, "missing Zeitz"),
+    ("Ashton B, et al. " + ASHTON, None),
+    ("Ashton, Basil, et al. \"Famine in China, 1958–61.\" Population and Development Review, vol. 10, no. 4, "
+     "1984, pp. 613–45.", None),
+    ("Hill K, Ashton B, et al. " + ASHTON, "the authors are in another order"),
+])
+def test_authors_are_compared_one_by_one(shipped_base, entry, note):
+    source, _ = references.match_entry(entry, shipped_base)
+    assert source is not None
+    authors = [d for d in references.compare_entry(entry, source) if d.field == "authors"]
+    if note is None:
+        assert authors == []
+    else:
+        (diff,) = authors
+        assert diff.note == note
+        assert diff.expected == "; ".join(f"{f}, {g}" for f, g in source.authors)
+
+
+@pytest.mark.parametrize("entry, expected", [
+    # a left-out subtitle, case and punctuation are the same title
+    ("Becker, Jasper. 1996. Hungry Ghosts. London: John Murray.", []),
+    ("Becker, J. (1996). Hungry ghosts: China's secret famine. John Murray.", []),
+    ("Dikötter, F. (2010). Mao's great famine. Walker & Company.", []),
+    # clearly another title, quoted or not
+    ("Kung, James Kai-sing, and Justin Yifu Lin. 2003. \"The Great Famine in Rural China.\" Economic Development "
+     "and Cultural Change 52 (1): 51–73.", [("title", "The Great Famine in Rural China")]),
+    ("Kung, J. K. S., & Lin, J. Y. (2003). The great famine in rural China. Economic Development and Cultural "
+     "Change, 52(1), 51–73.", [("title", "The great famine in rural China")]),
+    # the venue of a book is its publisher, in each style's place
+    ("Becker, Jasper. 1996. Hungry Ghosts: China's Secret Famine. New York: Free Press.", [("venue", "Free Press")]),
+    ("Becker, Jasper. Hungry Ghosts: China's Secret Famine. Free Press, 1996.", [("venue", "Free Press")]),
+    ("Becker, J. (1996). Hungry ghosts: China's secret famine. Free Press.", [("venue", "Free Press")]),
+    ("Becker, Jasper. Hungry Ghosts: China's Secret Famine. John Murray, 1996.", []),
+    ("Banister, Judith. China's Changing Population. Stanford UP, 1987.", []),
+    ("Banister, Judith. 1987. China's Changing Population. Stanford, CA: Stanford University Press.", []),
+    ("Banister, Judith. 1987. China's Changing Population. Stanford.", []),  # a place alone names no publisher
+    # journal abbreviations and shortened page ranges are not differences
+    ("Ashton B, Hill K, Piazza A, Zeitz R. " + ASHTON, []),
+    ("Peng, Xizhe. 1987. \"Demographic Consequences of the Great Leap Forward in China's Provinces.\" "
+     "Popul. Dev. Rev. 13 (4): 639–70.", []),
+    ("Peng, Xizhe. 1987. \"Demographic Consequences of the Great Leap Forward in China's Provinces.\" "
+     "Population Studies 13 (4): 639–670.", [("venue", "Population Studies")]),
+    ("Ashton, Basil, et al. \"Famine in China, 1958–61.\" Population and Development Review, vol. 10, no. 4, "
+     "1984, pp. 613–54.", [("pages", "613–54")]),
+])
+def test_title_venue_and_pages(shipped_base, entry, expected):
+    source, _ = references.match_entry(entry, shipped_base)
+    assert source is not None
+    assert [(d.field, d.found) for d in references.compare_entry(entry, source)] == expected
+
+
 def test_apa_entry_that_is_right_is_not_flagged(shipped_base):
     entry = ("Kung, J. K. S., & Lin, J. Y. (2003). The causes of China's great leap famine, 1959–1961. "
              "Economic Development and Cultural Change, 52(1), 51–73.")
