@@ -91,6 +91,9 @@ ASHTON = "Famine in China, 1958-61. Popul Dev Rev. 1984;10(4):613-645."
     ("Kung, J. K. S., & Lin, T. " + KUNG_APA, "'T' does not fit Justin Yifu Lin"),
     ("Kung, James Kai-sing, and Justin Yifu Lin. " + KUNG_MLA, None),
     ("Kung, James Kai-sing, and Justin Lin. " + KUNG_MLA, None),
+    ("Kung, James Kaising, and Justin Yi-fu Lin. " + KUNG_MLA, None),
+    ("Kung, J. K. S., & Lin, J. Y. F. " + KUNG_APA, None),  # the syllables of "Yifu"
+    ("Kung, J. K. S., & Lin, J. L. " + KUNG_APA, "'J. L' does not fit Justin Yifu Lin"),
     ("Kung, Jack, and Justin Yifu Lin. " + KUNG_MLA, "'Jack' does not fit James Kai-sing Kung"),
     ("Kung, James Kai-sing, and Jeffrey Lin. " + KUNG_MLA, "'Jeffrey' does not fit Justin Yifu Lin"),
     # co-authors missing, added or reordered
@@ -195,3 +198,44 @@ def test_check_citation(shipped_base, text, status):
                                      "## References", "**Bibliography**"])
 def test_reference_headings(heading):
     assert references.is_reference_heading(heading)
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("As shown [3].", [(3,)]),
+    ("As shown [3, 5-7].", [(3, 5, 6, 7)]),
+    ("As shown [2–4] and [9].", [(2, 3, 4), (9,)]),
+    ("A [link][1] and [text](http://x) are not citations.", []),
+])
+def test_numbered_citations(text, numbers):
+    assert [c.numbers for c in references.find_citations(text, numbered=True)] == numbers
+    assert references.find_citations(text) == []  # only read when the document's list is numbered
+
+
+@pytest.mark.parametrize("entry, years", [
+    ("Kung, J. K. S., & Lin, J. Y. (2003). The causes of China's great leap famine, 1959–1961. Economic "
+     "Development and Cultural Change, 52(1), 51–73.", {2003}),
+    ("Kung, J. K. S., & Lin, J. Y. \"The causes of China’s great leap famine, 1959–1961. Economic Development and "
+     "Cultural Change, vol. 52, no. 1, 2013, pp. 51-73.", {2013}),
+    ("Ashton B, Hill K. Famine in China, 1958-61. Popul Dev Rev. 1984;10(4):613-645.", {1984}),
+    ("NIH. \"China's great famine: 40 years later.\"", set()),
+])
+def test_entry_years(entry, years):
+    assert references.entry_years(entry) == years
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kung and Lin (2013) said so.", "listed"),  # the seed's list gives 2013 (the base: 2003)
+    ("Kung and Lin (2003) said so.", "other-year"),
+    ("Ó Gráda (2011) said so.", "listed"),  # the list writes "Gráda, Cormac Ó"
+    ("Smil (1999) said so.", "listed"),  # the list's entry names NIH, but it is Smil's work (given by the base)
+    ("Yang (2008) said so.", "missing"),
+    ("[@peng1987]", "listed"),  # the key of the work an entry matches
+    ("[@becker1996]", "not-applicable"),  # pandoc resolves keys against a bibliography file, not the list
+])
+def test_citations_against_the_seed_articles_list(shipped_base, text, status):
+    doc = documents.read(SEED)
+    found = references.entries(doc.blocks)
+    listed = references.listed_works(found, references.check_entries(found, shipped_base))
+    (citation,) = references.find_citations(text)
+    ids = references.check_citation(citation, shipped_base).source_ids
+    assert references.check_against_list(citation, listed, ids).status == status
