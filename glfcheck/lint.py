@@ -233,8 +233,9 @@ class Linter:
             findings.extend(self._reference_findings(doc, start, end, check))
             if listing.cites_any and number not in listing.cited:
                 label = f"reference {check.entry.label}" if check.entry.label else "this reference"
-                findings.append(self._finding(doc, start, end, "uncited-reference", f"{label} is never cited in the text",
-                                              kind="reference", text=check.entry.text, source_id=check.source_id))
+                findings.append(self._finding(doc, start, end, "uncited-reference",
+                                              f"{label} is never cited in the text", kind="reference",
+                                              text=check.entry.text, source_id=check.source_id))
         findings = [f for f in findings if not (f.claim_id and f.claim_id in self.options.disabled)]
         findings = self._suppress(doc, findings, units)
         findings.sort(key=lambda f: f.sort_key)
@@ -319,8 +320,9 @@ class Linter:
                 message = against.message
                 if check is not None and check.status == "unknown":
                     message += " (nor a work in the claims base)"
+                named = check.source_ids[0] if check is not None and check.source_ids else None
                 out.append(self._finding(doc, start, end, "missing-reference", message, kind="reference",
-                                         text=citation.text, source_id=(check.source_ids or (None,))[0] if check else None))
+                                         text=citation.text, source_id=named))
                 if check is None or check.status == "unknown":
                     continue
             if check is None:

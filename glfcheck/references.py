@@ -148,8 +148,8 @@ def reference_blocks(blocks: Sequence[Block]) -> tuple[int, int] | None:
 def _looks_like_entry(text: str, labelled: bool) -> bool:
     if labelled:
         return True
-    if YEAR_RE.search(text) and re.match(r"^[\w\u00c0-\u024f'’\-]+,|^[A-Z]", text.strip()):
-        return True
+    if YEAR_RE.search(text) and (re.match(r"^[\w\u00c0-\u024f'’\-]+,", text.strip()) or text.strip()[:1].isupper()):
+        return True  # "Peng, X.", "NIH.", "Ó Gráda, C."
     return bool(re.search(r"[\"“][^\"”]{8,}", text)) and bool(re.match(r"^[\w\u00c0-\u024f'’\-]+[,.]", text.strip()))
 
 
@@ -320,7 +320,8 @@ def _author_part(before: str) -> str:
     part = re.split(r"\(\s*(?:1[6-9]|20)\d\d|\b(?:1[6-9]|20)\d\d\b", before, maxsplit=1)[0]
     for m in re.finditer(r"([\w\u00c0-\u024f'’\-]+)\.(?=\s|$)", part):
         word = m.group(1)
-        if len(word) > 1 and not re.fullmatch(r"[A-Z]{2,3}", word) and word.lower() not in ("al", "jr", "sr", "eds", "ed"):
+        initials = re.fullmatch(r"[A-Z]{2,3}", word)  # Vancouver "JK"
+        if len(word) > 1 and not initials and word.lower() not in ("al", "jr", "sr", "eds", "ed"):
             return part[:m.end()]
     return part
 

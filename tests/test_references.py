@@ -239,3 +239,73 @@ def test_citations_against_the_seed_articles_list(shipped_base, text, status):
     (citation,) = references.find_citations(text)
     ids = references.check_citation(citation, shipped_base).source_ids
     assert references.check_against_list(citation, listed, ids).status == status
+
+
+# ------------------------------------------------------------------ styles and document kinds
+STYLES = Path(__file__).parent / "fixtures" / "references"
+
+
+@pytest.mark.parametrize("name, expected", [
+    # APA in Markdown, unnumbered; the book's publisher differs
+    ("apa.md", [("", "ashton1984", []), ("", "kunglin2003", []), ("", "peng1987", []),
+                ("", "becker1996", [("venue", "Free Press")])]),
+    # MLA in plain text under "Works Cited"; a shortened page range is right, the issue is not
+    ("mla.txt", [("", "kunglin2003", []), ("", "peng1987", [("issue", "3")]), ("", None, [])]),
+    # Chicago author-date in reST under "Bibliography"; an added co-author
+    ("chicago.rst", [("", "kunglin2003", []), ("", "ograda2011", []),
+                     ("", "peng1987", [("authors", "Peng, Xizhe, and Adam Smith")])]),
+    # Vancouver in an HTML <ol> under "Sources": the numbers come from the list
+    ("numbered.html", [("1", "peng1987", []), ("2", "kunglin2003", []), ("3", "smil1999", [("year", "1998")])]),
+    # IEEE with "[1]" labels; an initial that is not Kung's
+    ("bracketed.txt", [("1", "peng1987", []), ("2", "kunglin2003", [("authors", "L. Kung and J. Y. Lin")])]),
+])
+def test_reference_styles_and_document_kinds(shipped_base, name, expected):
+    doc = documents.read(STYLES / name)
+    checks = references.check_entries(references.entries(doc.blocks), shipped_base)
+    assert [(c.entry.label, c.source_id, [(d.field, d.found) for d in c.differences]) for c in checks] == expected
+
+
+@pytest.mark.parametrize("name, rules", [
+    ("apa.md", [(17, "wrong-reference"), (17, "uncited-reference")]),
+    ("mla.txt", [(9, "wrong-reference"), (11, "uncited-reference"), (11, "unknown-work")]),
+    ("chicago.rst", [(16, "wrong-reference")]),
+    ("numbered.html", [(5, "missing-reference"), (10, "wrong-reference"), (10, "uncited-reference")]),
+    ("bracketed.txt", [(8, "wrong-reference")]),
+])
+def test_reference_fixtures_linted(shipped_checker, name, rules):
+    from glfcheck.lint import Linter
+
+    report = Linter(shipped_checker).lint_document(documents.read(STYLES / name))
+    assert [(f.line, f.rule) for f in report.findings] == rules
+
+
+def test_a_word_reference_list_with_numbered_paragraphs(shipped_checker):
+    docx = pytest.importorskip("docx")
+    import io
+
+    from glfcheck.lint import Linter
+
+    d = docx.Document()
+    d.add_paragraph("Mortality differed widely between provinces [1], as Kung and Lin (2013) argue.")
+    d.add_heading("References", level=1)
+    d.add_paragraph("Peng, Xizhe. 1987. \"Demographic Consequences of the Great Leap Forward in China's Provinces.\" "
+                    "Population and Development Review 13 (4): 639–670.", style="List Number")
+    d.add_paragraph("Kung, James Kai-sing, and Justin Yifu Lin. 2003. \"The Causes of China's Great Leap Famine, "
+                    "1959–1961.\" Economic Development and Cultural Change 52 (1): 51–73.", style="List Number")
+    buffer = io.BytesIO()
+    d.save(buffer)
+    doc = documents.parse(buffer.getvalue(), "essay.docx", "docx")
+    checks = references.check_entries(references.entries(doc.blocks), shipped_checker.base)
+    assert [(c.entry.label, c.source_id, c.differences) for c in checks] == [("1", "peng1987", ()),
+                                                                            ("2", "kunglin2003", ())]
+    report = Linter(shipped_checker).lint_document(doc)
+    assert [(f.line, f.rule) for f in report.findings] == [(1, "wrong-attribution")]  # 2013: one error
+
+
+def test_a_bold_paragraph_heads_a_reference_list_in_html(shipped_base):
+    html = ("<p>Text.</p><p><strong>Works Cited</strong></p>"
+            "<ul><li>Peng, Xizhe. \"Demographic Consequences of the Great Leap Forward in China's Provinces.\" "
+            "Population and Development Review, vol. 13, no. 4, 1987, pp. 639-670.</li></ul>")
+    doc = documents.parse(html.encode(), "x.html", "html")
+    checks = references.check_entries(references.entries(doc.blocks), shipped_base)
+    assert [(c.entry.label, c.source_id, c.differences) for c in checks] == [("", "peng1987", ())]
