@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -50,6 +50,7 @@ class Block:
     text: str
     positions: tuple[Pos, ...] = field(repr=False)  # one per character of text
     level: int = 0  # heading level (1 = top); 0 when unknown or not a heading
+    label: str = ""  # the number of an item of a numbered list whose marker is not in `text` ("3")
 
     def pos(self, index: int) -> Pos:
         """Position of the character at `index` (clamped, so an end offset is safe)."""
@@ -210,9 +211,12 @@ def read_markdown(text: str, cell: int = 0) -> list[Block]:
     context: list[str] = []
     heading_level = 0
     row_cursor: tuple[int, int] | None = None  # (line, col) cursor inside a table row
+    label = ""  # the number of the ordered-list item just opened, for its first block
     for tok in tokens:
         if tok.type.endswith("_open") and tok.nesting == 1:
             context.append(tok.type[:-5])
+            if tok.type == "list_item_open":
+                label = tok.info if tok.markup in (".", ")") else ""
             if tok.type == "heading_open":
                 heading_level = int(tok.tag[1:])
             if tok.type == "tr_open":
@@ -244,7 +248,8 @@ def read_markdown(text: str, cell: int = 0) -> list[Block]:
             row_cursor = cursor
         block = builder.block(kind, heading_level if kind == "heading" else 0)
         if block:
-            blocks.append(block)
+            blocks.append(replace(block, label=label) if kind == "item" and label else block)
+            label = ""
     return blocks
 
 
@@ -432,6 +437,8 @@ class _HTMLReader(HTMLParser):
         self.skip_depth = 0
         self.hidden_depth = 0
         self.directives: list[Directive] = []
+        self.counters: list[int | None] = []  # per open list: the next number of an <ol>, None for <ul>
+        self.label = ""
 
     def _kind(self) -> tuple[str, int]:
         for tag in reversed(self.stack):
@@ -449,8 +456,21 @@ class _HTMLReader(HTMLParser):
         kind, level = self._kind()
         block = self.builder.block(kind, level)
         if block:
-            self.blocks.append(block)
+            self.blocks.append(replace(block, label=self.label) if kind == "item" and self.label else block)
+            self.label = ""
         self.builder = _Builder()
+
+    def _count(self, tag: str, attrs: dict) -> None:
+        """Numbers of <ol> items, so a numbered reference list keeps its labels."""
+        if tag == "ol":
+            start = str(attrs.get("start") or "1")
+            self.counters.append(int(start) if start.isdigit() else 1)
+        elif tag == "ul":
+            self.counters.append(None)
+        elif tag == "li" and self.counters and self.counters[-1] is not None:
+            value = str(attrs.get("value") or "")
+            number = int(value) if value.isdigit() else self.counters[-1]
+            self.label, self.counters[-1] = str(number), number + 1
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -460,6 +480,7 @@ class _HTMLReader(HTMLParser):
             self._flush()
         if tag in self.VOID:
             return
+        self._count(tag, attrs)
         self.stack.append(tag)
         if tag in self.SKIP or self.skip_depth or hidden:
             self.skip_depth += 1
@@ -477,6 +498,8 @@ class _HTMLReader(HTMLParser):
             return
         if tag in self.BLOCKS:
             self._flush()  # while the element is still open, so the block knows its kind
+        if tag in ("ol", "ul") and self.counters:
+            self.counters.pop()
         while self.stack:
             top = self.stack.pop()
             if self.skip_depth:
@@ -566,6 +589,7 @@ def read_docx(data: bytes, path: str) -> tuple[list[Block], list[Directive]]:
         raise InputError(f"not a Word .docx document ({exc.__class__.__name__})", path=path) from None
     blocks: list[Block] = []
     directives: list[Directive] = []
+    counter = 0  # consecutive "List Number" paragraphs are numbered 1, 2, ...
     for number, paragraph in enumerate(document.paragraphs, start=1):
         text = paragraph.text
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
@@ -580,11 +604,12 @@ def read_docx(data: bytes, path: str) -> tuple[list[Block], list[Directive]]:
             kind, level = "quote", 0
         else:
             kind, level = "paragraph", 0
+        counter = counter + 1 if "List Number" in style else 0
         builder = _Builder()
         builder.add(text, [(0, number, i + 1) for i in range(len(text))])
         block = builder.block(kind, level)
         if block:
-            blocks.append(block)
+            blocks.append(replace(block, label=str(counter)) if counter else block)
     return blocks, directives
 
 

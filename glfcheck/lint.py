@@ -19,14 +19,15 @@ A suppression that suppresses nothing is itself reported (rule `unused-suppressi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from glfcheck.checker import Checker, Result
 from glfcheck.cite import format_reference, short_citation
 from glfcheck.documents import Document, Pos
 from glfcheck.model import Base
-from glfcheck.references import check_citation, check_entries, entries, find_citations, reference_blocks
+from glfcheck.references import (UNCHECKED, Listed, check_against_list, check_citation, check_entries, entries,
+                                 find_citations, listed_works, reference_blocks)
 from glfcheck.sentences import split_spans
 
 SEVERITIES = ("info", "warning", "error")
@@ -59,7 +60,15 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "title, venue, volume, issue or pages differently. The suggestion is the reference as the "
          "base records it."),
     Rule("wrong-citation", "error", "An in-text citation gives the wrong year",
-         "An in-text citation names an author whose works in the base are from other years."),
+         "An in-text citation names an author whose works in the base are from other years, or gives "
+         "another year than the document's own reference list. The base, when it holds the work, "
+         "says which is right."),
+    Rule("missing-reference", "warning", "A work is cited but not in the reference list",
+         "An in-text citation (\"(Peng 1987)\", \"[3]\") names no entry of the document's own reference "
+         "list. Add the entry, or correct the citation."),
+    Rule("uncited-reference", "info", "A reference list entry is never cited",
+         "No in-text citation names this entry. Cite it where it is used, or drop it from the list. "
+         "Only reported when the document cites some work in its text."),
     Rule("contested-claim", "warning", "A statement takes a side in a scholarly debate",
          "The sources disagree on this point (for example the famine's death toll). Say whose "
          "estimate you give and cite it."),
@@ -189,6 +198,9 @@ class Linter:
         in_refs = set(range(*ref_span)) if ref_span else set()
         for note in doc.notes:
             findings.append(self._finding(doc, (0, 1, 1), (0, 1, 2), "document-note", note, kind="document"))
+        found_entries = entries(doc.blocks)
+        entry_checks = check_entries(found_entries, self.base)
+        listing = _Listing(listed_works(found_entries, entry_checks))
         checked = 0
         for index, block in enumerate(doc.blocks):
             if index in in_refs:
@@ -197,6 +209,7 @@ class Linter:
                 text = block.text[start:end]
                 units.append(_Unit(block.pos(start), block.end_pos(end)))
                 if text.rstrip("\"'”’)").endswith("?") or len(text.split()) < MIN_WORDS:
+                    findings.extend(self._citation_findings(doc, block, start, text, None, listing))
                     continue
                 if checked == MAX_SENTENCES:
                     where = block.pos(start)
@@ -212,13 +225,17 @@ class Linter:
                 sentences.append(Sentence(index, start, end, verdict, result.claim.id if result.claim else None))
                 findings.extend(self._claim_findings(doc, block.pos(start), block.end_pos(end), text, result,
                                                      verdict))
-                findings.extend(self._citation_findings(doc, block, start, text, result))
-        found_entries = entries(doc.blocks)
-        for check in check_entries(found_entries, self.base):
+                findings.extend(self._citation_findings(doc, block, start, text, result, listing))
+        for number, check in enumerate(entry_checks):
             block = doc.blocks[check.entry.block]
             start, end = block.pos(check.entry.start), block.end_pos(check.entry.end)
             units.append(_Unit(start, end))
             findings.extend(self._reference_findings(doc, start, end, check))
+            if listing.cites_any and number not in listing.cited:
+                label = f"reference {check.entry.label}" if check.entry.label else "this reference"
+                findings.append(self._finding(doc, start, end, "uncited-reference",
+                                              f"{label} is never cited in the text", kind="reference",
+                                              text=check.entry.text, source_id=check.source_id))
         findings = [f for f in findings if not (f.claim_id and f.claim_id in self.options.disabled)]
         findings = self._suppress(doc, findings, units)
         findings.sort(key=lambda f: f.sort_key)
@@ -281,12 +298,35 @@ class Linter:
             return [self._finding(doc, start, end, "unknown-claim", f"unknown: {why}", **common)]
         return []
 
-    def _citation_findings(self, doc: Document, block, offset: int, text: str, result: Result) -> list[Finding]:
+    def _citation_findings(self, doc: Document, block, offset: int, text: str, result: Result | None,
+                           listing: _Listing) -> list[Finding]:
+        """Each citation against the base and against the document's own reference list."""
         out = []
-        already = any(r.aspect == "reference" and r.outcome == "conflicts" for r in result.reasons)
-        for citation in find_citations(text):
-            check = check_citation(citation, self.base)
+        already = result is not None and any(r.aspect == "reference" and r.outcome == "conflicts"
+                                             for r in result.reasons)
+        for citation in find_citations(text, numbered=listing.numbered):
+            listing.cites_any = True
+            check = check_citation(citation, self.base) if not citation.numbers else None
             start, end = block.pos(offset + citation.start), block.end_pos(offset + citation.end)
+            against = check_against_list(citation, listing.works, check.source_ids if check else ())
+            listing.cited.update(against.listed)
+            if not listing.works:
+                against = replace(against, status="not-applicable")
+            if against.status == "other-year":
+                if not already:  # the checker has said the cited year is wrong
+                    out.append(self._list_year_finding(doc, start, end, citation, check, against))
+                continue
+            if against.status == "missing":
+                message = against.message
+                if check is not None and check.status == "unknown":
+                    message += " (nor a work in the claims base)"
+                named = check.source_ids[0] if check is not None and check.source_ids else None
+                out.append(self._finding(doc, start, end, "missing-reference", message, kind="reference",
+                                         text=citation.text, source_id=named))
+                if check is None or check.status == "unknown":
+                    continue
+            if check is None:
+                continue
             if check.status == "unknown":
                 out.append(self._finding(doc, start, end, "unknown-work", check.message, kind="reference",
                                          text=citation.text))
@@ -299,12 +339,28 @@ class Linter:
                     suggestion=" or ".join(short_citation(s) for s in sources)))
         return out
 
+    def _list_year_finding(self, doc: Document, start: Pos, end: Pos, citation, check, against) -> Finding:
+        """A citation whose year is not the one the document's list gives: an error either way;
+        the base, when it holds the work, says which year is right."""
+        message, suggestion, evidence, source_id = against.message, None, (), None
+        sources = [self.base.sources[i] for i in (check.source_ids if check else ()) if i in self.base.sources]
+        if sources:
+            years = sorted({s.year for s in sources if s.year})
+            right = ", ".join(str(y) for y in years)
+            where = "the text" if citation.year in years else "the reference list"
+            message += f"; the base dates the work {right}, so {where} is right"
+            suggestion = " or ".join(short_citation(s) for s in sources)
+            evidence = tuple(EvidenceRef(s.id, "cited", format_reference(s)) for s in sources)
+            source_id = sources[0].id
+        return self._finding(doc, start, end, "wrong-citation", message, kind="reference", verdict="conflicting",
+                             text=citation.text, source_id=source_id, evidence=evidence, suggestion=suggestion)
+
     def _reference_findings(self, doc: Document, start: Pos, end: Pos, check) -> list[Finding]:
         entry = check.entry
         label = f"reference {entry.label}" if entry.label else "reference"
         if check.source_id is None:
             return [self._finding(doc, start, end, "unknown-work",
-                                  f"{label} is not a work in the claims base, so it is not checked",
+                                  f"{label} is not a work in the claims base; {UNCHECKED}",
                                   kind="reference", text=entry.text)]
         if not check.differences:
             return []
@@ -365,6 +421,19 @@ class Linter:
                 extra.append(self._finding(doc, s.pos, (s.pos[0], s.pos[1], s.pos[2] + len(s.text)),
                                            "unused-suppression", what, kind="suppression", text=s.text))
         return kept + extra
+
+
+@dataclass
+class _Listing:
+    """The document's own reference list while its citations are read: which entries are cited."""
+
+    works: list[Listed]
+    cited: set[int] = field(default_factory=set)
+    cites_any: bool = False
+
+    @property
+    def numbered(self) -> bool:
+        return any(w.entry.label for w in self.works)
 
 
 def summary(findings: Iterable[Finding]) -> dict[str, int]:

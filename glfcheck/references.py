@@ -3,9 +3,13 @@
 Reference list: found under a heading "References", "Bibliography", "Sources", "Works Cited",
 "Article Sources" (and a few variants), numbered or not. Each entry is matched to a work of the
 base by its title and authors (rapidfuzz proposes; the fields are then compared explicitly) and
-every field the base records is compared: authors (including the order of a compound family
-name such as "Ó Gráda"), year, title, venue, volume, issue and pages. A field the entry leaves
-out is not a difference. An entry that matches no work is reported as information.
+every field the base records is compared: authors (every one, in order, none added unless
+"et al." shortens the list; given names or initials must fit - "Kung, J. K. S." and "Kung, J."
+are James Kai-sing Kung, "Kung, L." is not; the order of a compound family name such as
+"Ó Gráda"), year, title (a left-out subtitle, case and punctuation are the same title), venue
+(the journal, abbreviations such as "Popul Dev Rev" allowed; a book's publisher), volume, issue
+and pages ("613–45" is 613-645). A field the entry leaves out is not a difference. An entry that
+matches no work is reported as information.
 
 In-text citations: "Peng (1987)", "(Kung and Lin 2003)", "(Peng 1987, p. 648; Yang 2008)",
 "Peng 1987, p. 648" and pandoc's "[@peng1987]" / "@peng1987".
@@ -13,6 +17,7 @@ In-text citations: "Peng (1987)", "(Kung and Lin 2003)", "(Peng 1987, p. 648; Ya
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,6 +29,7 @@ from rapidfuzz import fuzz
 from glfcheck.documents import Block
 from glfcheck.model import Base, Source
 
+UNCHECKED = "glfcheck cannot check it (information, not an error)"
 HEADINGS = ("references", "reference list", "bibliography", "select bibliography", "sources", "works cited",
             "article sources", "sources cited", "literature cited", "works consulted", "further reading",
             "literature", "notes and references", "citations")
@@ -78,6 +84,7 @@ class Citation:
     year: int | None = None
     key: str | None = None  # a pandoc citation key
     locator: str | None = None
+    numbers: tuple[int, ...] = ()  # "[3]", "[3, 5-7]": entries of a numbered reference list
 
 
 @dataclass(frozen=True)
@@ -141,8 +148,8 @@ def reference_blocks(blocks: Sequence[Block]) -> tuple[int, int] | None:
 def _looks_like_entry(text: str, labelled: bool) -> bool:
     if labelled:
         return True
-    if YEAR_RE.search(text) and re.match(r"^[\w\u00c0-\u024f'’\-]+,|^[A-Z]", text.strip()):
-        return True
+    if YEAR_RE.search(text) and (re.match(r"^[\w\u00c0-\u024f'’\-]+,", text.strip()) or text.strip()[:1].isupper()):
+        return True  # "Peng, X.", "NIH.", "Ó Gráda, C."
     return bool(re.search(r"[\"“][^\"”]{8,}", text)) and bool(re.match(r"^[\w\u00c0-\u024f'’\-]+[,.]", text.strip()))
 
 
@@ -157,10 +164,14 @@ def entries(blocks: Sequence[Block]) -> list[Entry]:
             piece = block.text[start:end]
             label_match = LABEL_RE.match(piece)
             label = (label_match.group(1) or label_match.group(2)) if label_match else ""
+            if not label and start == 0 and block.label:  # a Markdown, HTML or Word numbered list
+                label, label_match = block.label, None
+                if not _looks_like_entry(piece.strip(), True):
+                    continue
             offset = label_match.end() if label_match else 0
             body = piece[offset:].strip()
             lead = len(piece[offset:]) - len(piece[offset:].lstrip())
-            if not body or not _looks_like_entry(body, bool(label_match)):
+            if not body or not _looks_like_entry(body, bool(label_match) or bool(label)):
                 continue
             found.append(Entry(index, start + offset + lead, start + offset + lead + len(body), body, label))
     return found
@@ -233,29 +244,28 @@ def compare_entry(entry_text: str, source: Source) -> tuple[Difference, ...]:
     text = entry_text
     t_start, t_end, t_score = _title_span(text, source)
     quoted = _quoted_title(text)
-    if quoted and abs(quoted[0] - t_start) < 15:
+    if quoted and (abs(quoted[0] - t_start) < 15 or t_score < SAME_TITLE):
         q_title = text[quoted[0]:quoted[1]].rstrip(".,")
-        q_score = fuzz.ratio(norm(q_title), norm(source.get("title")))
-        if q_score < SAME_TITLE and t_score < 97:
+        if t_score < 97 and not _same_title(q_title, source.get("title")):
             diffs.append(Difference("title", q_title, source.get("title")))
-        t_start, t_end = min(t_start, quoted[0]), max(t_end, quoted[1])
+        if abs(quoted[0] - t_start) < 15:
+            t_start, t_end = min(t_start, quoted[0]), max(t_end, quoted[1])
+        else:
+            t_start, t_end = quoted
     elif t_score < SAME_TITLE:
-        diffs.append(Difference("title", text[t_start:t_end], source.get("title")))
+        span = _plain_title(text)
+        if span is not None:
+            t_start, t_end = span
+        found = text[t_start:t_end].rstrip(".")
+        if not _same_title(found, source.get("title")):
+            diffs.append(Difference("title", found, source.get("title")))
     before, after = text[:t_start], text[t_end:]
     outside = before + " " * (t_end - t_start) + after
     # authors: the text before the title (before the year, in author-date styles)
-    author_part = re.split(r"\(\s*(?:1[6-9]|20)\d\d|\b(?:1[6-9]|20)\d\d\b", before, maxsplit=1)[0]
-    hay = norm(author_part)
-    families = [f for f, _ in source.authors]
-    if families and hay:
-        states = [_surname_present(f, hay) for f in families]
-        et_al = "et al" in hay
-        if states[0] == "no" or (not et_al and "no" in states):
-            diffs.append(Difference("authors", author_part.strip(" .,;\"“'‘"), _expected_authors(source)))
-        elif "order" in states:
-            wrong = [f for f, s in zip(families, states) if s == "order"]
-            diffs.append(Difference("authors", author_part.strip(" .,;\"“'‘"), _expected_authors(source),
-                                    f"the family name is {', '.join(repr(w) for w in wrong)}"))
+    author_part = _author_part(before)
+    authors = _compare_authors(author_part, source)
+    if authors:
+        diffs.append(authors)
     # pages, volume, issue
     pages_m = PAGES_RE.search(after)
     pages = next((g for g in pages_m.groups() if g), None) if pages_m else None
@@ -279,20 +289,225 @@ def compare_entry(entry_text: str, source: Source) -> tuple[Difference, ...]:
     years = [int(y) for y in YEAR_RE.findall(year_scan)]
     if years and source.year and source.year not in years:
         diffs.append(Difference("year", str(years[0]), str(source.year)))
-    # venue: the words after the title, up to the first number or comma
+    # venue: the journal (the words after the title, up to the first number or comma), or a
+    # book's publisher ("London: John Murray", "John Murray, 1996", "John Murray.")
     container = source.get("container-title")
     if container and source.get("type") not in ("book", "report", "thesis"):
         if fuzz.partial_ratio(norm(container), norm(after)) < SAME_VENUE:
-            venue_m = re.match(r"[\s.,:;\"”'’]*(?:In:?\s+)?([A-Z][^,\d(]{2,}?)\s*(?:[,(\d]|vol\b|$)", after)
+            venue_m = re.match(r"[\s.,:;\"”'’]*(?:In:?\s+)?([A-Z][^,\d(]{2,}?)\s*(?:[,(\d;]|vol\b|$)", after)
             venue = venue_m.group(1).strip(" .") if venue_m else ""
-            if venue and len(venue) > 3 and fuzz.ratio(norm(venue), norm(container)) < SAME_VENUE:
+            if (venue and len(venue) > 3 and fuzz.ratio(norm(venue), norm(container)) < SAME_VENUE
+                    and not _abbreviates(venue, container)):
                 diffs.append(Difference("venue", venue, container))
+    publisher = source.get("publisher")
+    if publisher and not container:
+        named = _publisher_in(after, source.get("publisher-place"))
+        if named and not _same_publisher(named, publisher):
+            diffs.append(Difference("venue", named, publisher, "another publisher or edition"))
     order = ("authors", "year", "title", "venue", "volume", "issue", "pages")
     return tuple(sorted(diffs, key=lambda d: order.index(d.field)))
 
 
+# ------------------------------------------------------------------ authors
+_AUTHOR_SEP_RE = re.compile(r"\s*(?:;|,\s*(?:and|&)\s+|,|\s+and\s+|&)\s*")
+_CONNECTORS = frozenset("and with by ed eds editor editors edited trans translated jr sr".split())
+_ET_AL_RE = re.compile(r",?\s*\bet\s+al\b\.?|,?\s*\band\s+others\b", re.IGNORECASE)
+
+
+def _author_part(before: str) -> str:
+    """The names at the head of an entry: up to the year ("Kung, J. (2003)", "Lin. 2003.") or
+    to the full stop after a name ("Song, Shige. \"Mortality ...\""); initials keep their stops."""
+    part = re.split(r"\(\s*(?:1[6-9]|20)\d\d|\b(?:1[6-9]|20)\d\d\b", before, maxsplit=1)[0]
+    for m in re.finditer(r"([\w\u00c0-\u024f'’\-]+)\.(?=\s|$)", part):
+        word = m.group(1)
+        initials = re.fullmatch(r"[A-Z]{2,3}", word)  # Vancouver "JK"
+        if len(word) > 1 and not initials and word.lower() not in ("al", "jr", "sr", "eds", "ed"):
+            return part[:m.end()]
+    return part
+
+
+def _given_tokens(given: str) -> list[str]:
+    """'J. K. S.' / 'J.-K.' / 'JK' (Vancouver) / 'James Kai-sing' -> one token per name or initial."""
+    tokens: list[str] = []
+    for word in re.split(r"[\s\-‐]+", given.strip()):
+        word = word.strip(".,;")
+        if re.fullmatch(r"[A-Z]{2,3}", word):
+            tokens.extend(word)
+        else:
+            tokens.extend(p for p in word.split(".") if p)
+    return [flat(t) for t in tokens if t]
+
+
+def _given_fits(found: str, recorded: str) -> bool:
+    """Each given name or initial of the entry fits one of the work's, in order ('Kung, J.' and
+    'Kung, K. S.' fit James Kai-sing Kung; 'Kung, L.' does not)."""
+    want, have = _given_tokens(recorded), _given_tokens(found)
+    if "".join(have) == "".join(want):  # "Xiao-yuan" is "Xiaoyuan"
+        return True
+    k = 0
+    for n, token in enumerate(have):
+        exhausted = k == len(want)
+        while k < len(want):
+            w = want[k]
+            k += 1
+            if token[0] == w[0] and (len(token) == 1 or len(w) == 1 or token.startswith(w) or w.startswith(token)):
+                break
+        else:
+            # "X.-Y." for Xiaoyuan, "J. Y. F." for Justin Yifu: initials past the recorded names may be
+            # the syllables of a one-word name
+            return exhausted and n > 0 and all(len(t) == 1 for t in have[n:])
+    return True
+
+
+def _is_given_piece(piece: str) -> bool:
+    words = piece.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _compare_authors(author_part: str, source: Source) -> Difference | None:
+    """Every author of the work named, in order, with given names or initials that fit, and
+    no one else (unless the entry shortens the list with 'et al.')."""
+    people = list(source.authors)
+    hay = norm(author_part)
+    if not people or not hay:
+        return None
+    found_text = author_part.strip(" .,;\"“'‘")
+    et_al = bool(_ET_AL_RE.search(author_part))
+    pieces = [p.strip(" .\"“”'‘’") for p in _AUTHOR_SEP_RE.split(_ET_AL_RE.sub("", author_part))]
+    pieces = [p for p in pieces if p and norm(p) and norm(p) not in _CONNECTORS]
+    words = [[norm(w) for w in p.split()] for p in pieces]  # one entry a written word, as in pieces
+    notes: list[str] = []
+    states = [_surname_present(f, hay) for f, _ in people]
+    used = [False] * len(pieces)
+    where: list[int] = []  # the piece holding each author found, in the work's order
+    family_pieces = set()
+    located: list[tuple[int, int, int] | None] = []
+    for family, _ in people:
+        fam = [norm(w) for w in family.split()]
+        spot = next(((i, j, j + len(fam)) for i, w in enumerate(words) for j in range(len(w) - len(fam) + 1)
+                     if w[j:j + len(fam)] == fam and i not in family_pieces), None)
+        located.append(spot)
+        if spot:
+            family_pieces.add(spot[0])
+    for (family, given), spot in zip(people, located):
+        if spot is None:
+            continue
+        i, j, k = spot
+        used[i] = True
+        where.append(i)
+        original = pieces[i].split()
+        natural = [w for w in original[:j] if norm(w) not in _CONNECTORS]
+        trailing = original[k:]
+        written = ""
+        if natural:
+            written = " ".join(natural)
+        elif trailing:
+            written = " ".join(trailing)
+        elif i + 1 < len(pieces) and i + 1 not in family_pieces and not used[i + 1] and _is_given_piece(pieces[i + 1]):
+            written = pieces[i + 1]
+            used[i + 1] = True
+        if written and given and not _given_fits(written, given):
+            notes.append(f"{written!r} does not fit {given} {family}")
+    missing = [f for (f, _), s in zip(people, states) if s == "no"]
+    order = [f for (f, _), s in zip(people, states) if s == "order"]
+    if order:
+        notes.insert(0, f"the family name is {', '.join(repr(f) for f in order)}")
+    if states[0] == "no" or (missing and not et_al):
+        notes.insert(0, f"missing {', '.join(missing)}")
+    if not order:
+        extra = [p for i, p in enumerate(pieces) if not used[i] and re.search(r"[A-Z\u00c0-\u00de][\w'’\-]*[a-z]", p)]
+        if extra:
+            notes.append(f"not an author of this work: {', '.join(extra)}")
+    if not order and where != sorted(where):
+        notes.append("the authors are in another order")
+    if not notes:
+        return None
+    return Difference("authors", found_text, _expected_authors(source), "; ".join(notes))
+
+
 def _pages(text: str) -> str:
-    return re.sub(r"\s*[-–—]+\s*", "-", text.strip())
+    """'613–45' reads as 613-645 (a shortened end page)."""
+    text = re.sub(r"\s*[-–—]+\s*", "-", text.strip())
+    m = re.fullmatch(r"(\d+)-(\d+)", text)
+    if m and len(m.group(2)) < len(m.group(1)):
+        text = f"{m.group(1)}-{m.group(1)[:len(m.group(1)) - len(m.group(2))]}{m.group(2)}"
+    return text
+
+
+def _main_title(title: str) -> str:
+    return re.split(r"\s*[:?!]\s+|\.\s+", title, maxsplit=1)[0]
+
+
+def _same_title(found: str, recorded: str) -> bool:
+    """The same title, give or take case, punctuation, small slips or a left-out subtitle."""
+    a, b = norm(found), norm(recorded)
+    if not a:
+        return True
+    if fuzz.ratio(a, b) >= SAME_TITLE:
+        return True
+    main = norm(_main_title(recorded))
+    return main != b and len(main) >= 8 and fuzz.ratio(a, main) >= 95
+
+
+def _plain_title(text: str) -> tuple[int, int] | None:
+    """An unquoted title where the style puts it: after the authors and the year, up to the
+    full stop ("Becker, Jasper. 1996. Hungry Ghosts. London: ...")."""
+    head = re.match(r"(.*?)(?:\(\s*(?:1[6-9]|20)\d\d[a-z]?\s*\)|(?<!\d)(?:1[6-9]|20)\d\d[a-z]?)\s*[.,]?\s*",
+                    text)
+    if head is not None and len(head.group(1)) < 160:
+        start = head.end()
+    else:
+        names = _author_part(text)
+        if names == text:
+            return None
+        start = len(names)
+    start += len(text[start:]) - len(text[start:].lstrip(" .,"))
+    stop = re.search(r"(?<![\s.][A-Z])[.?!](?=\s|$)", text[start:])
+    end = start + (stop.end() if stop else len(text) - start)
+    return (start, end) if end > start else None
+
+
+_STOP_WORDS = frozenset("and of the for in on at to a".split())
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'Popul Dev Rev' / 'Popul. Dev. Rev.' abbreviate 'Population and Development Review'."""
+    tokens = norm(short).split()
+    words = [w for w in norm(full).split() if w not in _STOP_WORDS]
+    if not tokens or len(tokens) != len(words) or tokens == words:
+        return False
+    return all(w.startswith(t) and len(t) >= 1 for t, w in zip(tokens, words))
+
+
+_CORPORATE = frozenset("inc ltd llc co company publishers publishing publisher pub".split())
+
+
+def _publisher_key(name: str) -> str:
+    text = re.sub(r"\bu\.?\s?p\.?(?=\s|$)", "university press", flat(name))
+    text = re.sub(r"\buniv\b\.?", "university", text)
+    return " ".join(w for w in norm(text).split() if w not in _CORPORATE)
+
+
+def _same_publisher(found: str, recorded: str) -> bool:
+    a, b = _publisher_key(found), _publisher_key(recorded)
+    return bool(a) and (a == b or a in b or b in a or fuzz.ratio(a, b) >= SAME_VENUE)
+
+
+def _publisher_in(after: str, place: str) -> str | None:
+    """The publisher a book entry names after its title, if it plainly names one."""
+    rest = after.strip(" .,;\"”'’")
+    m = re.search(r"(?:^|[.]\s+)[A-Z][^:.;]{1,40}:\s*([^.;:()\d]+?)\s*(?=[.,;(]|\s\d|$)", rest)
+    if m:
+        named = m.group(1)
+    else:
+        first = re.split(r"(?<![A-Z])[.;(]\s*|,\s*(?=(?:1[6-9]|20)\d\d)", rest, maxsplit=1)[0]
+        named = first if first and not re.search(r"\d", first) else ""
+    named = named.strip(" ,.")
+    if (not named or len(named.split()) > 8 or not named[:1].isupper() or "http" in named.lower()
+            or re.search(r"\b(?:ed|edn|edition|vol|trans|reprint)\b", named, re.IGNORECASE)
+            or (place and norm(named) == norm(place))):
+        return None
+    return named
 
 
 def _expected_authors(source: Source) -> str:
@@ -335,7 +550,21 @@ def _split_names(names: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p and not re.fullmatch(r"[A-Z]\.", p))
 
 
-def find_citations(text: str) -> list[Citation]:
+NUMBERED_RE = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
+
+
+def _numbers(text: str) -> tuple[int, ...]:
+    out: list[int] = []
+    for part in text.split(","):
+        a, _, b = re.sub(r"\s*[-–]\s*", "-", part.strip()).partition("-")
+        low, high = int(a), int(b or a)
+        out.extend(range(low, high + 1) if 0 <= high - low <= 50 else (low, high))
+    return tuple(out)
+
+
+def find_citations(text: str, numbered: bool = False) -> list[Citation]:
+    """Author-date and pandoc citations; with `numbered` (the document's list is numbered) also
+    "[3]" and "[3, 5-7]"."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
 
@@ -367,6 +596,10 @@ def find_citations(text: str) -> list[Citation]:
     for m in PANDOC_RE.finditer(text):
         if "[" in text[max(0, m.start() - 80):m.start()] or text[max(0, m.start() - 1):m.start()] in ("", " ", "("):
             add(Citation(m.start(), m.end(), m.group(0), key=m.group("key")))
+    if numbered:
+        for m in NUMBERED_RE.finditer(text):
+            if text[m.end():m.end() + 1] not in ("(", "[") and text[m.start() - 1:m.start()] != "]":  # not a link
+                add(Citation(m.start(), m.end(), m.group(0), numbers=_numbers(m.group(1))))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -374,7 +607,10 @@ def check_citation(citation: Citation, base: Base) -> CitationCheck:
     if citation.key is not None:
         if citation.key in base.sources:
             return CitationCheck(citation, "known", (citation.key,))
-        return CitationCheck(citation, "unknown", (), f"@{citation.key} is not a work in the claims base")
+        close = difflib.get_close_matches(citation.key, list(base.sources), n=1, cutoff=0.8)
+        hint = f" (did you mean @{close[0]}?)" if close else ""
+        return CitationCheck(citation, "unknown", (), f"@{citation.key} is not a work in the claims base{hint}; "
+                             + UNCHECKED)
     ids: set[str] | None = None
     for name in citation.names:
         fits = {s.id for s in base.sources.values()
@@ -385,7 +621,7 @@ def check_citation(citation: Citation, base: Base) -> CitationCheck:
     if not ids:
         who = " and ".join(citation.names)
         return CitationCheck(citation, "unknown", (), f"{who} {citation.year or ''}".strip()
-                             + " is not a work in the claims base")
+                             + " is not a work in the claims base; " + UNCHECKED)
     dated = sorted(i for i in ids if base.sources[i].year == citation.year)
     if dated or citation.year is None:
         return CitationCheck(citation, "known", tuple(dated or sorted(ids)))
@@ -394,3 +630,80 @@ def check_citation(citation: Citation, base: Base) -> CitationCheck:
     return CitationCheck(citation, "wrong-year", tuple(sorted(ids)),
                          f"{who} {citation.year}: the base holds {who}'s work from "
                          f"{', '.join(str(y) for y in years)}")
+
+
+# ------------------------------------------------------------------ citations against the document's list
+@dataclass(frozen=True)
+class Listed:
+    """What the document's own reference list says of one entry: its names and years."""
+
+    entry: Entry
+    names: str  # the head of the entry, normalised
+    years: frozenset[int]
+    source_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ListCheck:
+    status: str  # listed, missing, other-year, not-applicable
+    listed: tuple[int, ...] = ()  # indexes of the entries the citation names
+    message: str = ""
+
+
+def entry_years(text: str) -> frozenset[int]:
+    """The years an entry gives, leaving out its quoted title and its page range."""
+    quoted = _quoted_title(text)
+    if quoted:
+        text = text[:quoted[0]] + " " * (quoted[1] - quoted[0]) + text[quoted[1]:]
+    text = PAGES_RE.sub(" ", text)
+    bracketed = re.findall(r"\((1[6-9]\d\d|20\d\d)[a-z]?[),]", text)
+    if bracketed:
+        return frozenset(int(y) for y in bracketed)
+    return frozenset(int(m.group(1)) for m in YEAR_RE.finditer(text) if not re.match(r"\s*[-–]\s*\d", text[m.end():]))
+
+
+def listed_works(found: Sequence[Entry], checks: Sequence[ReferenceCheck] = ()) -> list[Listed]:
+    ids = {id(c.entry): c.source_id for c in checks}
+    out = []
+    for entry in found:
+        head = re.split(r"[\"“]", entry.text, maxsplit=1)[0]
+        out.append(Listed(entry, norm(_author_part(head)), entry_years(entry.text), ids.get(id(entry))))
+    return out
+
+
+def _cited_as(citation: Citation) -> str:
+    who = " and ".join(citation.names) if len(citation.names) < 3 else f"{citation.names[0]} et al."
+    return f"{who} {citation.year}" if citation.year else who
+
+
+def check_against_list(citation: Citation, listed: Sequence[Listed], source_ids: Iterable[str] = ()) -> ListCheck:
+    """Is the cited work in the document's own reference list, with the same year? `source_ids`
+    are the works of the base the citation names: an entry matched to one of them is that work,
+    even when the entry gets its authors wrong (that is reported on the entry)."""
+    if citation.key is not None:  # pandoc resolves keys against a bibliography file, not the list
+        hits = tuple(i for i, w in enumerate(listed) if w.source_id == citation.key)
+        return ListCheck("listed" if hits else "not-applicable", hits)
+    if citation.numbers:
+        labels = {w.entry.label: i for i, w in enumerate(listed) if w.entry.label}
+        missing = [n for n in citation.numbers if str(n) not in labels]
+        hits = tuple(labels[str(n)] for n in citation.numbers if str(n) in labels)
+        if missing:
+            return ListCheck("missing", hits, f"{citation.text} is cited but the reference list has no entry "
+                             + ", ".join(str(n) for n in missing))
+        return ListCheck("listed", hits)
+    names = [norm(n) for n in citation.names]
+    if not names:
+        return ListCheck("not-applicable")
+    ids = set(source_ids)
+    by_name = [i for i, w in enumerate(listed)
+               if all(_has_word(part, w.names) for n in names for part in n.split())
+               or (w.source_id is not None and w.source_id in ids)]
+    if not by_name:
+        return ListCheck("missing", (), f"{_cited_as(citation)} is cited but not in the reference list")
+    dated = tuple(i for i in by_name if citation.year in listed[i].years or not listed[i].years)
+    if dated or citation.year is None:
+        return ListCheck("listed", dated or tuple(by_name))
+    years = sorted({y for i in by_name for y in listed[i].years})
+    given = ", ".join(str(y) for y in years) if years else "no year"
+    return ListCheck("other-year", tuple(by_name),
+                     f"{_cited_as(citation)} disagrees with the reference list, which gives {given}")

@@ -124,3 +124,13 @@ def test_unreadable_and_unknown_files(tmp_path):
 def test_crlf_lines_count_once():
     doc = documents.parse(b"One line.\r\n\r\nTwo lines.\r\n", "x.txt", "text")
     assert doc.blocks[1].pos(0) == (0, 3, 1)
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("markdown", "3. First entry\n4. Second entry\n\n- not numbered\n"),
+    ("html", "<ol start='3'><li>First entry</li><li>Second entry</li></ol><ul><li>not numbered</li></ul>"),
+])
+def test_numbered_list_items_keep_their_numbers(kind, text):
+    doc = documents.parse(text.encode(), "x", kind)
+    assert [(b.text, b.label) for b in doc.blocks] == [("First entry", "3"), ("Second entry", "4"),
+                                                       ("not numbered", "")]

@@ -306,6 +306,7 @@ def test_course_repository_end_to_end():
         ("handout.html", None, 7, "wrong-attribution"),
         ("week1/reading.md", None, 7, "wrong-attribution"),
         ("week1/reading.md", None, 21, "wrong-reference"),
+        ("week1/reading.md", None, 21, "uncited-reference"),  # cited nowhere in the notes
         ("week1/seminar.ipynb", 1, 3, "wrong-attribution"),
         ("week1/seminar.ipynb", 3, 2, "wrong-attribution"),
     ]
@@ -331,3 +332,105 @@ def test_documents_are_cut_at_max_chars_with_a_note(monkeypatch):
     assert [b.text for b in doc.blocks] == ["First line here."]
     assert doc.notes == ("only the first 16 of 42 characters were read (up to line 1); glfcheck reads at most 30 "
                          "characters of a document",)
+
+
+# ------------------------------------------------------------------ citations against the document's own list
+ESSAY = """# Essay
+
+Kung and Lin (2013) argued that procurement mattered a great deal.
+
+Peng (1987) estimated that 23 million died.
+
+Yang (2012) wrote a long history of the famine years.
+
+Smith (1999) said the weather was bad that year.
+
+## References
+
+Kung, J. K. S., & Lin, J. Y. (2003). The causes of China's great leap famine, 1959–1961. Economic Development \
+and Cultural Change, 52(1), 51–73.
+
+Peng, X. (1987). Demographic consequences of the Great Leap Forward in China's provinces. Population and \
+Development Review, 13(4), 639–670.
+
+Becker, J. (1996). Hungry ghosts: China's secret famine. John Murray.
+"""
+
+
+def _rules(report):
+    return [(f.line, f.rule, f.severity) for f in report.findings]
+
+
+def test_citations_are_checked_against_the_documents_own_list(linter):
+    report = lint_text_of(linter, ESSAY)
+    assert _rules(report) == [
+        (3, "wrong-attribution", "error"),  # 2013: the base and the list both give 2003 (one finding, not two)
+        (7, "missing-reference", "warning"),  # Yang 2012 is in the base but not in the list
+        (9, "missing-reference", "warning"),  # Smith 1999: in neither; one warning that says both
+        (17, "uncited-reference", "info"),  # Becker 1996 is listed but never cited
+    ]
+    by_line = {f.line: f for f in report.findings}
+    assert by_line[7].message == "Yang 2012 is cited but not in the reference list"
+    assert by_line[9].message == ("Smith 1999 is cited but not in the reference list (nor a work in the claims "
+                                  "base)")
+    assert by_line[17].message == "this reference is never cited in the text" and by_line[17].source_id == "becker1996"
+
+
+def test_a_list_that_gets_the_year_wrong_is_named_by_the_citation(linter):
+    text = ESSAY.replace("(2003). The causes", "(2013). The causes").replace("Lin (2013) argued", "Lin (2003) argued")
+    report = lint_text_of(linter, text)
+    (year,) = [f for f in report.findings if f.rule == "wrong-citation"]
+    assert (year.line, year.severity, year.kind) == (3, "error", "reference")
+    assert year.message == ("Kung and Lin 2003 disagrees with the reference list, which gives 2013; the base dates "
+                            "the work 2003, so the text is right")
+    assert year.suggestion == "Kung and Lin (2003)" and year.source_id == "kunglin2003"
+    assert any(f.rule == "wrong-reference" and "year '2013' should be '2003'" in f.message for f in report.findings)
+
+
+def test_a_year_disagreement_about_a_work_the_base_lacks_is_still_an_error(linter):
+    text = "Smith (1999) said the weather was bad that year.\n\n## References\n\nSmith, J. (2001). Weather. Penguin.\n"
+    (f,) = lint_text_of(linter, text).findings[:1]
+    assert (f.rule, f.severity) == ("wrong-citation", "error")
+    assert f.message == "Smith 1999 disagrees with the reference list, which gives 2001" and f.suggestion is None
+
+
+@pytest.mark.parametrize("name, kind, text", [
+    ("n.md", "markdown", "1. Kung, J. K. S., & Lin, J. Y. (2003). The causes of China's great leap famine, 1959–1961. "
+                         "Economic Development and Cultural Change, 52(1), 51–73.\n"
+                         "2. Peng, X. (1987). Demographic consequences of the Great Leap Forward in China's "
+                         "provinces. Population and Development Review, 13(4), 639–670.\n"),
+    ("n.txt", "text", "[1] Kung, J. K. S., & Lin, J. Y. (2003). The causes of China's great leap famine, 1959–1961. "
+                      "Economic Development and Cultural Change, 52(1), 51–73.\n"
+                      "[2] Peng, X. (1987). Demographic consequences of the Great Leap Forward in China's "
+                      "provinces. Population and Development Review, 13(4), 639–670.\n"),
+])
+def test_numbered_citations_name_entries_of_a_numbered_list(linter, name, kind, text):
+    doc = "The famine was worst in Anhui [1]. Some provinces fared better [3].\n\nReferences\n\n" + text
+    report = lint_text_of(linter, doc, name, kind)
+    assert [(f.line, f.rule) for f in report.findings] == [(1, "missing-reference"), (6, "uncited-reference")]
+    assert report.findings[0].message == "[3] is cited but the reference list has no entry 3"
+    assert report.findings[1].message == "reference 2 is never cited in the text"
+
+
+def test_without_citations_in_the_text_no_entry_is_called_uncited(linter):
+    text = "The famine was worst in Anhui province.\n\n## References\n\nBecker, J. (1996). Hungry ghosts. John Murray.\n"
+    assert lint_text_of(linter, text).findings == ()
+
+
+def test_without_a_reference_list_citations_are_not_missing_from_it(linter):
+    report = lint_text_of(linter, "Smith (1999) said the weather was bad that year.\n")
+    assert [(f.rule, f.severity) for f in report.findings] == [("unknown-work", "info")]
+    assert report.findings[0].message.endswith("glfcheck cannot check it (information, not an error)")
+
+
+def test_pandoc_keys_are_checked_against_the_base_ids(linter):
+    report = lint_text_of(linter, "The famine was severe [@peng1987; @peng1978; @nobody2020].\n")
+    found = [(f.text, f.rule, f.severity) for f in report.findings]
+    assert found == [("@peng1978", "unknown-work", "info"), ("@nobody2020", "unknown-work", "info")]
+    assert "(did you mean @peng1987?)" in report.findings[0].message
+    assert "did you mean" not in report.findings[1].message
+
+
+def test_a_short_sentence_still_cites(linter):
+    text = "See (Becker 1996).\n\n## References\n\nBecker, J. (1996). Hungry ghosts. John Murray.\n"
+    assert lint_text_of(linter, text).findings == ()

@@ -59,6 +59,103 @@ def test_each_field_is_compared(shipped_base, entry, field, found):
     assert [(d.field, d.found) for d in diffs] == [(field, found)]
 
 
+def test_seed_errors_suggest_the_reference_as_the_base_gives_it(shipped_checker):
+    from glfcheck.cite import format_reference
+    from glfcheck.lint import Linter
+
+    report = Linter(shipped_checker).lint_document(documents.read(SEED))
+    wrong = {f.source_id: f for f in report.findings if f.rule == "wrong-reference"}
+    assert sorted(wrong) == ["kunglin2003", "ograda2011", "smil1999"]
+    base = shipped_checker.base
+    for source_id, finding in wrong.items():
+        assert finding.severity == "error" and finding.kind == "reference"
+        assert finding.suggestion == format_reference(base.sources[source_id])
+    assert "2003" in wrong["kunglin2003"].suggestion and "Smil, Vaclav" in wrong["smil1999"].suggestion
+    assert "Ó Gráda, Cormac" in wrong["ograda2011"].suggestion
+
+
+KUNG_APA = ("(2003). The causes of China's great leap famine, 1959–1961. Economic Development and Cultural "
+            "Change, 52(1), 51–73.")
+KUNG_MLA = ("\"The Causes of China's Great Leap Famine, 1959–1961.\" Economic Development and Cultural Change, "
+            "vol. 52, no. 1, 2003, pp. 51–73.")
+ASHTON = "Famine in China, 1958-61. Popul Dev Rev. 1984;10(4):613-645."
+
+
+@pytest.mark.parametrize("entry, note", [
+    # given names and initials: any that fit are fine, one that contradicts is not
+    ("Kung, J. K. S., & Lin, J. Y. " + KUNG_APA, None),
+    ("Kung, J., & Lin, J. " + KUNG_APA, None),
+    ("Kung, J.-K., & Lin, J. Y. " + KUNG_APA, None),
+    ("Kung, K. S., & Lin, J. Y. " + KUNG_APA, None),
+    ("Kung, L., & Lin, J. Y. " + KUNG_APA, "'L' does not fit James Kai-sing Kung"),
+    ("Kung, J. K. S., & Lin, T. " + KUNG_APA, "'T' does not fit Justin Yifu Lin"),
+    ("Kung, James Kai-sing, and Justin Yifu Lin. " + KUNG_MLA, None),
+    ("Kung, James Kai-sing, and Justin Lin. " + KUNG_MLA, None),
+    ("Kung, James Kaising, and Justin Yi-fu Lin. " + KUNG_MLA, None),
+    ("Kung, J. K. S., & Lin, J. Y. F. " + KUNG_APA, None),  # the syllables of "Yifu"
+    ("Kung, J. K. S., & Lin, J. L. " + KUNG_APA, "'J. L' does not fit Justin Yifu Lin"),
+    ("Kung, Jack, and Justin Yifu Lin. " + KUNG_MLA, "'Jack' does not fit James Kai-sing Kung"),
+    ("Kung, James Kai-sing, and Jeffrey Lin. " + KUNG_MLA, "'Jeffrey' does not fit Justin Yifu Lin"),
+    # co-authors missing, added or reordered
+    ("Kung, J. K. S. " + KUNG_APA, "missing Lin"),
+    ("Kung, J. K. S., Lin, J. Y., & Smith, A. " + KUNG_APA, "not an author of this work: Smith"),
+    ("Kung, James Kai-sing, Justin Yifu Lin, and Adam Smith. " + KUNG_MLA, "not an author of this work: Adam Smith"),
+    ("Lin, J. Y., & Kung, J. K. S. " + KUNG_APA, "the authors are in another order"),
+    ("Kung, J. K. S., & Lim, J. Y. " + KUNG_APA, "missing Lin; not an author of this work: Lim"),
+    # Vancouver: family name and initials without a comma; et al. shortens the list
+    ("Ashton B, Hill K, Piazza A, Zeitz R. " + ASHTON, None),
+    ("Ashton B, Hill K, Piazza A, Zeitz S. " + ASHTON, "'S' does not fit Robin Zeitz"),
+    ("Ashton B, Hill K, Piazza A. " + ASHTON, "missing Zeitz"),
+    ("Ashton B, et al. " + ASHTON, None),
+    ("Ashton, Basil, et al. \"Famine in China, 1958–61.\" Population and Development Review, vol. 10, no. 4, "
+     "1984, pp. 613–45.", None),
+    ("Hill K, Ashton B, et al. " + ASHTON, "the authors are in another order"),
+])
+def test_authors_are_compared_one_by_one(shipped_base, entry, note):
+    source, _ = references.match_entry(entry, shipped_base)
+    assert source is not None
+    authors = [d for d in references.compare_entry(entry, source) if d.field == "authors"]
+    if note is None:
+        assert authors == []
+    else:
+        (diff,) = authors
+        assert diff.note == note
+        assert diff.expected == "; ".join(f"{f}, {g}" for f, g in source.authors)
+
+
+@pytest.mark.parametrize("entry, expected", [
+    # a left-out subtitle, case and punctuation are the same title
+    ("Becker, Jasper. 1996. Hungry Ghosts. London: John Murray.", []),
+    ("Becker, J. (1996). Hungry ghosts: China's secret famine. John Murray.", []),
+    ("Dikötter, F. (2010). Mao's great famine. Walker & Company.", []),
+    # clearly another title, quoted or not
+    ("Kung, James Kai-sing, and Justin Yifu Lin. 2003. \"The Great Famine in Rural China.\" Economic Development "
+     "and Cultural Change 52 (1): 51–73.", [("title", "The Great Famine in Rural China")]),
+    ("Kung, J. K. S., & Lin, J. Y. (2003). The great famine in rural China. Economic Development and Cultural "
+     "Change, 52(1), 51–73.", [("title", "The great famine in rural China")]),
+    # the venue of a book is its publisher, in each style's place
+    ("Becker, Jasper. 1996. Hungry Ghosts: China's Secret Famine. New York: Free Press.", [("venue", "Free Press")]),
+    ("Becker, Jasper. Hungry Ghosts: China's Secret Famine. Free Press, 1996.", [("venue", "Free Press")]),
+    ("Becker, J. (1996). Hungry ghosts: China's secret famine. Free Press.", [("venue", "Free Press")]),
+    ("Becker, Jasper. Hungry Ghosts: China's Secret Famine. John Murray, 1996.", []),
+    ("Banister, Judith. China's Changing Population. Stanford UP, 1987.", []),
+    ("Banister, Judith. 1987. China's Changing Population. Stanford, CA: Stanford University Press.", []),
+    ("Banister, Judith. 1987. China's Changing Population. Stanford.", []),  # a place alone names no publisher
+    # journal abbreviations and shortened page ranges are not differences
+    ("Ashton B, Hill K, Piazza A, Zeitz R. " + ASHTON, []),
+    ("Peng, Xizhe. 1987. \"Demographic Consequences of the Great Leap Forward in China's Provinces.\" "
+     "Popul. Dev. Rev. 13 (4): 639–70.", []),
+    ("Peng, Xizhe. 1987. \"Demographic Consequences of the Great Leap Forward in China's Provinces.\" "
+     "Population Studies 13 (4): 639–670.", [("venue", "Population Studies")]),
+    ("Ashton, Basil, et al. \"Famine in China, 1958–61.\" Population and Development Review, vol. 10, no. 4, "
+     "1984, pp. 613–54.", [("pages", "613–54")]),
+])
+def test_title_venue_and_pages(shipped_base, entry, expected):
+    source, _ = references.match_entry(entry, shipped_base)
+    assert source is not None
+    assert [(d.field, d.found) for d in references.compare_entry(entry, source)] == expected
+
+
 def test_apa_entry_that_is_right_is_not_flagged(shipped_base):
     entry = ("Kung, J. K. S., & Lin, J. Y. (2003). The causes of China's great leap famine, 1959–1961. "
              "Economic Development and Cultural Change, 52(1), 51–73.")
@@ -101,3 +198,114 @@ def test_check_citation(shipped_base, text, status):
                                      "## References", "**Bibliography**"])
 def test_reference_headings(heading):
     assert references.is_reference_heading(heading)
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("As shown [3].", [(3,)]),
+    ("As shown [3, 5-7].", [(3, 5, 6, 7)]),
+    ("As shown [2–4] and [9].", [(2, 3, 4), (9,)]),
+    ("A [link][1] and [text](http://x) are not citations.", []),
+])
+def test_numbered_citations(text, numbers):
+    assert [c.numbers for c in references.find_citations(text, numbered=True)] == numbers
+    assert references.find_citations(text) == []  # only read when the document's list is numbered
+
+
+@pytest.mark.parametrize("entry, years", [
+    ("Kung, J. K. S., & Lin, J. Y. (2003). The causes of China's great leap famine, 1959–1961. Economic "
+     "Development and Cultural Change, 52(1), 51–73.", {2003}),
+    ("Kung, J. K. S., & Lin, J. Y. \"The causes of China’s great leap famine, 1959–1961. Economic Development and "
+     "Cultural Change, vol. 52, no. 1, 2013, pp. 51-73.", {2013}),
+    ("Ashton B, Hill K. Famine in China, 1958-61. Popul Dev Rev. 1984;10(4):613-645.", {1984}),
+    ("NIH. \"China's great famine: 40 years later.\"", set()),
+])
+def test_entry_years(entry, years):
+    assert references.entry_years(entry) == years
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kung and Lin (2013) said so.", "listed"),  # the seed's list gives 2013 (the base: 2003)
+    ("Kung and Lin (2003) said so.", "other-year"),
+    ("Ó Gráda (2011) said so.", "listed"),  # the list writes "Gráda, Cormac Ó"
+    ("Smil (1999) said so.", "listed"),  # the list's entry names NIH, but it is Smil's work (given by the base)
+    ("Yang (2008) said so.", "missing"),
+    ("[@peng1987]", "listed"),  # the key of the work an entry matches
+    ("[@becker1996]", "not-applicable"),  # pandoc resolves keys against a bibliography file, not the list
+])
+def test_citations_against_the_seed_articles_list(shipped_base, text, status):
+    doc = documents.read(SEED)
+    found = references.entries(doc.blocks)
+    listed = references.listed_works(found, references.check_entries(found, shipped_base))
+    (citation,) = references.find_citations(text)
+    ids = references.check_citation(citation, shipped_base).source_ids
+    assert references.check_against_list(citation, listed, ids).status == status
+
+
+# ------------------------------------------------------------------ styles and document kinds
+STYLES = Path(__file__).parent / "fixtures" / "references"
+
+
+@pytest.mark.parametrize("name, expected", [
+    # APA in Markdown, unnumbered; the book's publisher differs
+    ("apa.md", [("", "ashton1984", []), ("", "kunglin2003", []), ("", "peng1987", []),
+                ("", "becker1996", [("venue", "Free Press")])]),
+    # MLA in plain text under "Works Cited"; a shortened page range is right, the issue is not
+    ("mla.txt", [("", "kunglin2003", []), ("", "peng1987", [("issue", "3")]), ("", None, [])]),
+    # Chicago author-date in reST under "Bibliography"; an added co-author
+    ("chicago.rst", [("", "kunglin2003", []), ("", "ograda2011", []),
+                     ("", "peng1987", [("authors", "Peng, Xizhe, and Adam Smith")])]),
+    # Vancouver in an HTML <ol> under "Sources": the numbers come from the list
+    ("numbered.html", [("1", "peng1987", []), ("2", "kunglin2003", []), ("3", "smil1999", [("year", "1998")])]),
+    # IEEE with "[1]" labels; an initial that is not Kung's
+    ("bracketed.txt", [("1", "peng1987", []), ("2", "kunglin2003", [("authors", "L. Kung and J. Y. Lin")])]),
+])
+def test_reference_styles_and_document_kinds(shipped_base, name, expected):
+    doc = documents.read(STYLES / name)
+    checks = references.check_entries(references.entries(doc.blocks), shipped_base)
+    assert [(c.entry.label, c.source_id, [(d.field, d.found) for d in c.differences]) for c in checks] == expected
+
+
+@pytest.mark.parametrize("name, rules", [
+    ("apa.md", [(17, "wrong-reference"), (17, "uncited-reference")]),
+    ("mla.txt", [(9, "wrong-reference"), (11, "uncited-reference"), (11, "unknown-work")]),
+    ("chicago.rst", [(16, "wrong-reference")]),
+    ("numbered.html", [(5, "missing-reference"), (10, "wrong-reference"), (10, "uncited-reference")]),
+    ("bracketed.txt", [(8, "wrong-reference")]),
+])
+def test_reference_fixtures_linted(shipped_checker, name, rules):
+    from glfcheck.lint import Linter
+
+    report = Linter(shipped_checker).lint_document(documents.read(STYLES / name))
+    assert [(f.line, f.rule) for f in report.findings] == rules
+
+
+def test_a_word_reference_list_with_numbered_paragraphs(shipped_checker):
+    docx = pytest.importorskip("docx")
+    import io
+
+    from glfcheck.lint import Linter
+
+    d = docx.Document()
+    d.add_paragraph("Mortality differed widely between provinces [1], as Kung and Lin (2013) argue.")
+    d.add_heading("References", level=1)
+    d.add_paragraph("Peng, Xizhe. 1987. \"Demographic Consequences of the Great Leap Forward in China's Provinces.\" "
+                    "Population and Development Review 13 (4): 639–670.", style="List Number")
+    d.add_paragraph("Kung, James Kai-sing, and Justin Yifu Lin. 2003. \"The Causes of China's Great Leap Famine, "
+                    "1959–1961.\" Economic Development and Cultural Change 52 (1): 51–73.", style="List Number")
+    buffer = io.BytesIO()
+    d.save(buffer)
+    doc = documents.parse(buffer.getvalue(), "essay.docx", "docx")
+    checks = references.check_entries(references.entries(doc.blocks), shipped_checker.base)
+    assert [(c.entry.label, c.source_id, c.differences) for c in checks] == [("1", "peng1987", ()),
+                                                                            ("2", "kunglin2003", ())]
+    report = Linter(shipped_checker).lint_document(doc)
+    assert [(f.line, f.rule) for f in report.findings] == [(1, "wrong-attribution")]  # 2013: one error
+
+
+def test_a_bold_paragraph_heads_a_reference_list_in_html(shipped_base):
+    html = ("<p>Text.</p><p><strong>Works Cited</strong></p>"
+            "<ul><li>Peng, Xizhe. \"Demographic Consequences of the Great Leap Forward in China's Provinces.\" "
+            "Population and Development Review, vol. 13, no. 4, 1987, pp. 639-670.</li></ul>")
+    doc = documents.parse(html.encode(), "x.html", "html")
+    checks = references.check_entries(references.entries(doc.blocks), shipped_base)
+    assert [(c.entry.label, c.source_id, c.differences) for c in checks] == [("", "peng1987", ())]
