@@ -34,7 +34,11 @@ class Candidate:
     @property
     def strength(self) -> float:
         """One figure for 'how surely is the statement about this claim', 0-100."""
-        return 0.45 * self.score + 35.0 * self.coverage + 20.0 * self.reverse
+        return strength(self.score, self.coverage, self.reverse)
+
+
+def strength(score: float, coverage: float, reverse: float) -> float:
+    return 0.45 * score + 35.0 * coverage + 20.0 * reverse
 
 
 class Matcher:
@@ -198,9 +202,9 @@ class Matcher:
             elif reverse > current[3]:
                 current[3] = reverse
         claims = self.base.claims
+        ranked = sorted(best.items(), key=lambda kv: (-strength(*kv[1][1:]), claims[kv[0]].id))
         found = []
-        for claim_index, (doc_id, score, coverage, reverse) in best.items():
+        for claim_index, (doc_id, score, coverage, reverse) in ranked[:limit]:  # only these are analysed
             text = self.text(doc_id)
             found.append(Candidate(claims[claim_index], text, self.phrasing(text), score, coverage, reverse))
-        ranked = sorted(found, key=lambda c: (-c.strength, c.claim.id))
-        return ranked[:limit]
+        return found
