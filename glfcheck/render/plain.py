@@ -2,11 +2,13 @@
 
 Rich costs ~15 ms to import and ~0.3 ms a line to print; a lint of a course prints tens of
 thousands of lines. Without colour the only thing rich does to a line is wrap it at word
-boundaries to the width, so this module does that itself for the lines where it provably
-gets the same result: every character one cell wide (ASCII, Latin letters, typographic
-dashes and quotes, check marks), and no word between colons that rich could read as an emoji code, nor a backslash. Any other line
-is handed to a real rich Console, created the first time it is needed. A test compares the
-two on generated lines, so a change in rich's wrapping shows up there.
+boundaries to the width, measured in terminal cells, so this module does that itself for the
+lines where it provably gets the same result: every character one cell wide (ASCII, Latin
+letters, typographic dashes and quotes, check marks) or two (CJK ideographs and punctuation,
+fullwidth forms: the Chinese titles of the bibliography), and no word between colons that rich
+could read as an emoji code, nor a backslash. Any other line is handed to a real rich Console,
+created the first time it is needed. A test compares the two on generated lines, so a change in
+rich's wrapping shows up there.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ import io
 import re
 from typing import Callable
 
-# Characters rich measures as one cell each (checked by the tests), and no newline or tab.
-_NOT_SIMPLE = re.compile(r"[^\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2713\u2717]")
+# Characters rich measures as one cell each, or as two (_WIDE), in every Unicode version it
+# knows (checked by the tests); no newline, tab, zero-width or combining character.
+_WIDE_RANGES = "\u3001-\u3003\u3008-\u3011\u4e00-\u9fa5\uff01-\uff5e"
+_NOT_SIMPLE = re.compile(f"[^\\x20-\\x7e\\xa0-\\u02ff\\u2010-\\u2027\\u2713\\u2717{_WIDE_RANGES}]")
+_WIDE = re.compile(f"[{_WIDE_RANGES}]")
 # rich.markup.escape makes user text print as itself, except a word between colons, which rich
 # may turn into an emoji (":warning:"), and some backslashes before a bracket: such lines go
 # through rich.
@@ -25,40 +30,76 @@ _WORD = re.compile(r"\s*\S+\s*")  # rich._wrap.re_word: a word and the space aft
 _TRAILING_SPACE = re.compile(r"\s+$")
 
 
+def cells(text: str) -> int:
+    """rich.cells.cell_len for text of simple characters: one cell each, two for a wide one."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _chop(word: str, width: int) -> list[str]:
+    """rich.cells.chop_cells: pieces of at most `width` cells, a wide character never split."""
+    if _WIDE.search(word) is None:
+        return [word[i:i + width] for i in range(0, len(word), width)]
+    pieces: list[str] = []
+    size = begin = 0
+    for index, ch in enumerate(word):
+        cell = 2 if _WIDE.match(ch) else 1
+        if size + cell > width:
+            pieces.append(word[begin:index])
+            begin, size = index, 0
+        size += cell
+    if size:
+        pieces.append(word[begin:])
+    return pieces
+
+
+def _crop(line: str, width: int) -> str:
+    """rich.cells.set_cell_size cropping: a wide character across the edge becomes a space."""
+    if _WIDE.search(line) is None:
+        return line[:width]
+    size = 0
+    for index, ch in enumerate(line):
+        cell = 2 if _WIDE.match(ch) else 1
+        if size + cell > width:
+            return line[:index] + (" " if size < width else "")
+        size += cell
+    return line
+
+
 def wrap(text: str, width: int) -> list[str]:
-    """The lines rich (soft_wrap off, overflow 'fold') prints for a line of one-cell characters."""
+    """The lines rich (soft_wrap off, overflow 'fold') prints for a line of simple characters."""
     breaks: list[int] = []
     offset = 0
     position = 0
+    measure = len if _WIDE.search(text) is None else cells
     match = _WORD.match(text, position)
-    while match is not None:  # rich._wrap.divide_line, where every character is one cell
+    while match is not None:  # rich._wrap.divide_line
         start, end = match.span()
         word = match.group(0)
-        length = len(word.rstrip())
+        length = measure(word.rstrip())
         if width - offset >= length:
-            offset += len(word)
+            offset += measure(word)
         elif length > width:  # fold a word longer than a line
-            pieces = [word[i:i + width] for i in range(0, len(word), width)]
+            pieces = _chop(word, width)
             for n, piece in enumerate(pieces):
                 if start:
                     breaks.append(start)
                 if n == len(pieces) - 1:
-                    offset = len(piece)
+                    offset = measure(piece)
                 else:
                     start += len(piece)
         elif offset and start:
             breaks.append(start)
-            offset = len(word)
+            offset = measure(word)
         match = _WORD.match(text, end)
     bounds = [0, *breaks, len(text)] if breaks else [0, len(text)]
     lines = []
     for a, b in zip(bounds, bounds[1:]):
         line = text[a:b]
-        if len(line) > width:  # Text.rstrip_end: drop the space that overflows
+        if len(line) > width:  # Text.rstrip_end (which counts characters, not cells): drop the space that overflows
             space = _TRAILING_SPACE.search(line)
             if space is not None:
                 line = line[:len(line) - min(len(space.group(0)), len(line) - width)]
-        lines.append(line[:width])  # Text.truncate and the console's crop
+        lines.append(_crop(line, width))  # Text.truncate and the console's crop
     return lines
 
 
