@@ -81,6 +81,9 @@ class Checker:
         self.base = base
         self.matcher = matcher or Matcher(base)
         self.authors = AuthorIndex(base)
+        # the claims whose evidence gives a work's own figure: attribution looks only at these
+        self._estimated = tuple(i for i, c in enumerate(base.claims)
+                                if any(e.estimate is not None for e in c.evidence))
         self.__setstate__(self.__dict__)
 
     # Per-process memos (a claim's names, a phrasing analysed clause by clause): worked out for
@@ -216,7 +219,8 @@ class Checker:
         the statement states figures and rests on that work alone.
         """
         rank = {c.claim.id: i for i, c in enumerate(candidates)}
-        found = [(c, e) for c in self.base.claims for e in c.evidence
+        claims = self.base.claims
+        found = [(c, e) for c in (claims[i] for i in self._estimated) for e in c.evidence
                  if e.source in source_ids and e.estimate is not None]
         for cand in candidates:
             claim = cand.claim

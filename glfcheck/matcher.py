@@ -71,6 +71,7 @@ class Matcher:
                 claim_of.append(claim_index)
         first_phrasing.append(len(claim_of))
         self.vocabulary = tuple(sys.intern(t) for t in ids)
+        self.claim_ids = tuple(c.id for c in base.claims)  # ranking needs ids, not whole claims
         self.words, self.starts, self.claim_of, self.first_phrasing = words, starts, claim_of, first_phrasing
         self.index = TokenIndex(documents)
         self.__setstate__(self.__dict__)
@@ -202,7 +203,8 @@ class Matcher:
             elif reverse > current[3]:
                 current[3] = reverse
         claims = self.base.claims
-        ranked = sorted(best.items(), key=lambda kv: (-strength(*kv[1][1:]), claims[kv[0]].id))
+        ids = self.claim_ids
+        ranked = sorted(best.items(), key=lambda kv: (-strength(*kv[1][1:]), ids[kv[0]]))
         found = []
         for claim_index, (doc_id, score, coverage, reverse) in ranked[:limit]:  # only these are analysed
             text = self.text(doc_id)
