@@ -81,9 +81,11 @@ class Checker:
         self.base = base
         self.matcher = matcher or Matcher(base)
         self.authors = AuthorIndex(base)
-        # the claims whose evidence gives a work's own figure: attribution looks only at these
-        self._estimated = tuple(i for i, c in enumerate(base.claims)
-                                if any(e.estimate is not None for e in c.evidence))
+        # work -> the claims whose evidence gives that work's own figure: attribution looks only at these
+        self._estimated: dict[str, list[int]] = {}
+        for i, claim in enumerate(base.claims):
+            for source in dict.fromkeys(e.source for e in claim.evidence if e.estimate is not None):
+                self._estimated.setdefault(source, []).append(i)
         self.__setstate__(self.__dict__)
 
     # Per-process memos (a claim's names, a phrasing analysed clause by clause): worked out for
@@ -220,7 +222,8 @@ class Checker:
         """
         rank = {c.claim.id: i for i, c in enumerate(candidates)}
         claims = self.base.claims
-        found = [(c, e) for c in (claims[i] for i in self._estimated) for e in c.evidence
+        estimated = sorted({i for source in source_ids for i in self._estimated.get(source, ())})
+        found = [(c, e) for c in (claims[i] for i in estimated) for e in c.evidence
                  if e.source in source_ids and e.estimate is not None]
         for cand in candidates:
             claim = cand.claim

@@ -126,3 +126,11 @@ def test_index_postings_are_arrays() -> None:
     assert [d for d, _ in index.search(["steel"], 5)] == [2]
     restored = pickle.loads(pickle.dumps(index))
     assert restored.search(["famine", "death"], 3) == index.search(["famine", "death"], 3)
+
+
+def test_search_keeps_the_best_scores_and_breaks_ties_by_lowest_id() -> None:
+    index = TokenIndex([("famine",), ("steel",), ("famine",), ("famine", "steel"), ("famine",)])
+    assert [d for d, _ in index.search(["famine"], 2)] == [0, 2]  # four equal scores: lowest ids
+    both = index.search(["famine", "steel"], 10)
+    assert both == sorted(both, key=lambda kv: (-kv[1], kv[0])) and both[:2] == [(1, both[0][1]), (3, both[1][1])]
+    assert len(index.search(["famine", "steel"], 10)) == 5 and index.search(["rice"], 3) == []
