@@ -144,16 +144,26 @@ class Matcher:
         return SCORER(self._slotted(statement), self._slotted(phrasing))
 
     def coverage(self, statement: Analysed, claim_index: int) -> float:
-        tokens = set(statement.tokens)
-        if not tokens:
+        weighted = self._weighted(set(statement.tokens))
+        if not weighted:
             return 0.0
-        return self._coverage(tokens, sum(self.index.idf(t) for t in tokens), claim_index)
+        return self._coverage(weighted, sum(w for _, w in weighted), claim_index)
 
-    def _coverage(self, tokens: set[str], total: float, claim_index: int) -> float:
-        """`coverage` with the statement's word set and its total weight worked out by the caller."""
-        vocab = self._vocabulary(claim_index)
+    def _weighted(self, tokens: set[str]) -> tuple[tuple[str, float], ...]:
+        """Each distinct word with its weight, in the set's order (so sums add up exactly as they
+        always have)."""
         idf = self.index.idf
-        found = sum(idf(t) * self._covered(t, vocab) for t in tokens)
+        return tuple([(t, idf(t)) for t in tokens])
+
+    def _found(self, weighted: tuple[tuple[str, float], ...], other: set[str]) -> float:
+        """The weight of these words that `other` holds: `_covered` inlined, the innermost loop of
+        every lookup."""
+        slot = self.categories.get
+        return sum(w * (1.0 if t in other else 0.5 if slot(t, "\0") in other else 0.0) for t, w in weighted)
+
+    def _coverage(self, weighted: tuple[tuple[str, float], ...], total: float, claim_index: int) -> float:
+        """`coverage` with the statement's weighed words and their total worked out by the caller."""
+        found = self._found(weighted, self._vocabulary(claim_index))
         return found / total if total else 0.0
 
     def _said(self, statement: Analysed) -> set[str]:
@@ -163,22 +173,19 @@ class Matcher:
 
     def reverse_coverage(self, statement: Analysed, phrasing: Analysed) -> float:
         """How much of what a phrasing asserts the statement also says."""
-        tokens = set(phrasing.tokens)
-        total = sum(self.index.idf(t) for t in tokens)
-        return self._reverse(tuple(tokens), total, self._said(statement))
+        weighted = self._weighted(set(phrasing.tokens))
+        return self._reverse(weighted, sum(w for _, w in weighted), self._said(statement))
 
-    def _reverse(self, tokens: tuple[str, ...], total: float, said: set[str]) -> float:
-        idf = self.index.idf
-        found = sum(idf(t) * self._covered(t, said) for t in tokens)
+    def _reverse(self, weighted: tuple[tuple[str, float], ...], total: float, said: set[str]) -> float:
+        found = self._found(weighted, said)
         return found / total if total else 0.0
 
-    def _phrasing_weight(self, doc_id: int) -> tuple[tuple[str, ...], float]:
-        """A phrasing's distinct words (in set order, so sums add up exactly as before) and their
-        total weight."""
+    def _phrasing_weight(self, doc_id: int) -> tuple[tuple[tuple[str, float], ...], float]:
+        """A phrasing's distinct words with their weights, and the total."""
         hit = self._weights.get(doc_id)
         if hit is None:
-            tokens = set(self.tokens(doc_id))
-            hit = self._weights[doc_id] = (tuple(tokens), sum(self.index.idf(t) for t in tokens))
+            weighted = self._weighted(set(self.tokens(doc_id)))
+            hit = self._weights[doc_id] = (weighted, sum(w for _, w in weighted))
         return hit
 
     def candidates(self, statement: Analysed, limit: int = 5) -> list[Candidate]:
@@ -188,8 +195,8 @@ class Matcher:
         # claim index -> [best phrasing, its score, coverage, best reverse coverage of any phrasing]
         best: dict[int, list] = {}
         slotted = self._slotted(statement)
-        tokens = set(statement.tokens)
-        total = sum(self.index.idf(t) for t in tokens)
+        weighted = self._weighted(set(statement.tokens))
+        total = sum(w for _, w in weighted)
         said = self._said(statement)
         for doc_id, _ in self.index.search(statement.tokens, CANDIDATES_FROM_INDEX):
             claim_index = self.claim_of[doc_id]
@@ -197,7 +204,7 @@ class Matcher:
             reverse = self._reverse(*self._phrasing_weight(doc_id), said)
             current = best.get(claim_index)
             if current is None:
-                best[claim_index] = [doc_id, score, self._coverage(tokens, total, claim_index), reverse]
+                best[claim_index] = [doc_id, score, self._coverage(weighted, total, claim_index), reverse]
             elif score > current[1]:
                 best[claim_index] = [doc_id, score, current[2], max(reverse, current[3])]
             elif reverse > current[3]:
