@@ -194,6 +194,7 @@ class Linter:
         self.jobs = jobs
         self._cache: dict[str, Result] = {}
         self._citations: dict[str, list] = {}
+        self._refs: dict[int, tuple[Result, tuple[EvidenceRef, ...]]] = {}
 
     def check(self, sentence: str) -> Result:
         result = self._cache.get(sentence)
@@ -283,6 +284,14 @@ class Linter:
                        fields.pop("kind", "claim"), rule, message, cell=cell, **fields)
 
     def _evidence(self, result: Result) -> tuple[EvidenceRef, ...]:
+        """The works behind a verdict, formatted once per distinct result (a sentence repeated
+        across a course has the one result)."""
+        hit = self._refs.get(id(result))
+        if hit is None or hit[0] is not result:
+            hit = self._refs[id(result)] = (result, self._format_evidence(result))
+        return hit[1]
+
+    def _format_evidence(self, result: Result) -> tuple[EvidenceRef, ...]:
         refs = []
         for ev in result.evidence:
             source = self.base.sources.get(ev.source)
