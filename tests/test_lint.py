@@ -333,7 +333,11 @@ def test_distinct_sentences_checked_once_and_in_workers_give_the_same_findings(s
     assert len(calls) == len(set(calls)) > 0
     monkeypatch.undo()
     monkeypatch.setattr(lint_module, "PARALLEL_MIN", 2)
-    in_workers = list(Linter(shipped_checker, options, jobs=2).lint(docs))
+    monkeypatch.setattr(lint_module, "CHUNK", 3)  # many small hand-outs, across documents
+    in_workers = list(Linter(shipped_checker, options, jobs=2).lint(iter(docs)))
+    checked_all = Linter(shipped_checker, options, jobs=2)
+    checked_all.check_all(s for d in docs for *_, s in checked_all._sentences(d))
+    assert [checked_all.lint_document(d).findings for d in docs] == [r.findings for r in alone]
     assert [r.findings for r in together] == [r.findings for r in alone]
     assert [r.sentences for r in together] == [r.sentences for r in alone]
     assert [r.findings for r in in_workers] == [r.findings for r in alone]
