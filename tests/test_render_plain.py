@@ -45,7 +45,8 @@ def test_fast_path_characters_are_one_cell_wide() -> None:
     """The writer wraps these characters itself, counting each as one cell, as rich does."""
     simple = [chr(c) for c in [*range(0x20, 0x7F), *range(0xA0, 0x300), *range(0x2010, 0x2028), 0x2713, 0x2717]]
     assert all(cell_len(ch) == 1 for ch in simple)
-    assert not any(plain._NOT_SIMPLE.search(ch) or plain._WIDE.search(ch) for ch in simple)
+    assert all(plain.simple(ch) and plain._NOT_ONE_CELL.search(ch) is None and not plain._wide(ch) for ch in simple)
+    assert not any(plain.simple(ch) for ch in "\t\n\u0301\u200d\ufe0f\U0001f600\u3000\uac00")
 
 
 def test_fast_path_wide_characters_are_two_cells_in_every_unicode_version() -> None:
@@ -53,7 +54,8 @@ def test_fast_path_wide_characters_are_two_cells_in_every_unicode_version() -> N
     rich is told to use, so the writer may count them itself."""
     wide = [chr(c) for c in [*range(0x3001, 0x3004), *range(0x3008, 0x3012), *range(0x4E00, 0x9FA6),
                              *range(0xFF01, 0xFF5F)]]
-    assert all(plain._NOT_SIMPLE.search(ch) is None and plain._WIDE.match(ch) for ch in wide)
+    assert all(plain.simple(ch) and plain._wide(ch) for ch in wide)
+    assert not plain._wide("\u3000") and not plain._wide("\u9fa6") and not plain._wide("\uff5f")
     for version in ("auto", *VERSIONS):
         assert all(get_character_cell_size(ch, version) == 2 for ch in wide), version
     assert plain.cells("1959年 中国：x") == cell_len("1959年 中国：x") == 14
