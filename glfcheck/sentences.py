@@ -23,8 +23,16 @@ _OPENERS = "\"'“‘«(["
 _STOP_RE = re.compile(r"[.?!…]+[" + re.escape(_CLOSERS) + r"]*(?=\s+|$)")
 
 
+_WORD_BEFORE_RE = re.compile(r"([\w.'’\-]+)$")
+
+
 def _word_before(text: str, stop: int) -> str:
-    m = re.search(r"([\w.'’\-]+)$", text[:stop])
+    # Searched in the 100 characters before the stop: over the whole text before it, the search
+    # retries at every word of the paragraph. A word reaching the window's edge is searched whole.
+    window = max(0, stop - 100)
+    m = _WORD_BEFORE_RE.search(text, window, stop)
+    if m is not None and m.start() == window and window:
+        m = _WORD_BEFORE_RE.search(text[:stop])
     return m.group(1) if m else ""
 
 
