@@ -84,9 +84,28 @@ class Checker:
         self.matcher = matcher or Matcher(base)
         self.authors = AuthorIndex(base)
         self._attributive = {c.id for c in base.claims if self.authors.find(c.statement)}
-        self._claim_names = {
-            c.id: claim_names([self.matcher.analyse(t) for t in c.texts]) for c in base.claims
-        }
+        # work -> the claims whose evidence gives that work's own figure: attribution looks only at these
+        self._estimated: dict[str, list[int]] = {}
+        for i, claim in enumerate(base.claims):
+            for source in dict.fromkeys(e.source for e in claim.evidence if e.estimate is not None):
+                self._estimated.setdefault(source, []).append(i)
+        self.__setstate__(self.__dict__)
+
+    # Per-process memos (a claim's names, a phrasing analysed clause by clause): worked out for
+    # the few claims statements come near, and left out of the pickled cache.
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in ("_phrasings", "_names")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._phrasings: dict[str, tuple[Analysed, list[Analysed]]] = {}
+        self._names: dict[str, frozenset[tuple[str, str]]] = {}
+
+    def _claim_names(self, claim: Claim) -> frozenset[tuple[str, str]]:
+        names = self._names.get(claim.id)
+        if names is None:
+            names = self._names[claim.id] = claim_names([self.matcher.phrasing(t) for t in claim.texts])
+        return names
 
     # ------------------------------------------------------------------ public
     def check(self, statement: str) -> Result:
@@ -223,7 +242,9 @@ class Checker:
         the statement states figures and rests on that work alone.
         """
         rank = {c.claim.id: i for i, c in enumerate(candidates)}
-        found = [(c, e) for c in self.base.claims for e in c.evidence
+        claims = self.base.claims
+        estimated = sorted({i for source in source_ids for i in self._estimated.get(source, ())})
+        found = [(c, e) for c in (claims[i] for i in estimated) for e in c.evidence
                  if e.source in source_ids and e.estimate is not None]
         for cand in candidates:
             claim = cand.claim
@@ -251,21 +272,18 @@ class Checker:
         return [
             compare_figures(figures, claim, years),
             compare_years(years, claim),
-            compare_names(analysed, self._claim_names[claim.id]),
+            compare_names(analysed, self._claim_names(claim)),
             polarity,
         ]
 
     def _claim_text(self, text: str) -> tuple[Analysed, list[Analysed]]:
         """A claim phrasing analysed, whole and clause by clause: the same for every statement, so
         worked out once per process (not cached on disk: most phrasings are never compared)."""
-        memo = self.__dict__.setdefault("_phrasings", {})
-        hit = memo.get(text)
+        hit = self._phrasings.get(text)
         if hit is None:
-            hit = memo[text] = (self.matcher.analyse(text), [self.matcher.analyse(part) for part in clauses(text)])
+            hit = self._phrasings[text] = (self.matcher.phrasing(text),
+                                           [self.matcher.analyse(part) for part in clauses(text)])
         return hit
-
-    def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "_phrasings"}
 
     def _text_score(self, analysed: Analysed, text: str) -> float:
         return self.matcher.score(analysed, self._claim_text(text)[0])

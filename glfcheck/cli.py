@@ -190,6 +190,14 @@ def check(
     return ExitCode.FINDINGS if any(r.verdict == "conflicting" for r in results) else ExitCode.OK
 
 
+def _cores() -> int:
+    """The cores this process may use (its CPU affinity where the system reports it)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _width() -> int:
     try:
         return max(60, min(os.get_terminal_size().columns, 140))
@@ -385,7 +393,8 @@ def lint(
 
             docs = track(docs, total=len(files), description="linting", transient=True,  # type: ignore[assignment]
                          console=__import__("rich.console").console.Console(stderr=True))
-    linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score))
+    linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score),
+                    jobs=_cores())
     reports = list(linter.lint(docs))
     if format == "json":
         from glfcheck.render import lint_json as renderer

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Iterable, Iterator, Sequence
 
 from glfcheck.errors import InputError
 
@@ -44,11 +46,90 @@ MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are refused outright, before b
 DIRECTIVE_RE = re.compile(r"glfcheck:\s*(ignore|off|on)\b[ \t]*((?:[A-Za-z0-9][\w.:\-]*[ \t,]*)*)", re.IGNORECASE)
 
 
+class Positions(Sequence[Pos]):
+    """The position of each character of a block, stored as runs: a run of n characters whose
+    columns advance by `step` from its first position (1 for text as written, 0 for text an
+    entity or escape changed). A megabyte of Markdown held a million position tuples (~0.2 s to
+    build, ~100 MB); as runs it holds a few per line."""
+
+    __slots__ = ("_starts", "_runs", "_length")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []  # the index of each run's first character
+        self._runs: list[tuple[int, int, int, int]] = []  # (cell, line, column, step)
+        self._length = 0
+
+    @classmethod
+    def of(cls, positions: Iterable[Pos]) -> "Positions":
+        runs = cls()
+        for pos in positions:
+            runs.add(pos)
+        return runs
+
+    def add(self, pos: Pos, count: int = 1, step: int = 1) -> None:
+        """`count` characters from `pos`, each `step` columns after the one before."""
+        if count <= 0:
+            return
+        if self._runs:
+            cell, line, col, last_step = self._runs[-1]
+            # the same run goes on: a one-column step (or one character) at the next column
+            if ((step == 1 or count == 1) and last_step == 1 and (cell, line) == pos[:2]
+                    and col + self._length - self._starts[-1] == pos[2]):
+                self._length += count
+                return
+        self._starts.append(self._length)
+        self._runs.append((pos[0], pos[1], pos[2], step if count > 1 else 1))
+        self._length += count
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            start, stop, stride = index.indices(self._length)
+            if stride != 1:
+                return tuple(self[i] for i in range(start, stop, stride))
+            part = Positions()
+            k = max(0, bisect_right(self._starts, start) - 1)
+            while start < stop and k < len(self._runs):
+                end = self._starts[k + 1] if k + 1 < len(self._runs) else self._length
+                if end > start:
+                    cell, line, col, step = self._runs[k]
+                    part.add((cell, line, col + step * (start - self._starts[k])), min(end, stop) - start, step)
+                    start = min(end, stop)
+                k += 1
+            return part
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        k = bisect_right(self._starts, index) - 1
+        cell, line, col, step = self._runs[k]
+        return (cell, line, col + step * (index - self._starts[k]))
+
+    def __iter__(self) -> Iterator[Pos]:
+        for k, (cell, line, col, step) in enumerate(self._runs):
+            end = self._starts[k + 1] if k + 1 < len(self._runs) else self._length
+            for i in range(end - self._starts[k]):
+                yield (cell, line, col + step * i)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Positions, tuple, list)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Positions({list(self)!r})"
+
+
 @dataclass(frozen=True)
 class Block:
     kind: str  # heading, paragraph, item, cell, quote
     text: str
-    positions: tuple[Pos, ...] = field(repr=False)  # one per character of text
+    positions: Sequence[Pos] = field(repr=False)  # one per character of text (a Positions, or a tuple)
     level: int = 0  # heading level (1 = top); 0 when unknown or not a heading
     label: str = ""  # the number of an item of a numbered list whose marker is not in `text` ("3")
 
@@ -137,25 +218,33 @@ class _Builder:
     """Collects text with positions for one block."""
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
-        self.positions: list[Pos] = []
+        self.parts: list[str] = []
+        self.positions = Positions()
 
     def add(self, text: str, positions: list[Pos] | tuple[Pos, ...]) -> None:
-        self.chars.extend(text)
-        self.positions.extend(positions)
+        if text:
+            self.parts.append(text)
+            for pos in positions:
+                self.positions.add(pos)
+
+    def add_run(self, text: str, pos: Pos, step: int = 1) -> None:
+        """`text` written from `pos` on one line (`step` 1), or all standing at `pos` (`step` 0)."""
+        if text:
+            self.parts.append(text)
+            self.positions.add(pos, len(text), step)
 
     def space(self, pos: Pos) -> None:
-        if self.chars and not self.chars[-1].isspace():
-            self.chars.append(" ")
-            self.positions.append(pos)
+        if self.parts and not self.parts[-1][-1].isspace():
+            self.parts.append(" ")
+            self.positions.add(pos)
 
     def block(self, kind: str, level: int = 0) -> Block | None:
-        text = "".join(self.chars)
+        text = "".join(self.parts)
         lead = len(text) - len(text.lstrip())
         text = text.strip()
         if not text:
             return None
-        return Block(kind, text, tuple(self.positions[lead:lead + len(text)]), level)
+        return Block(kind, text, self.positions[lead:lead + len(text)], level)
 
 
 class _Blocks:
@@ -285,10 +374,10 @@ def _inline(children, lines: list[str], cursor: tuple[int, int], end_line: int, 
         found = _find(lines, content, cursor, end_line)
         if found:
             line, col = found
-            builder.add(content, [(cell, line + 1, col + 1 + i) for i in range(len(content))])
+            builder.add_run(content, (cell, line + 1, col + 1))
             cursor = (line, col + len(content))
         else:  # an entity or escape changed the text: keep the cursor's position
-            builder.add(content, [(cell, cursor[0] + 1, cursor[1] + 1)] * len(content))
+            builder.add_run(content, (cell, cursor[0] + 1, cursor[1] + 1), step=0)
     return cursor
 
 
@@ -340,7 +429,7 @@ def _marker_end(bullet: re.Match) -> int:
 
 
 def _add_line(builder: _Builder, line: str, number: int, start: int = 0) -> None:
-    builder.add(line[start:], [(0, number, start + i + 1) for i in range(len(line) - start)])
+    builder.add_run(line[start:], (0, number, start + 1))
 
 
 # ------------------------------------------------------------------ reStructuredText
@@ -416,7 +505,7 @@ def _add_rst_line(builder: _Builder, line: str, number: int) -> None:
 
 
 def _add_span(builder: _Builder, line: str, number: int, start: int, end: int) -> None:
-    builder.add(line[start:end], [(0, number, c + 1) for c in range(start, end)])
+    builder.add_run(line[start:end], (0, number, start + 1))
 
 
 # ------------------------------------------------------------------ HTML
@@ -514,7 +603,7 @@ class _HTMLReader(HTMLParser):
             return
         line, col = self.getpos()
         if shown is not None:  # an entity: one character standing for the reference
-            self.builder.add(shown, [(0, line, col + 1)] * len(shown))
+            self.builder.add_run(shown, (0, line, col + 1), step=0)
             return
         positions = []
         for ch in data:
@@ -606,7 +695,7 @@ def read_docx(data: bytes, path: str) -> tuple[list[Block], list[Directive]]:
             kind, level = "paragraph", 0
         counter = counter + 1 if "List Number" in style else 0
         builder = _Builder()
-        builder.add(text, [(0, number, i + 1) for i in range(len(text))])
+        builder.add_run(text, (0, number, 1))
         block = builder.block(kind, level)
         if block:
             blocks.append(replace(block, label=str(counter)) if counter else block)

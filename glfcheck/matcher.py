@@ -6,7 +6,9 @@ explicit comparisons in `compare` and `checker`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import sys
+from array import array
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -32,38 +34,105 @@ class Candidate:
     @property
     def strength(self) -> float:
         """One figure for 'how surely is the statement about this claim', 0-100."""
-        return 0.45 * self.score + 35.0 * self.coverage + 20.0 * self.reverse
+        return strength(self.score, self.coverage, self.reverse)
+
+
+def strength(score: float, coverage: float, reverse: float) -> float:
+    return 0.45 * score + 35.0 * coverage + 20.0 * reverse
 
 
 class Matcher:
-    """The base's texts analysed and indexed once; reused for every statement."""
+    """The base's phrasings indexed once and reused for every statement.
+
+    Only compact data is kept (and cached on disk) per phrasing: its words as ids into one shared
+    vocabulary, in one array. Everything a lookup derives from a phrasing (its word set and
+    weight, its slotted text, a claim's vocabulary, the full `Analysed`) is worked out for the
+    few candidates a lookup meets and memoised per process: with 10,000 claims, keeping ~30,000
+    `Analysed` objects made the cache slow to load and the process large.
+    """
 
     def __init__(self, base: Base):
         self.base = base
         self.normaliser = Normaliser(base.lexicon)
         self.categories = {token: category for token, (category, _) in self.normaliser.name_tokens.items()}
-        self.texts: list[tuple[int, str, Analysed]] = []
-        self.slotted: list[str] = []
-        vocabularies: list[set[str]] = []
+        ids: dict[str, int] = {}
+        words = array("I")  # every phrasing's words (as ids), one phrasing after another
+        starts = array("I", [0])  # phrasing d's words are words[starts[d]:starts[d + 1]]
+        claim_of = array("I")  # phrasing -> its claim's index
+        first_phrasing = array("I")  # claim -> its first phrasing (the rest follow it)
+        documents: list[tuple[str, ...]] = []
         for claim_index, claim in enumerate(base.claims):
-            vocab: set[str] = set()
+            first_phrasing.append(len(claim_of))
             for text in claim.texts:
-                analysed = self.normaliser.analyse(text)
-                self.texts.append((claim_index, text, analysed))
-                self.slotted.append(self._slotted(analysed))
-                vocab.update(analysed.tokens)
-                vocab.update(self.categories[t] for t in analysed.tokens if t in self.categories)
-            vocabularies.append(vocab)
-        self.vocabularies = vocabularies
-        self.index = TokenIndex([a.tokens for _, _, a in self.texts])
+                tokens = self.normaliser.analyse(text).tokens
+                documents.append(tokens)
+                words.extend(ids.setdefault(t, len(ids)) for t in tokens)
+                starts.append(len(words))
+                claim_of.append(claim_index)
+        first_phrasing.append(len(claim_of))
+        self.vocabulary = tuple(sys.intern(t) for t in ids)
+        self.claim_ids = tuple(c.id for c in base.claims)  # ranking needs ids, not whole claims
+        self.words, self.starts, self.claim_of, self.first_phrasing = words, starts, claim_of, first_phrasing
+        self.index = TokenIndex(documents)
+        self.__setstate__(self.__dict__)
+
+    # Per-process memos of derived data: left out of the pickled cache.
+    _MEMOS = ("_weights", "_slotted_memo", "_vocabularies", "_analysed")
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in self._MEMOS}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._weights: dict[int, tuple[tuple[str, ...], float]] = {}
+        self._slotted_memo: dict[int, str] = {}
+        self._vocabularies: dict[int, set[str]] = {}
+        self._analysed: dict[str, Analysed] = {}
 
     def analyse(self, text: str) -> Analysed:
         return self.normaliser.analyse(text)
 
+    def phrasing(self, text: str) -> Analysed:
+        """A claim phrasing analysed; memoised, as the same few phrasings recur across a document."""
+        hit = self._analysed.get(text)
+        if hit is None:
+            hit = self._analysed[text] = self.normaliser.analyse(text)
+        return hit
+
+    def tokens(self, doc_id: int) -> tuple[str, ...]:
+        """A phrasing's stemmed content words, as `Analysed.tokens` gives them."""
+        vocabulary = self.vocabulary
+        return tuple([vocabulary[i] for i in self.words[self.starts[doc_id]:self.starts[doc_id + 1]]])
+
+    def text(self, doc_id: int) -> str:
+        claim_index = self.claim_of[doc_id]
+        return self.base.claims[claim_index].texts[doc_id - self.first_phrasing[claim_index]]
+
     def _slotted(self, analysed: Analysed) -> str:
         """Names become their slot ('person', 'place'): whether it is the *right* name is for
         compare_names to say, so a swapped name must not make a statement look off-topic."""
-        return " ".join(self.categories.get(t, t) for t in analysed.tokens)
+        return self._slot(analysed.tokens)
+
+    def _slot(self, tokens: tuple[str, ...]) -> str:
+        return " ".join(self.categories.get(t, t) for t in tokens)
+
+    def _slotted_phrasing(self, doc_id: int) -> str:
+        hit = self._slotted_memo.get(doc_id)
+        if hit is None:
+            hit = self._slotted_memo[doc_id] = self._slot(self.tokens(doc_id))
+        return hit
+
+    def _vocabulary(self, claim_index: int) -> set[str]:
+        """Every word of a claim's phrasings, and the slots of its names."""
+        vocab = self._vocabularies.get(claim_index)
+        if vocab is None:
+            vocab = set()
+            for doc_id in range(self.first_phrasing[claim_index], self.first_phrasing[claim_index + 1]):
+                tokens = self.tokens(doc_id)
+                vocab.update(tokens)
+                vocab.update(self.categories[t] for t in tokens if t in self.categories)
+            self._vocabularies[claim_index] = vocab
+        return vocab
 
     def _covered(self, token: str, vocab: set[str]) -> float:
         """1 for a shared word; 0.5 for a name where the other side has another name of its kind."""
@@ -75,16 +144,26 @@ class Matcher:
         return SCORER(self._slotted(statement), self._slotted(phrasing))
 
     def coverage(self, statement: Analysed, claim_index: int) -> float:
-        tokens = set(statement.tokens)
-        if not tokens:
+        weighted = self._weighted(set(statement.tokens))
+        if not weighted:
             return 0.0
-        return self._coverage(tokens, sum(self.index.idf(t) for t in tokens), claim_index)
+        return self._coverage(weighted, sum(w for _, w in weighted), claim_index)
 
-    def _coverage(self, tokens: set[str], total: float, claim_index: int) -> float:
-        """`coverage` with the statement's word set and its total weight worked out by the caller."""
-        vocab = self.vocabularies[claim_index]
+    def _weighted(self, tokens: set[str]) -> tuple[tuple[str, float], ...]:
+        """Each distinct word with its weight, in the set's order (so sums add up exactly as they
+        always have)."""
         idf = self.index.idf
-        found = sum(idf(t) * self._covered(t, vocab) for t in tokens)
+        return tuple([(t, idf(t)) for t in tokens])
+
+    def _found(self, weighted: tuple[tuple[str, float], ...], other: set[str]) -> float:
+        """The weight of these words that `other` holds: `_covered` inlined, the innermost loop of
+        every lookup."""
+        slot = self.categories.get
+        return sum(w * (1.0 if t in other else 0.5 if slot(t, "\0") in other else 0.0) for t, w in weighted)
+
+    def _coverage(self, weighted: tuple[tuple[str, float], ...], total: float, claim_index: int) -> float:
+        """`coverage` with the statement's weighed words and their total worked out by the caller."""
+        found = self._found(weighted, self._vocabulary(claim_index))
         return found / total if total else 0.0
 
     def _said(self, statement: Analysed) -> set[str]:
@@ -94,47 +173,47 @@ class Matcher:
 
     def reverse_coverage(self, statement: Analysed, phrasing: Analysed) -> float:
         """How much of what a phrasing asserts the statement also says."""
-        tokens = set(phrasing.tokens)
-        total = sum(self.index.idf(t) for t in tokens)
-        return self._reverse(tuple(tokens), total, self._said(statement))
+        weighted = self._weighted(set(phrasing.tokens))
+        return self._reverse(weighted, sum(w for _, w in weighted), self._said(statement))
 
-    def _reverse(self, tokens: tuple[str, ...], total: float, said: set[str]) -> float:
-        idf = self.index.idf
-        found = sum(idf(t) * self._covered(t, said) for t in tokens)
+    def _reverse(self, weighted: tuple[tuple[str, float], ...], total: float, said: set[str]) -> float:
+        found = self._found(weighted, said)
         return found / total if total else 0.0
 
-    def _phrasing_weight(self, doc_id: int) -> tuple[tuple[str, ...], float]:
-        """A phrasing's distinct words (in set order, so sums add up exactly as before) and their
-        total weight; memoised per process, not cached on disk."""
-        memo = self.__dict__.setdefault("_weights", {})
-        hit = memo.get(doc_id)
+    def _phrasing_weight(self, doc_id: int) -> tuple[tuple[tuple[str, float], ...], float]:
+        """A phrasing's distinct words with their weights, and the total."""
+        hit = self._weights.get(doc_id)
         if hit is None:
-            tokens = set(self.texts[doc_id][2].tokens)
-            hit = memo[doc_id] = (tuple(tokens), sum(self.index.idf(t) for t in tokens))
+            weighted = self._weighted(set(self.tokens(doc_id)))
+            hit = self._weights[doc_id] = (weighted, sum(w for _, w in weighted))
         return hit
-
-    def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "_weights"}
 
     def candidates(self, statement: Analysed, limit: int = 5) -> list[Candidate]:
         """The best phrasing of each of the closest claims, strongest first."""
         if not statement.tokens:
             return []
-        best: dict[int, Candidate] = {}
+        # claim index -> [best phrasing, its score, coverage, best reverse coverage of any phrasing]
+        best: dict[int, list] = {}
         slotted = self._slotted(statement)
-        tokens = set(statement.tokens)
-        total = sum(self.index.idf(t) for t in tokens)
+        weighted = self._weighted(set(statement.tokens))
+        total = sum(w for _, w in weighted)
         said = self._said(statement)
         for doc_id, _ in self.index.search(statement.tokens, CANDIDATES_FROM_INDEX):
-            claim_index, text, analysed = self.texts[doc_id]
-            score = SCORER(slotted, self.slotted[doc_id])
+            claim_index = self.claim_of[doc_id]
+            score = SCORER(slotted, self._slotted_phrasing(doc_id))
             reverse = self._reverse(*self._phrasing_weight(doc_id), said)
             current = best.get(claim_index)
-            if current is None or score > current.score:
-                best[claim_index] = Candidate(self.base.claims[claim_index], text, analysed, score,
-                                              self._coverage(tokens, total, claim_index),
-                                              max(reverse, current.reverse if current else 0.0))
-            elif reverse > current.reverse:
-                best[claim_index] = replace(current, reverse=reverse)
-        ranked = sorted(best.values(), key=lambda c: (-c.strength, c.claim.id))
-        return ranked[:limit]
+            if current is None:
+                best[claim_index] = [doc_id, score, self._coverage(weighted, total, claim_index), reverse]
+            elif score > current[1]:
+                best[claim_index] = [doc_id, score, current[2], max(reverse, current[3])]
+            elif reverse > current[3]:
+                current[3] = reverse
+        claims = self.base.claims
+        ids = self.claim_ids
+        ranked = sorted(best.items(), key=lambda kv: (-strength(*kv[1][1:]), ids[kv[0]]))
+        found = []
+        for claim_index, (doc_id, score, coverage, reverse) in ranked[:limit]:  # only these are analysed
+            text = self.text(doc_id)
+            found.append(Candidate(claims[claim_index], text, self.phrasing(text), score, coverage, reverse))
+        return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator, Sequence, overload
 
 STATUSES = ("established", "contested", "false")
 STANCES = ("supports", "refutes", "qualifies")
@@ -102,12 +102,87 @@ class Lexicon:
     opposites: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
 
+class LazyClaims(Sequence[Claim]):
+    """A pickled base's claims, unpickled a few at a time as they are first needed.
+
+    A lookup meets a handful of the claims; unpickling all 10,000 claims of a large base (with
+    their evidence) cost ~50 ms on every cached lookup. The ids are kept whole, for `Base.claim`.
+    """
+
+    CHUNK = 16  # claims per pickled chunk: small enough that a lookup loads few claims it does not use
+
+    def __init__(self, ids: tuple[str, ...], chunks: list[bytes]):
+        self.ids = ids
+        self._chunks = chunks
+        self._loaded: list[list[Claim] | None] = [None] * len(chunks)
+        self._positions: dict[str, int] | None = None
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim]) -> "LazyClaims":
+        import pickle
+
+        chunks = [pickle.dumps(list(claims[i:i + cls.CHUNK]), protocol=pickle.HIGHEST_PROTOCOL)
+                  for i in range(0, len(claims), cls.CHUNK)]
+        return cls(tuple(c.id for c in claims), chunks)
+
+    def __reduce__(self) -> tuple:
+        return LazyClaims, (self.ids, self._chunks)
+
+    def _chunk(self, n: int) -> list[Claim]:
+        chunk = self._loaded[n]
+        if chunk is None:
+            from pickle import loads
+
+            chunk = self._loaded[n] = loads(self._chunks[n])  # noqa: S301 - written with the cache
+        return chunk
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Claim, ...]: ...
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self.ids)
+        if not 0 <= index < len(self.ids):
+            raise IndexError(index)
+        return self._chunk(index // self.CHUNK)[index % self.CHUNK]
+
+    def __iter__(self) -> Iterator[Claim]:
+        for n in range(len(self._chunks)):
+            yield from self._chunk(n)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (tuple, LazyClaims)) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def position(self, claim_id: str) -> int | None:
+        if self._positions is None:
+            self._positions = {cid: i for i, cid in enumerate(self.ids)}
+        return self._positions.get(claim_id)
+
+
 @dataclass(frozen=True)
 class Base:
-    claims: tuple[Claim, ...]
+    claims: tuple[Claim, ...]  # a LazyClaims once the base has been through the cache's pickle
     sources: dict[str, Source]
     lexicon: Lexicon
     roots: tuple[str, ...] = ()
 
     def claim(self, claim_id: str) -> Claim | None:
-        return next((c for c in self.claims if c.id == claim_id), None)
+        claims = self.claims
+        if isinstance(claims, LazyClaims):
+            position = claims.position(claim_id)
+            return None if position is None else claims[position]
+        return next((c for c in claims if c.id == claim_id), None)
+
+    def __reduce__(self) -> tuple:
+        """Pickled with its claims in chunks, unpickled only as a lookup reaches them."""
+        claims = self.claims if isinstance(self.claims, LazyClaims) else LazyClaims.of(self.claims)
+        return Base, (claims, self.sources, self.lexicon, self.roots)

@@ -40,6 +40,8 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "
 
 def fold(text: str) -> str:
     """Lower case, accents removed, typographic quotes and dashes made plain."""
+    if text.isascii():  # nothing to decompose, strip or replace
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -59,6 +61,18 @@ def american(token: str) -> str:
 
 def stem(token: str) -> str:
     """Light suffix stripping: enough to meet 'communes'/'commune', 'estimated'/'estimates'."""
+    hit = _STEMS.get(token)
+    if hit is None:
+        if len(_STEMS) >= 100_000:
+            _STEMS.clear()
+        hit = _STEMS[token] = _stem(token)
+    return hit
+
+
+_STEMS: dict[str, str] = {}  # a pure function of the word, and texts repeat their words
+
+
+def _stem(token: str) -> str:
     if "_" in token or token[0].isdigit():
         return token
     token = american(token)
@@ -120,7 +134,28 @@ class Normaliser:
         words = _TOKEN_RE.findall(folded)
         return [w[:-2] if w.endswith("'s") else w for w in words]
 
+    # A memo of analysed texts: a statement's clauses are analysed again by each step of a check,
+    # and a lint meets the same sentences again. Per process; left out of the pickled cache.
+    MEMO_SIZE = 20_000
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_memo"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
     def analyse(self, text: str) -> Analysed:
+        memo = self.__dict__.get("_memo")
+        if memo is None:
+            memo = self._memo = {}
+        hit = memo.get(text)
+        if hit is None:
+            if len(memo) >= self.MEMO_SIZE:
+                memo.clear()
+            hit = memo[text] = self._analyse(text)
+        return hit
+
+    def _analyse(self, text: str) -> Analysed:
         words = self.words(text)
         tokens = tuple(stem(w) for w in words if w not in STOP_WORDS and not w.isdigit())
         names = frozenset(self.name_tokens[w] for w in words if w in self.name_tokens)

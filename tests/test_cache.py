@@ -206,3 +206,23 @@ def test_ctrl_c_while_writing_leaves_no_temporary_file(base: Path, cache_home: P
     with pytest.raises(KeyboardInterrupt):
         _load(base)
     assert list(cache_home.iterdir()) == []
+
+
+def test_cached_claims_are_unpickled_as_a_lookup_reaches_them(shipped_checker) -> None:
+    """The cache stores the claims in small pickled chunks: a lookup unpickles only the chunks of
+    the claims it returns, and the claims read back equal the originals."""
+    import pickle
+
+    from glfcheck.model import LazyClaims
+
+    loaded = pickle.loads(cache._dumps(shipped_checker))
+    claims = loaded.base.claims
+    assert isinstance(claims, LazyClaims) and not any(claims._loaded)
+    result = loaded.check(STATEMENT)
+    assert 0 < sum(chunk is not None for chunk in claims._loaded) < len(claims._loaded)
+    assert result == shipped_checker.check(STATEMENT)
+    original = shipped_checker.base.claims
+    assert len(claims) == len(original) and claims[-1] == original[-1] and claims[3:5] == original[3:5]
+    assert list(claims) == list(original) and claims == original
+    assert loaded.base.claim(original[7].id) == original[7] and loaded.base.claim("no-such-claim") is None
+    assert isinstance(pickle.loads(pickle.dumps(loaded.base)).claims, LazyClaims)

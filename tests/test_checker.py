@@ -116,3 +116,21 @@ def test_a_misconception_is_matched_only_when_asserted(mini_checker):
 )
 def test_works_authors_and_directions_on_the_shipped_base(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_analysis_memos_give_what_a_fresh_analysis_gives(shipped_checker) -> None:
+    """The normaliser memoises analysed texts and the stemmer its words: pure functions, so a
+    remembered answer must equal a fresh one (and ASCII folding skips Unicode work)."""
+    from glfcheck import text as text_module
+
+    normaliser = shipped_checker.matcher.normaliser
+    sentences = ["About 30 million people died in the famine of 1959-1961.",
+                 "The communes were collectivised in 1958; Peng Dehuai’s letter criticised them.",
+                 "Café déjà vu — “Great Leap” labour"]
+    for sentence in sentences:
+        first = normaliser.analyse(sentence)
+        assert normaliser.analyse(sentence) is first and normaliser._analyse(sentence) == first
+        assert all(text_module.stem(w) == text_module._stem(w) for w in first.words if w)
+    assert text_module.fold("Great LEAP-Forward's 1958") == "great leap-forward's 1958"
+    assert text_module.fold("Café — “x”") == "cafe - \"x\""
+    assert "_memo" not in normaliser.__getstate__()

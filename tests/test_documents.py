@@ -134,3 +134,35 @@ def test_numbered_list_items_keep_their_numbers(kind, text):
     doc = documents.parse(text.encode(), "x", kind)
     assert [(b.text, b.label) for b in doc.blocks] == [("First entry", "3"), ("Second entry", "4"),
                                                        ("not numbered", "")]
+
+
+def test_positions_are_stored_as_runs_and_read_back_one_per_character() -> None:
+    from glfcheck.documents import Positions
+
+    runs = Positions()
+    runs.add((0, 3, 5), 4)  # "abcd" from line 3, column 5
+    runs.add((0, 3, 9))  # the next column: the same run goes on
+    runs.add((0, 4, 1), 3, step=0)  # an entity: three characters at one position
+    runs.add((0, 4, 2), 2)
+    expanded = [(0, 3, 5), (0, 3, 6), (0, 3, 7), (0, 3, 8), (0, 3, 9), (0, 4, 1), (0, 4, 1), (0, 4, 1),
+                (0, 4, 2), (0, 4, 3)]
+    assert len(runs._runs) == 3 and list(runs) == expanded and len(runs) == len(expanded)
+    assert [runs[i] for i in range(-len(expanded), len(expanded))] == expanded * 2
+    for a in range(len(expanded) + 1):
+        for b in range(a, len(expanded) + 2):
+            assert list(runs[a:b]) == expanded[a:b]
+    assert runs == tuple(expanded) and runs[::2] == tuple(expanded[::2]) and hash(runs) == hash(tuple(expanded))
+    assert Positions.of(expanded) == runs
+
+
+def test_markdown_positions_point_at_each_character() -> None:
+    text = "# Title\n\nA *bold* claim and more,\nnext `code` line.\n\n- an item &amp; more\n"
+    doc = documents.parse(text.encode(), "x.md", "markdown")
+    lines = text.split("\n")
+    for block in doc.blocks[:2]:
+        for i, ch in enumerate(block.text):
+            _, line, col = block.pos(i)
+            if ch != " ":
+                assert lines[line - 1][col - 1] == ch, (i, ch)
+    item = doc.blocks[2]  # an entity changes the text: its characters keep the cursor's position
+    assert item.text == "an item & more" and {item.pos(i) for i in range(len(item.text))} == {(0, 6, 1)}

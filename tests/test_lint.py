@@ -434,3 +434,33 @@ def test_pandoc_keys_are_checked_against_the_base_ids(linter):
 def test_a_short_sentence_still_cites(linter):
     text = "See (Becker 1996).\n\n## References\n\nBecker, J. (1996). Hungry ghosts. John Murray.\n"
     assert lint_text_of(linter, text).findings == ()
+
+
+def test_distinct_sentences_checked_once_and_in_workers_give_the_same_findings(shipped_checker, monkeypatch) -> None:
+    """lint gathers every document's sentences first and checks each distinct one once, in worker
+    processes when there are enough: the findings are those of linting each file on its own."""
+    from glfcheck import lint as lint_module
+    from glfcheck.documents import read
+    from glfcheck.lint import Linter, Options
+
+    paths = sorted(p for p in (Path(__file__).parent / "fixtures" / "course").rglob("*")
+                   if p.is_file() and p.suffix in (".md", ".txt", ".rst", ".html"))
+    docs = [read(p) for p in paths]
+    options = Options(show=frozenset({"supported", "unknown"}))
+    alone = [Linter(shipped_checker, options).lint_document(d) for d in docs]
+    calls: list[str] = []
+    checker_check = shipped_checker.check
+    monkeypatch.setattr(shipped_checker, "check", lambda s: calls.append(s) or checker_check(s))
+    together = list(Linter(shipped_checker, options).lint(docs))
+    assert len(calls) == len(set(calls)) > 0
+    monkeypatch.undo()
+    monkeypatch.setattr(lint_module, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(lint_module, "CHUNK", 3)  # many small hand-outs, across documents
+    in_workers = list(Linter(shipped_checker, options, jobs=2).lint(iter(docs)))
+    checked_all = Linter(shipped_checker, options, jobs=2)
+    checked_all.check_all(s for d in docs for *_, s in checked_all._sentences(d))
+    assert [checked_all.lint_document(d).findings for d in docs] == [r.findings for r in alone]
+    assert [r.findings for r in together] == [r.findings for r in alone]
+    assert [r.sentences for r in together] == [r.sentences for r in alone]
+    assert [r.findings for r in in_workers] == [r.findings for r in alone]
+    assert [r.sentences for r in in_workers] == [r.sentences for r in alone]

@@ -29,3 +29,18 @@ def test_split(text, expected):
 def test_spans_are_offsets_into_the_text():
     text = "  First one.  Second one. "
     assert [text[a:b] for a, b in split_spans(text)] == ["First one.", "Second one."]
+
+
+def test_word_before_a_stop_is_the_word_that_ends_there() -> None:
+    import re
+
+    from glfcheck.sentences import _WORD_WINDOW, _word_before
+
+    def whole(text: str, stop: int) -> str:
+        m = re.search(r"([\w.'’\-]+)$", text[:stop])
+        return m.group(1)[-_WORD_WINDOW:] if m else ""
+
+    texts = ["Famine " * 40 + "in the U.S.", "x" * 150 + "y.", "a " * 80 + "b-c'd’e.f\n.", " " * 120 + ".", ""]
+    for text in texts:
+        for stop in range(len(text) + 1):
+            assert _word_before(text, stop) == whole(text, stop), (text, stop)
