@@ -21,7 +21,7 @@ from glfcheck.quantities import (
     overlaps,
     unit_family,
 )
-from glfcheck.text import Analysed
+from glfcheck.text import Analysed, canonical_token
 
 AGREES, PARTIAL, CONFLICTS, SILENT = "agrees", "partial", "conflicts", "silent"
 
@@ -236,6 +236,26 @@ def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:
     return bool(crossed and crossed_back)
 
 
+SUCCESSION_WORDS = frozenset({"replace", "succeeded", "succeed", "succeeds"})
+
+
+def _succession(a: Analysed) -> tuple[str, str] | None:
+    """(who came in, who went out) of 'A replaced B' or 'B was replaced by A', by name slots."""
+    people = {canonical_token(name) for category, name in a.names if category == "person"}
+    tokens = a.words
+    for i, word in enumerate(tokens):
+        if word not in SUCCESSION_WORDS:
+            continue
+        before = [w for w in tokens[:i] if w in people]
+        after = [w for w in tokens[i + 1:] if w in people]
+        if not before or not after:
+            return None
+        if i + 1 < len(tokens) and tokens[i + 1] == "by":  # passive: B was replaced by A
+            return after[0], before[-1]
+        return before[-1], after[0]
+    return None
+
+
 def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
                      statement_clauses: list[Analysed] | None = None,
                      claim_clauses: list[Analysed] | None = None) -> Finding:
@@ -243,6 +263,9 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon)
     if _comparative_reversed(statement, claim):
         flips.append("the comparison is the other way round")
+    said, known = _succession(statement), _succession(claim)
+    if said and known and said == known[::-1]:
+        flips.append("who replaced whom is the other way round")
     if len(flips) % 2:
         return Finding("polarity", CONFLICTS, "; ".join(flips))
     return Finding("polarity", SILENT if not flips else AGREES, "; ".join(flips))

@@ -112,6 +112,8 @@ def test_a_misconception_is_matched_only_when_asserted(mini_checker):
         ("James Kung and Justin Lin's article appeared in Economic Development and Cultural Change in 2003.",
          "supported"),
         ("City dwellers died at much higher rates than peasants because urban areas had no rations.", "conflicting"),
+        ("After Lushan, Lin Biao was dismissed as defence minister and replaced by Peng Dehuai.", "conflicting"),
+        ("After Lushan, Peng Dehuai was dismissed as defence minister and replaced by Lin Biao.", "supported"),
     ],
 )
 def test_works_authors_and_directions_on_the_shipped_base(shipped_checker, statement, verdict):
