@@ -366,7 +366,10 @@ class Checker:
         claim = candidate.claim
         if claim.status != "false":
             return False
-        if self._clashes(findings):
+        if self._clashes(findings) or findings[3].outcome == CONFLICTS:
+            # Another figure, date or name, or the misconception turned round ("sparrows were
+            # removed from the list" against "sparrows were never removed"): the claims that
+            # state what is true judge such a statement, not the misconception.
             return True
         corrected = self.base.claim(claim.corrected_by) if claim.corrected_by else None
         true_years = claim_years(corrected) if corrected else ()
@@ -390,17 +393,12 @@ class Checker:
         partial = [f for f in findings if f.outcome == PARTIAL]
         spread = tuple((e.source, e.estimate) for e in claim.evidence if e.estimate is not None)
         suggestion = None
-        polarity_flipped = any(f.aspect == "polarity" for f in conflicts)
         if claim.status == "false":
             corrected = self.base.claim(claim.corrected_by) if claim.corrected_by else None
-            if polarity_flipped and len(conflicts) == 1:
-                verdict = SUPPORTED  # the statement denies a recorded misconception
-                reasons.append(Reason("misconception", AGREES, "denies a recorded misconception"))
-            else:
-                verdict = CONFLICTING
-                reasons.append(Reason("misconception", CONFLICTS, "matches a recorded misconception"))
-                suggestion = corrected.statement if corrected else None
-            evidence = corrected.evidence if (corrected and verdict == CONFLICTING) else claim.evidence
+            verdict = CONFLICTING  # a misconception the statement does not assert was set aside earlier
+            reasons.append(Reason("misconception", CONFLICTS, "matches a recorded misconception"))
+            suggestion = corrected.statement if corrected else None
+            evidence = corrected.evidence if corrected else claim.evidence
             return Result(statement, verdict, claim, candidate.score, tuple(reasons),
                           tuple(claim.evidence) + tuple(e for e in evidence if e not in claim.evidence),
                           spread, suggestion=suggestion, alternatives=tuple(alternatives))
