@@ -83,6 +83,20 @@ RATIO_RE = re.compile(
     re.IGNORECASE,
 )
 
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "twenty": 20, "hundred": 100, "a hundred": 100}
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "a quarter": 25.0,
+              "one quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "two thirds": 200 / 3,
+              "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0, "a tenth": 10.0}
+_SMALL_RE = r"(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|\d+)"
+# "one rural household in ten", "nine out of ten", "a third of the harvest": shares, read as percent
+SHARE_RE = re.compile(
+    rf"(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?:(?P<a>{_SMALL_RE})\s+(?:[a-z\-]+\s+){{0,3}}?"
+    rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL_RE})\b"
+    rf"|(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b)",
+    re.IGNORECASE,
+)
+
 _PEOPLE_WORDS = re.compile(
     r"^\s*(?:excess\s+|premature\s+|unnatural\s+|abnormal\s+|famine\s+|additional\s+|extra\s+)?"
     r"(?:people|persons|deaths|dead|lives|died|perished|starved|chinese|peasants|individuals|"
@@ -219,6 +233,20 @@ def find_quantities(text: str) -> list[Quantity]:
     text = _mask(text, [m.span() for m in DECADE_RE.finditer(text)])
     text = _mask(text, [m.span() for m in YEAR_RANGE_RE.finditer(text)])
     text = _mask(text, [m.span("day") if m.group("day") else m.span("day2") for m in DAY_RE.finditer(text)])
+    for m in SHARE_RE.finditer(text):
+        if m.group("frac"):
+            value = _FRACTIONS[m.group("frac").lower()]
+        else:
+            a, b = (float(_SMALL.get(x.lower(), 0) or x) if not x.isdigit() else float(x)
+                    for x in (m.group("a"), m.group("b")))
+            if not b or a > b:
+                continue
+            value = 100.0 * a / b
+        cmp_ = (m.group("cmp") or "").lower()
+        bound = "lower" if re.fullmatch(_LOWER, cmp_ or "-") else (
+            "upper" if re.fullmatch(_UPPER, cmp_ or "-") else None)
+        results.append(Quantity("percent", value, value, bound, bool(cmp_) and not bound, text=m.group(0).strip()))
+    text = _mask(text, [m.span() for m in SHARE_RE.finditer(text)])
     years: list[tuple[int, int]] = []
     for m in QUANTITY_RE.finditer(text):
         if re.match(r"\s+(?:of|tenths?|thirds?|quarters?|fifths?)\b", text[m.end():]) and not m.group("ascale") \

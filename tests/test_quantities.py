@@ -27,6 +27,10 @@ M = 1_000_000
         ("at least 45 million premature deaths", "people", 45 * M, 45 * M, "lower"),
         ("more than doubled", "ratio", 2, 2, "lower"),
         ("26,000 communes", "count", 26_000, 26_000, None),
+        ("one rural household in ten", "percent", 10, 10, None),
+        ("nine out of ten peasants", "percent", 90, 90, None),
+        ("more than half of the population", "percent", 50, 50, "lower"),
+        ("a third of the harvest", "percent", 100 / 3, 100 / 3, None),
     ],
 )
 def test_reads_figures(text, unit, low, high, bound):
