@@ -21,6 +21,7 @@ from glfcheck.compare import (
     claim_quantities,
     claim_years,
     clauses,
+    coarse_clauses,
     main_clause,
     compare_figures,
     compare_names,
@@ -272,7 +273,9 @@ class Checker:
         return [
             compare_figures(figures, claim, years),
             compare_years(years, claim),
-            compare_names(analysed, self._claim_names(claim)),
+            compare_names(analysed, self._claim_names(claim),
+                          [self.matcher.analyse(part) for part in coarse_clauses(statement)],
+                          frozenset(candidate.analysed.tokens)),
             polarity,
         ]
 

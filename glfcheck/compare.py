@@ -124,13 +124,25 @@ def claim_names(claim_texts: list[Analysed]) -> frozenset[tuple[str, str]]:
     return frozenset(names)
 
 
-def compare_names(statement: Analysed, known: frozenset[tuple[str, str]]) -> Finding:
-    """A name the claim does not hold, in a slot (category) where the claim has another one."""
+def _swaps(names: frozenset[tuple[str, str]], known: frozenset[tuple[str, str]]) -> list[str]:
     swaps = []
-    for category, name in sorted(statement.names - known):
-        theirs = sorted(n for c, n in known if c == category and (c, n) not in statement.names)
+    for category, name in sorted(names - known):
+        theirs = sorted(n for c, n in known if c == category and (c, n) not in names)
         if theirs:
             swaps.append(f"{name} where the sources have {' / '.join(theirs)}")
+    return swaps
+
+
+def compare_names(statement: Analysed, known: frozenset[tuple[str, str]],
+                  statement_clauses: list[Analysed] | None = None,
+                  claim_words: frozenset[str] = frozenset()) -> Finding:
+    """A name the claim does not hold, in a slot (category) where the claim has another one:
+    in the statement as a whole, or in a clause that restates the claim ("the four pests were
+    rats, flies, mosquitoes and cockroaches; sparrows were never targeted")."""
+    swaps = _swaps(statement.names, known)
+    for clause in statement_clauses or []:
+        if not swaps and len(set(clause.tokens) & claim_words) >= 3:
+            swaps = _swaps(clause.names, known)
     if swaps:
         return Finding("name", CONFLICTS, "; ".join(swaps))
     if statement.names & known:
@@ -156,6 +168,14 @@ def main_clause(text: str) -> str:
     'the campaign produced Z'."""
     core = _LEAD_RE.sub("", _ASIDE_RE.sub("", text)).strip()
     return core if len(core.split()) >= 4 else text
+
+
+_COARSE_SPLIT_RE = re.compile(r"[;:]|\s(?:but|while|whereas|although|though)\s", re.IGNORECASE)
+
+
+def coarse_clauses(text: str) -> list[str]:
+    """Clauses cut only at semicolons, colons and contrasts, so that a list stays whole."""
+    return [part for part in _COARSE_SPLIT_RE.split(text) if part.strip()]
 
 
 def clauses(text: str) -> list[str]:
@@ -250,7 +270,8 @@ def _succession(a: Analysed) -> tuple[str, str] | None:
         after = [w for w in tokens[i + 1:] if w in people]
         if not before or not after:
             return None
-        if i + 1 < len(tokens) and tokens[i + 1] == "by":  # passive: B was replaced by A
+        first_after = tokens.index(after[0], i + 1)
+        if "by" in tokens[i + 1:first_after]:  # passive: B was replaced (as minister) by A
             return after[0], before[-1]
         return before[-1], after[0]
     return None

@@ -114,6 +114,9 @@ def test_a_misconception_is_matched_only_when_asserted(mini_checker):
         ("City dwellers died at much higher rates than peasants because urban areas had no rations.", "conflicting"),
         ("After Lushan, Lin Biao was dismissed as defence minister and replaced by Peng Dehuai.", "conflicting"),
         ("After Lushan, Peng Dehuai was dismissed as defence minister and replaced by Lin Biao.", "supported"),
+        ("After Lushan, Peng Dehuai was replaced as Minister of National Defence by Lin Biao.", "supported"),
+        ("The original four pests were rats, flies, mosquitoes and cockroaches; sparrows were never targeted.",
+         "conflicting"),
     ],
 )
 def test_works_authors_and_directions_on_the_shipped_base(shipped_checker, statement, verdict):
