@@ -221,7 +221,23 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
                 said = sorted((pair[0] if s_side == 1 else pair[1]) & s_words)[0]
                 known = sorted((pair[0] if c_side == 1 else pair[1]) & known_words)[0]
                 flips.append(f"'{said}' where the claim has '{known}'")
+            else:
+                s_link, c_link = _correlation(s_clause.words, pair), _correlation(best.words, pair)
+                if s_link and c_link and s_link != c_link:
+                    flips.append("the relation runs the other way ('higher where lower')")
     return flips
+
+
+def _correlation(words: tuple[str, ...], pair: tuple[frozenset[str], frozenset[str]]) -> int:
+    """+1 for 'higher where higher', -1 for 'highest where lowest', 0 when a clause relates no
+    two quantities: the sign of the relation a clause states."""
+    up, down = pair
+    if "increase" in up:  # in a relation, 'most'/'least' say which way as much as 'higher'/'lower'
+        up, down = up | {"most", "more", "greatest", "largest"}, down | {"least", "less", "fewest", "smallest"}
+    sides = [1 if w in up else 2 for w in words if w in up or w in down]
+    if len(sides) < 2 or not ({"where", "when", "with", "that", "which"} & set(words)):
+        return 0
+    return 1 if sides[0] == sides[1] else -1
 
 
 def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:

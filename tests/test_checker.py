@@ -117,6 +117,10 @@ def test_a_misconception_is_matched_only_when_asserted(mini_checker):
         ("After Lushan, Peng Dehuai was replaced as Minister of National Defence by Lin Biao.", "supported"),
         ("The original four pests were rats, flies, mosquitoes and cockroaches; sparrows were never targeted.",
          "conflicting"),
+        ("Meng, Qian and Yared found that famine mortality was highest in the regions that produced the least "
+         "food per person.", "conflicting"),
+        ("Meng, Qian and Yared found that famine mortality was higher in regions that produced more food per "
+         "person.", "supported"),
     ],
 )
 def test_works_authors_and_directions_on_the_shipped_base(shipped_checker, statement, verdict):
