@@ -23,6 +23,7 @@ from glfcheck.compare import (
     clauses,
     coarse_clauses,
     main_clause,
+    succession,
     compare_figures,
     compare_names,
     compare_polarity,
@@ -270,6 +271,10 @@ class Checker:
              for t in claim.texts if self._text_score(analysed, t) >= candidate.score - 3),
             key=lambda f: f.outcome == CONFLICTS,
         )
+        said = succession(analysed)
+        if said and polarity.outcome != CONFLICTS and any(
+                succession(self._claim_text(t)[0]) == said[::-1] for t in claim.texts):
+            polarity = Finding("polarity", CONFLICTS, "who replaced whom is the other way round")
         return [
             compare_figures(figures, claim, years),
             compare_years(years, claim),

@@ -275,7 +275,7 @@ def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:
 SUCCESSION_WORDS = frozenset({"replace", "succeeded", "succeed", "succeeds"})
 
 
-def _succession(a: Analysed) -> tuple[str, str] | None:
+def succession(a: Analysed) -> tuple[str, str] | None:
     """(who came in, who went out) of 'A replaced B' or 'B was replaced by A', by name slots."""
     people = {canonical_token(name) for category, name in a.names if category == "person"}
     tokens = a.words
@@ -284,6 +284,10 @@ def _succession(a: Analysed) -> tuple[str, str] | None:
             continue
         before = [w for w in tokens[:i] if w in people]
         after = [w for w in tokens[i + 1:] if w in people]
+        if before and not after and i + 1 < len(tokens) and tokens[i + 1] in ("him", "her"):
+            # "Lin Biao was purged, and Peng Dehuai replaced him": him is the other person named
+            others = [w for w in before if w != before[-1]]
+            return (before[-1], others[0]) if others else None
         if not before or not after:
             return None
         first_after = tokens.index(after[0], i + 1)
@@ -300,9 +304,6 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon)
     if _comparative_reversed(statement, claim):
         flips.append("the comparison is the other way round")
-    said, known = _succession(statement), _succession(claim)
-    if said and known and said == known[::-1]:
-        flips.append("who replaced whom is the other way round")
     if len(flips) % 2:
         return Finding("polarity", CONFLICTS, "; ".join(flips))
     return Finding("polarity", SILENT if not flips else AGREES, "; ".join(flips))

@@ -115,6 +115,7 @@ def test_a_misconception_is_matched_only_when_asserted(mini_checker):
         ("After Lushan, Lin Biao was dismissed as defence minister and replaced by Peng Dehuai.", "conflicting"),
         ("After Lushan, Peng Dehuai was dismissed as defence minister and replaced by Lin Biao.", "supported"),
         ("After Lushan, Peng Dehuai was replaced as Minister of National Defence by Lin Biao.", "supported"),
+        ("Lin Biao was purged at Lushan, and Peng Dehuai replaced him as defence minister.", "conflicting"),
         ("The original four pests were rats, flies, mosquitoes and cockroaches; sparrows were never targeted.",
          "conflicting"),
         ("Meng, Qian and Yared found that famine mortality was highest in the regions that produced the least "
