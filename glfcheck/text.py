@@ -29,6 +29,12 @@ STOP_WORDS = frozenset(
     around roughly approximately nearly almost fewer less least greater above below
     percent cent tons tonnes metric people persons some
     include includes included including involve involves involved involving
+    historian historians scholar scholars textbook textbooks student students essay essays quiz
+    answer revision slide summary note notes agree agrees agreed widely generally commonly often
+    usually indeed however therefore thus simply mainly largely mostly chiefly primarily notably
+    famously infamously so-called remember worth noting eventually subsequently
+    significant significantly important importantly clearly certainly particular
+    particularly especially whole entire overall
     january february march april may june july august september october november december
     spring summer autumn winter early late mid""".split()
 )
