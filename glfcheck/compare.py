@@ -202,6 +202,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
     """Negations and opposite words in clauses that speak of the same things ('procurement rose'
     / 'fell'); a clause about something else ('while there is no exact count') is left alone."""
     flips = []
+    whole: set[str] | None = None  # every word the claim asserts, worked out when first needed
     for s_clause in statement:
         s_content = set(s_clause.tokens)
         best = max(claim, key=lambda c: len(s_content & set(c.tokens)), default=None)
@@ -211,21 +212,26 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         if shared >= 2 and shared >= len(s_content) / 3 and (s_clause.negations % 2) != (best.negations % 2):
             flips.append("negation")  # only where the clauses say mostly the same thing
         s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
-        whole = set().union(*(_asserted(c.words) for c in claim))
+        related = bool(_RELATING & set(s_clause.words)) and bool(_RELATING & set(best.words))
         for pair in lexicon.opposites:
             known_words = c_words
             if not (c_words & (pair[0] | pair[1])):
+                if whole is None:
+                    whole = set().union(*(_asserted(c.words) for c in claim))
                 known_words = whole  # the matching clause is silent on this pair; the claim may not be
             s_side, c_side = _side(s_words, pair), _side(known_words, pair)
             if s_side and c_side and s_side != c_side:
                 said = sorted((pair[0] if s_side == 1 else pair[1]) & s_words)[0]
                 known = sorted((pair[0] if c_side == 1 else pair[1]) & known_words)[0]
                 flips.append(f"'{said}' where the claim has '{known}'")
-            else:
+            elif related:
                 s_link, c_link = _correlation(s_clause.words, pair), _correlation(best.words, pair)
                 if s_link and c_link and s_link != c_link:
                     flips.append("the relation runs the other way ('higher where lower')")
     return flips
+
+
+_RELATING = frozenset({"where", "when", "with", "that", "which"})  # words that relate two quantities
 
 
 def _correlation(words: tuple[str, ...], pair: tuple[frozenset[str], frozenset[str]]) -> int:
@@ -235,7 +241,7 @@ def _correlation(words: tuple[str, ...], pair: tuple[frozenset[str], frozenset[s
     if "increase" in up:  # in a relation, 'most'/'least' say which way as much as 'higher'/'lower'
         up, down = up | {"most", "more", "greatest", "largest"}, down | {"least", "less", "fewest", "smallest"}
     sides = [1 if w in up else 2 for w in words if w in up or w in down]
-    if len(sides) < 2 or not ({"where", "when", "with", "that", "which"} & set(words)):
+    if len(sides) < 2 or not (_RELATING & set(words)):
         return 0
     return 1 if sides[0] == sides[1] else -1
 

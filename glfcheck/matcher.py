@@ -41,6 +41,28 @@ def strength(score: float, coverage: float, reverse: float) -> float:
     return 0.45 * score + 35.0 * coverage + 20.0 * reverse
 
 
+@dataclass(frozen=True)
+class _Weighed:
+    """A text's distinct words with their weights (idf), ready to ask what share of that weight
+    another word set holds: the innermost step of every lookup, so done with set operations."""
+
+    tokens: frozenset[str]
+    weights: dict[str, float]
+    names: tuple[tuple[str, float, str], ...]  # (name, weight, its slot)
+    total: float
+
+    def share(self, other: set[str]) -> float:
+        """A shared word counts whole; a name counts half where `other` has another name of its kind."""
+        if not self.total:
+            return 0.0
+        weights = self.weights
+        found = sum([weights[t] for t in self.tokens & other])
+        for token, weight, slot in self.names:
+            if token not in other and slot in other:
+                found += 0.5 * weight
+        return found / self.total
+
+
 class Matcher:
     """The base's phrasings indexed once and reused for every statement.
 
@@ -84,7 +106,7 @@ class Matcher:
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        self._weights: dict[int, tuple[tuple[str, ...], float]] = {}
+        self._weights: dict[int, _Weighed] = {}
         self._slotted_memo: dict[int, str] = {}
         self._vocabularies: dict[int, set[str]] = {}
         self._analysed: dict[str, Analysed] = {}
@@ -134,58 +156,32 @@ class Matcher:
             self._vocabularies[claim_index] = vocab
         return vocab
 
-    def _covered(self, token: str, vocab: set[str]) -> float:
-        """1 for a shared word; 0.5 for a name where the other side has another name of its kind."""
-        if token in vocab:
-            return 1.0
-        return 0.5 if self.categories.get(token, "\0") in vocab else 0.0
-
     def score(self, statement: Analysed, phrasing: Analysed) -> float:
         return SCORER(self._slotted(statement), self._slotted(phrasing))
 
     def coverage(self, statement: Analysed, claim_index: int) -> float:
-        weighted = self._weighted(set(statement.tokens))
-        if not weighted:
-            return 0.0
-        return self._coverage(weighted, sum(w for _, w in weighted), claim_index)
+        """The share of the statement's word weight found among the claim's words."""
+        return self._weigh(set(statement.tokens)).share(self._vocabulary(claim_index))
 
-    def _weighted(self, tokens: set[str]) -> tuple[tuple[str, float], ...]:
-        """Each distinct word with its weight, in the set's order (so sums add up exactly as they
-        always have)."""
-        idf = self.index.idf
-        return tuple([(t, idf(t)) for t in tokens])
+    def reverse_coverage(self, statement: Analysed, phrasing: Analysed) -> float:
+        """How much of what a phrasing asserts the statement also says."""
+        return self._weigh(set(phrasing.tokens)).share(self._said(statement))
 
-    def _found(self, weighted: tuple[tuple[str, float], ...], other: set[str]) -> float:
-        """The weight of these words that `other` holds: `_covered` inlined, the innermost loop of
-        every lookup."""
-        slot = self.categories.get
-        return sum(w * (1.0 if t in other else 0.5 if slot(t, "\0") in other else 0.0) for t, w in weighted)
-
-    def _coverage(self, weighted: tuple[tuple[str, float], ...], total: float, claim_index: int) -> float:
-        """`coverage` with the statement's weighed words and their total worked out by the caller."""
-        found = self._found(weighted, self._vocabulary(claim_index))
-        return found / total if total else 0.0
+    def _weigh(self, tokens: set[str]) -> "_Weighed":
+        idf, categories = self.index.idf, self.categories
+        weights = {t: idf(t) for t in tokens}
+        names = tuple((t, weights[t], categories[t]) for t in tokens if t in categories)
+        return _Weighed(frozenset(tokens), weights, names, sum(weights.values()))
 
     def _said(self, statement: Analysed) -> set[str]:
         said = set(statement.tokens)
         said |= {self.categories[t] for t in said if t in self.categories}
         return said
 
-    def reverse_coverage(self, statement: Analysed, phrasing: Analysed) -> float:
-        """How much of what a phrasing asserts the statement also says."""
-        weighted = self._weighted(set(phrasing.tokens))
-        return self._reverse(weighted, sum(w for _, w in weighted), self._said(statement))
-
-    def _reverse(self, weighted: tuple[tuple[str, float], ...], total: float, said: set[str]) -> float:
-        found = self._found(weighted, said)
-        return found / total if total else 0.0
-
-    def _phrasing_weight(self, doc_id: int) -> tuple[tuple[tuple[str, float], ...], float]:
-        """A phrasing's distinct words with their weights, and the total."""
+    def _phrasing_weight(self, doc_id: int) -> "_Weighed":
         hit = self._weights.get(doc_id)
         if hit is None:
-            weighted = self._weighted(set(self.tokens(doc_id)))
-            hit = self._weights[doc_id] = (weighted, sum(w for _, w in weighted))
+            hit = self._weights[doc_id] = self._weigh(set(self.tokens(doc_id)))
         return hit
 
     def candidates(self, statement: Analysed, limit: int = 5) -> list[Candidate]:
@@ -195,16 +191,15 @@ class Matcher:
         # claim index -> [best phrasing, its score, coverage, best reverse coverage of any phrasing]
         best: dict[int, list] = {}
         slotted = self._slotted(statement)
-        weighted = self._weighted(set(statement.tokens))
-        total = sum(w for _, w in weighted)
+        weighed = self._weigh(set(statement.tokens))
         said = self._said(statement)
         for doc_id, _ in self.index.search(statement.tokens, CANDIDATES_FROM_INDEX):
             claim_index = self.claim_of[doc_id]
             score = SCORER(slotted, self._slotted_phrasing(doc_id))
-            reverse = self._reverse(*self._phrasing_weight(doc_id), said)
+            reverse = self._phrasing_weight(doc_id).share(said)
             current = best.get(claim_index)
             if current is None:
-                best[claim_index] = [doc_id, score, self._coverage(weighted, total, claim_index), reverse]
+                best[claim_index] = [doc_id, score, weighed.share(self._vocabulary(claim_index)), reverse]
             elif score > current[1]:
                 best[claim_index] = [doc_id, score, current[2], max(reverse, current[3])]
             elif reverse > current[3]:

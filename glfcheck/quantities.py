@@ -65,7 +65,7 @@ YEAR_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 DECADE_RE = re.compile(
-    r"(?:(?P<part>early|mid|middle|late)[- ]?(?:the\s+)?)?(?:the\s+)?(?P<decade>1[89]\d0|20\d0)'?s\b",
+    r"\b(?:(?P<part>early|mid|middle|late)[- ]?(?:the\s+)?)?(?:the\s+)?(?P<decade>1[89]\d0|20\d0)'?s\b",
     re.IGNORECASE,
 )
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
@@ -79,7 +79,7 @@ RATIO_WORDS = {
     "in half": 0.5, "by half": 0.5,
 }
 RATIO_RE = re.compile(
-    rf"(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?P<word>" + "|".join(RATIO_WORDS) + r")\b",
+    rf"\b(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?P<word>" + "|".join(RATIO_WORDS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -91,9 +91,18 @@ _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third
 _SMALL_RE = r"(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|\d+)"
 # "one rural household in ten", "nine out of ten", "a third of the harvest": shares, read as percent
 SHARE_RE = re.compile(
-    rf"(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?:(?P<a>{_SMALL_RE})\s+(?:[a-z\-]+\s+){{0,3}}?"
+    rf"\b(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?:(?P<a>{_SMALL_RE})\s+(?:[a-z\-]+\s+){{0,3}}?"
     rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL_RE})\b"
     rf"|(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b)",
+    re.IGNORECASE,
+)
+
+# Every figure the patterns above can read holds a digit or one of these word stems: a text
+# without any holds none (the patterns try every position; this is one quick scan).
+_FIGURE_HINT_RE = re.compile(
+    r"\d|\b(?:" + "|".join([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", "billion", "dozen", "half", "halv", "third", "quarter",
+                             "fifth", "tenth", "doubl", "twice", "tripl", "trebl", "quadrupl", "ton",
+                             "year", "time", "fold", "percent", "cent", "pct"]) + ")|[%‰]",
     re.IGNORECASE,
 )
 
@@ -227,6 +236,8 @@ def find_years(text: str) -> list[YearSpan]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in the text that is not a calendar year, with its unit and bounds."""
     results: list[Quantity] = []
+    if not _FIGURE_HINT_RE.search(text):
+        return results  # most prose states no figure: skip the slow patterns
     original = text
     # Years, decades and day-of-month dates are not figures: blank them out first, so that
     # "from 10.8 in 1957 to 25.4" is not read as a range from 1957 to 25.4.

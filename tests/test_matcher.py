@@ -37,6 +37,12 @@ class ReferenceMatcher:
         average = sum(lengths) / len(lengths)
         self.norms = [K1 * (1 - B + B * n / average) for n in lengths]
 
+    def covered(self, token: str, vocab: set[str]) -> float:
+        """1 for a shared word; 0.5 for a name where the other side has another name of its kind."""
+        if token in vocab:
+            return 1.0
+        return 0.5 if self.m.categories.get(token, "\0") in vocab else 0.0
+
     def idf(self, token: str) -> float:
         df = len(self.postings.get(token, ()))
         n = len(self.texts)
@@ -56,8 +62,8 @@ class ReferenceMatcher:
             claim_index, text, analysed = self.texts[doc_id]
             score = SCORER(slot(statement), slot(analysed))
             phrase = set(analysed.tokens)
-            reverse = sum(self.idf(t) * self.m._covered(t, said) for t in phrase) / sum(map(self.idf, phrase))
-            coverage = sum(self.idf(t) * self.m._covered(t, self.vocab[claim_index]) for t in words) / sum(
+            reverse = sum(self.idf(t) * self.covered(t, said) for t in phrase) / sum(map(self.idf, phrase))
+            coverage = sum(self.idf(t) * self.covered(t, self.vocab[claim_index]) for t in words) / sum(
                 map(self.idf, words))
             current = best.get(claim_index)
             if current is None or score > current[2]:
