@@ -73,6 +73,14 @@ DAY_RE = re.compile(
     rf"(?<![\w,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?=\s+(?:of\s+)?{_MONTHS}\b)|\b{_MONTHS}\s+(?P<day2>\d{{1,2}})\b(?!\d|[.,]\d|\s*(?:million|thousand|%))",
     re.IGNORECASE,
 )
+# Numbers that label a part of a text or course ("Week 2", "Chapter 3", "Table 1", "p. 45"): not figures.
+LABEL_RE = re.compile(
+    r"\b(?:week|chapter|lecture|lesson|seminar|session|module|unit|part|section|figure|fig\.|table|map|"
+    r"appendix|slide|question|exercise|task|step|item|page|pp?\.|vol\.|no\.|footnote)"
+    r"\s*(?P<label>\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?)(?![\d,.]\d)"
+    r"(?!\s*(?:%|‰|per|million|thousand|billion|hundred|tons?\b|tonnes?\b|mt\b|people|deaths|times))",
+    re.IGNORECASE,
+)
 RATIO_WORDS = {
     "doubled": 2.0, "double": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "triple": 3.0,
     "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5, "halve": 0.5, "halving": 0.5,
@@ -244,6 +252,7 @@ def find_quantities(text: str) -> list[Quantity]:
     text = _mask(text, [m.span() for m in DECADE_RE.finditer(text)])
     text = _mask(text, [m.span() for m in YEAR_RANGE_RE.finditer(text)])
     text = _mask(text, [m.span("day") if m.group("day") else m.span("day2") for m in DAY_RE.finditer(text)])
+    text = _mask(text, [m.span("label") for m in LABEL_RE.finditer(text)])
     for m in SHARE_RE.finditer(text):
         if m.group("frac"):
             value = _FRACTIONS[m.group("frac").lower()]
