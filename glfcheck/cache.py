@@ -163,10 +163,8 @@ def _dumps(checker: "Checker") -> bytes:
     return buffer.getvalue()
 
 
-def _read(path: Path, key: str) -> "Checker | None":
-    """The cached Checker if the file is complete, current and ours; otherwise None."""
-    from glfcheck.checker import Checker
-
+def _verified_payload(path: Path, key: str) -> bytes | None:
+    """The file's payload if it is complete, current and ours; otherwise None."""
     try:
         with open(path, "rb") as fh:
             if hasattr(os, "getuid") and os.fstat(fh.fileno()).st_uid != os.getuid():
@@ -176,20 +174,40 @@ def _read(path: Path, key: str) -> "Checker | None":
                 return None
             length, crc = int(header[3]), int(header[4])
             payload = fh.read()
-        if len(payload) != length or zlib.crc32(payload) != crc:
-            return None
-        checker = _loads(payload)  # noqa: S301 - our own file, verified above
+    except Exception:  # noqa: BLE001 - a bad cache is rebuilt, whatever went wrong
+        return None
+    if len(payload) != length or zlib.crc32(payload) != crc:
+        return None
+    return payload
+
+
+def _read(path: Path, key: str) -> "Checker | None":
+    """The cached Checker if the file is complete, current and ours; otherwise None."""
+    from glfcheck.checker import Checker
+
+    payload = _verified_payload(path, key)
+    if payload is None:
+        return None
+    try:
+        checker = _loads(payload)  # noqa: S301 - our own file, verified
     except Exception:  # noqa: BLE001 - a bad cache is rebuilt, whatever went wrong
         return None
     return checker if isinstance(checker, Checker) else None
 
 
 def _write(path: Path, key: str, checker: "Checker") -> None:
+    try:
+        payload = _dumps(checker)
+    except Exception:  # noqa: BLE001 - an unpicklable checker only costs speed next time
+        return
+    _write_payload(path, key, payload)
+
+
+def _write_payload(path: Path, key: str, payload: bytes) -> None:
     """Write atomically (temp file + os.replace) so concurrent runs never see half a file."""
     try:
         import tempfile
 
-        payload = _dumps(checker)
         header = f"{MAGIC.decode()} {FORMAT} {key} {len(payload)} {zlib.crc32(payload)} {__version__}\n"
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
@@ -281,3 +299,61 @@ def load_checker(roots: list[Path], *, use_cache: bool = True, freeze: bool = Tr
             gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+# ---------------------------------------------------------------- remembered results
+# `glfcheck lint` re-run on a course (CI, pre-commit) meets mostly the sentences it checked last
+# time. The checker is pure, so a sentence's result depends only on the base and glfcheck's code,
+# which the same key covers: results are kept per base, next to its cached Checker, and reused
+# while the key holds. Claims are stored by id and restored from the loaded base.
+MAX_RESULTS = 200_000  # the newest are kept: ~200 bytes each on disk
+
+
+def results_path(roots: Iterable[Path]) -> Path:
+    return cache_path(roots).with_name(cache_path(roots).name.replace("checker-", "results-", 1))
+
+
+def load_results(roots: list[Path], base: Any) -> dict[str, Any]:
+    """Remembered results (sentence -> Result) for this base; {} when there are none or the file
+    is stale, foreign, truncated or corrupt."""
+    import pickle
+
+    class _Unpickler(pickle.Unpickler):
+        def persistent_load(self, pid: Any) -> Any:
+            claim = base.claim(pid[1]) if isinstance(pid, tuple) and pid[0] == "claim" else None
+            if claim is None:
+                raise pickle.UnpicklingError(f"unknown claim {pid!r}")
+            return claim
+
+    path, key = results_path(roots), cache_key(roots)
+    try:
+        payload = _verified_payload(path, key)
+        if payload is None:
+            return {}
+        import io
+
+        results = _Unpickler(io.BytesIO(payload)).load()  # noqa: S301 - our own file, verified
+    except Exception:  # noqa: BLE001 - bad remembered results are simply not used
+        return {}
+    return results if isinstance(results, dict) else {}
+
+
+def save_results(roots: list[Path], results: dict[str, Any]) -> None:
+    """Remember results for the next run (atomically; any trouble only costs speed)."""
+    import io
+    import pickle
+
+    from glfcheck.model import Claim
+
+    class _Pickler(pickle.Pickler):
+        def persistent_id(self, obj: Any) -> Any:
+            return ("claim", obj.id) if isinstance(obj, Claim) else None
+
+    if len(results) > MAX_RESULTS:
+        results = dict(list(results.items())[-MAX_RESULTS:])
+    try:
+        buffer = io.BytesIO()
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(results)
+    except Exception:  # noqa: BLE001
+        return
+    _write_payload(results_path(roots), cache_key(roots), buffer.getvalue())

@@ -347,6 +347,8 @@ def lint(
                                                   metavar="FILE")] = None,
     stdin_name: Annotated[str, typer.Option("--stdin-name", help="Name (and kind, by its extension) of "
                                             "standard input.", metavar="NAME")] = "stdin.md",
+    fresh: Annotated[bool, typer.Option("--fresh", help="Check every sentence again instead of reusing the "
+                                        "results remembered from earlier runs against the same base.")] = False,
 ) -> int:
     """Check every sentence, reference and citation of documents (Markdown, text, reStructuredText,
     HTML, notebooks, .docx); exit 1 when findings reach --fail-on."""
@@ -366,11 +368,14 @@ def lint(
         if item not in SHOWABLE:
             raise InputError(f"unknown --show {item!r} (choose from {', '.join(SHOWABLE)})")
         shown.add(item)
+    from glfcheck import cache
+
+    roots = cache.resolve_roots(state.base_dir, settings.bases)
     if settings.bases:
         from glfcheck.checker import Checker
-        from glfcheck.loader import load_base, resolve_roots
+        from glfcheck.loader import load_base
 
-        checker = Checker(load_base(resolve_roots(state.base_dir, settings.bases)))
+        checker = Checker(load_base(roots))
     else:
         checker = _checker()
     unknown_ids = [i for i in settings.disable if checker.base.claim(i) is None]
@@ -393,9 +398,13 @@ def lint(
 
             docs = track(docs, total=len(files), description="linting", transient=True,  # type: ignore[assignment]
                          console=__import__("rich.console").console.Console(stderr=True))
+    remember = state.use_cache  # --no-cache: neither read nor write anything remembered
+    known = cache.load_results(roots, checker.base) if remember else {}
     linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score),
-                    jobs=_cores())
+                    jobs=_cores(), known={} if fresh else known)
     reports = list(linter.lint(docs))
+    if remember and linter.checked_now:
+        cache.save_results(roots, {**known, **linter.results})
     if format == "json":
         from glfcheck.render import lint_json as renderer
     elif format == "github":
@@ -437,12 +446,12 @@ def _read_documents(files: list, unreadable: list[str]):  # noqa: ANN202 - a gen
     ends with exit code 2."""
     from glfcheck import documents
 
-    for path in files:
-        try:
-            yield documents.read(path)
-        except InputError as exc:
-            unreadable.append(str(exc))
-            _err(f"glfcheck: error: {exc}\n")
+    for path, read in zip(files, documents.read_many(files, jobs=_cores())):
+        if isinstance(read, InputError):
+            unreadable.append(str(read))
+            _err(f"glfcheck: error: {read}\n")
+        else:
+            yield read
 
 
 def _write_report(output: str, text: str) -> None:

@@ -201,14 +201,27 @@ class Linter:
     distinct ones and `jobs` > 1, spreads them over worker processes.
     """
 
-    def __init__(self, checker: Checker, options: Options | None = None, jobs: int = 1):
+    def __init__(self, checker: Checker, options: Options | None = None, jobs: int = 1,
+                 known: dict[str, Result] | None = None):
+        """`known`: results of this checker remembered from an earlier run (sentence -> Result)."""
         self.checker = checker
         self.base: Base = checker.base
         self.options = options or Options()
         self.jobs = jobs
-        self._cache: dict[str, Result] = {}
+        self._known = len(known or ())
+        self._cache: dict[str, Result] = dict(known or {})
         self._citations: dict[tuple[str, bool], list] = {}
         self._refs: dict[int, tuple[Result, tuple[EvidenceRef, ...]]] = {}
+
+    @property
+    def results(self) -> dict[str, Result]:
+        """Every result known to this linter, the remembered ones first: worth remembering for
+        the next run when `checked_now` is not 0."""
+        return self._cache
+
+    @property
+    def checked_now(self) -> int:
+        return len(self._cache) - self._known
 
     def check(self, sentence: str) -> Result:
         result = self._cache.get(sentence)

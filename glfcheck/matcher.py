@@ -19,7 +19,9 @@ from glfcheck.text import Analysed, Normaliser
 # token_set_ratio on normalised text: measured to rank paraphrases far better than WRatio,
 # which rewards shared substrings of unrelated words.
 SCORER = fuzz.token_set_ratio
-CANDIDATES_FROM_INDEX = 40
+# Phrasings the index proposes for re-ranking. Measured on 2,551 statements and course sentences:
+# 24 gives the same verdicts and claims as 40 at ~30% less cost per sentence (15 changed one).
+CANDIDATES_FROM_INDEX = 24
 
 
 @dataclass(frozen=True)

@@ -226,3 +226,93 @@ def test_cached_claims_are_unpickled_as_a_lookup_reaches_them(shipped_checker) -
     assert list(claims) == list(original) and claims == original
     assert loaded.base.claim(original[7].id) == original[7] and loaded.base.claim("no-such-claim") is None
     assert isinstance(pickle.loads(pickle.dumps(loaded.base)).claims, LazyClaims)
+
+
+# ---------------------------------------------------------------- remembered lint results
+DOC = ("# Notes\n\nMao Zedong launched the Great Leap Forward in 1966.\n\n"
+       "Peng Dehuai was purged after the Lushan Conference of 1959.\n")
+
+
+def _lint(capsys: pytest.CaptureFixture, base: Path, doc: Path, *extra: str) -> str:
+    """`glfcheck [--no-cache] lint --format json [--fresh] doc`; its standard output."""
+    global_options = [e for e in extra if e == "--no-cache"]
+    lint_options = [e for e in extra if e != "--no-cache"]
+    main(["--base", str(base), *global_options, "lint", "--format", "json", *lint_options, str(doc)])
+    return capsys.readouterr().out
+
+
+def _count_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    checked: list[str] = []
+    real = Checker.check
+
+    def counting(self, statement):
+        checked.append(statement)
+        return real(self, statement)
+
+    monkeypatch.setattr(Checker, "check", counting)
+    return checked
+
+
+def test_lint_remembers_results_for_the_next_run(base: Path, cache_home: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tmp_path / "notes.md"
+    doc.write_text(DOC, encoding="utf-8")
+    checked = _count_checks(monkeypatch)
+    first = _lint(capsys, base, doc)
+    assert len(checked) == 2 and "conflicting-claim" in first
+    assert len(list(cache_home.glob("results-*.pickle"))) == 1
+    second = _lint(capsys, base, doc)
+    assert len(checked) == 2  # nothing checked again
+    assert second == first
+    assert _lint(capsys, base, doc, "--fresh") == first
+    assert len(checked) == 4  # --fresh checks every sentence again
+
+
+def test_remembered_results_go_stale_with_the_base(base: Path, cache_home: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tmp_path / "notes.md"
+    doc.write_text(DOC, encoding="utf-8")
+    checked = _count_checks(monkeypatch)
+    _lint(capsys, base, doc)
+    dates = base / "claims" / "dates.yaml"
+    dates.write_text(dates.read_text(encoding="utf-8").replace("in 1958", "in 1966"), encoding="utf-8")
+    out = _lint(capsys, base, doc)
+    assert len(checked) == 4  # checked again against the changed base ...
+    assert "launched the Great Leap Forward in 1966" not in [
+        f["text"] for f in __import__("json").loads(out)["findings"] if f["rule"] == "conflicting-claim"]
+
+
+def test_damaged_or_absent_results_are_ignored(base: Path, cache_home: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tmp_path / "notes.md"
+    doc.write_text(DOC, encoding="utf-8")
+    first = _lint(capsys, base, doc)
+    path = next(cache_home.glob("results-*.pickle"))
+    data = path.read_bytes()
+    path.write_bytes(data[:-10])  # truncated
+    checked = _count_checks(monkeypatch)
+    assert _lint(capsys, base, doc) == first
+    assert len(checked) == 2
+    path.write_bytes(data[: data.index(b"\n") + 1] + b"\x00" * (len(data) - data.index(b"\n") - 1))  # corrupt
+    assert _lint(capsys, base, doc) == first
+
+
+def test_no_cache_lint_remembers_nothing(base: Path, cache_home: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture) -> None:
+    doc = tmp_path / "notes.md"
+    doc.write_text(DOC, encoding="utf-8")
+    first = _lint(capsys, base, doc, "--no-cache")
+    assert "conflicting-claim" in first
+    assert not list(cache_home.glob("results-*.pickle"))
+
+
+def test_remembered_results_hold_the_base_claims_themselves(base: Path, cache_home: Path) -> None:
+    checker = _load(base)
+    result = checker.check("Mao Zedong launched the Great Leap Forward in 1966.")
+    cache.save_results([base], {result.statement: result})
+    again = cache.load_results([base], checker.base)[result.statement]
+    assert again == result
+    assert again.claim is checker.base.claim(result.claim.id)  # by id, not a copy

@@ -2,6 +2,7 @@
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -166,3 +167,23 @@ def test_markdown_positions_point_at_each_character() -> None:
                 assert lines[line - 1][col - 1] == ch, (i, ch)
     item = doc.blocks[2]  # an entity changes the text: its characters keep the cursor's position
     assert item.text == "an item & more" and {item.pos(i) for i in range(len(item.text))} == {(0, 6, 1)}
+
+
+def test_read_many_in_parallel_gives_what_reading_one_by_one_gives(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(documents, "PARALLEL_MIN_BYTES", 0)  # small files, but through the worker pool
+    paths = []
+    for i in range(4):
+        path = tmp_path / f"week-{i}.md"
+        path.write_text(f"# Week {i}\n\nPeng Dehuai was purged at Lushan in 1959. Item {i}.\n", encoding="utf-8")
+        paths.append(path)
+    (tmp_path / "binary.md").write_bytes(b"\x00\x01\x02" * 100)
+    paths.insert(2, tmp_path / "binary.md")
+    paths.append(tmp_path / "missing.md")
+    sequential = list(documents.read_many(paths, jobs=1))
+    parallel = list(documents.read_many(paths, jobs=2))
+    assert [type(r).__name__ for r in parallel] == ["Document", "Document", "InputError", "Document", "Document",
+                                                    "InputError"]
+    assert [str(r) for r in parallel] == [str(r) for r in sequential]
+    assert [r.blocks for r in parallel if not isinstance(r, Exception)] == [
+        r.blocks for r in sequential if not isinstance(r, Exception)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+from functools import lru_cache
 from typing import Callable
 
 # Characters rich measures as one cell each (checked by the tests), and no newline or tab.
@@ -78,8 +79,11 @@ def _crop(line: str, width: int) -> str:
     return line
 
 
-def wrap(text: str, width: int) -> list[str]:
+@lru_cache(maxsize=8192)  # a lint report repeats its lines (the same claim, the same works) many times
+def wrap(text: str, width: int) -> tuple[str, ...]:
     """The lines rich (soft_wrap off, overflow 'fold') prints for a line of simple characters."""
+    if len(text) <= width and _NOT_ONE_CELL.search(text) is None:
+        return (text,)  # rich prints a line that fits as it is
     breaks: list[int] = []
     offset = 0
     position = 0
@@ -113,7 +117,7 @@ def wrap(text: str, width: int) -> list[str]:
             if space is not None:
                 line = line[:len(line) - min(len(space.group(0)), len(line) - width)]
         lines.append(_crop(line, width))  # Text.truncate and the console's crop
-    return lines
+    return tuple(lines)
 
 
 class Writer:
