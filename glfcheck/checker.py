@@ -285,7 +285,7 @@ class Checker:
             compare_years(years, claim),
             compare_names(analysed, self._claim_names(claim),
                           [self.matcher.analyse(part) for part in coarse_clauses(statement)],
-                          frozenset(candidate.analysed.tokens)),
+                          frozenset(candidate.tokens)),
             polarity,
         ]
 
@@ -417,12 +417,12 @@ class Checker:
         if c.claim.status == "false":  # a misconception must be asserted, not merely touched on
             return c.reverse >= MIN_MISCONCEPTION_REVERSE and (
                 standard or (c.strength >= CLOSE_STRENGTH + 5 and c.reverse >= 0.8)
-                or (c.score >= CONTAINS_SCORE and c.reverse >= 0.95 and len(set(c.analysed.tokens)) >= 4))
+                or (c.score >= CONTAINS_SCORE and c.reverse >= 0.95 and len(set(c.tokens)) >= 4))
         if standard or (c.strength >= CLOSE_STRENGTH and c.coverage >= CLOSE_COVERAGE and c.reverse >= MIN_REVERSE):
             return True
         if c.score >= SAYS_SCORE and c.reverse >= SAYS_REVERSE and c.coverage >= SAYS_COVERAGE:
             return True
-        return c.score >= CONTAINS_SCORE and c.reverse >= CONTAINS_REVERSE and len(set(c.analysed.tokens)) >= 4
+        return c.score >= CONTAINS_SCORE and c.reverse >= CONTAINS_REVERSE and len(set(c.tokens)) >= 4
 
     def _denies_misconception(self, candidate: Candidate, findings: list[Finding],
                               judged: list[tuple[Candidate, list[Finding]]],

@@ -17,6 +17,7 @@ from typing import Any, Iterable, Sequence
 
 K1 = 1.2
 B = 0.75
+PRUNE_FROM = 200  # a word in fewer documents is cheaper to add everywhere than to prune for
 
 
 class TokenIndex:
@@ -41,13 +42,17 @@ class TokenIndex:
         self.__setstate__(self.__dict__)
 
     # Memos filled as words are looked up; derived data, so left out of the pickled cache.
+    _MEMOS = ("_idfs", "_term_weights", "_ceilings", "_term_maps")
+
     def __getstate__(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_idfs", "_term_weights")}
+        return {k: v for k, v in self.__dict__.items() if k not in self._MEMOS}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._idfs: dict[str, float] = {}
         self._term_weights: dict[str, list[float]] = {}
+        self._ceilings: dict[str, float] = {}
+        self._term_maps: dict[str, dict[int, float]] = {}
 
     def document_frequency(self, token: str) -> int:
         plist = self.postings.get(token)
@@ -72,21 +77,53 @@ class TokenIndex:
                 idf * tf * k1_plus_1 / (tf + norms[doc_id]) for doc_id, tf in zip(*self.postings[token])]
         return weights
 
+    def _ceiling(self, token: str) -> float:
+        """The most this word adds to any document's score."""
+        value = self._ceilings.get(token)
+        if value is None:
+            value = self._ceilings[token] = max(self._weights(token))
+        return value
+
+    def _term_map(self, token: str) -> dict[int, float]:
+        """The word's BM25 term by document, for adding it to a few documents only."""
+        found = self._term_maps.get(token)
+        if found is None:
+            found = self._term_maps[token] = dict(zip(self.postings[token][0], self._weights(token)))
+        return found
+
     def search(self, tokens: Iterable[str], limit: int = 10) -> list[tuple[int, float]]:
-        scores: dict[int, float] = {}
-        get = scores.get
-        for token in set(tokens):
-            plist = self.postings.get(token)
-            if not plist:
-                continue
-            # scores[d] = scores.get(d, 0.0) + term for each document d of the word, in C loops
-            # (with 10,000 claims a common word is in thousands of documents)
-            docs = plist[0]
-            scores.update(zip(docs, list(map(add, map(get, docs, repeat(0.0)), self._weights(token)))))
-        if not scores:
+        """The `limit` best documents, highest score first and then lowest id.
+
+        Words are added rarest (highest possible term) first. Once no document not yet met could
+        reach the current `limit`-th score with all the remaining words (MaxScore), the common
+        words are added only to the documents that still can: with 10,000 claims a word like
+        'famine' is in a third of the documents and adding it to all of them cost most of a lookup.
+        The result is exactly the exhaustive one.
+        """
+        terms = sorted((t for t in set(tokens) if t in self.postings), key=lambda t: (-self._ceiling(t), t))
+        if not terms:
             return []
-        # the best `limit`, highest score first and then lowest id. Thousands of documents can
-        # score: find the limit-th best score with C sorting, keep what reaches it, sort those.
+        reach = [0.0] * (len(terms) + 1)  # the most the words from i on can add to a document
+        for i in range(len(terms) - 1, -1, -1):
+            reach[i] = reach[i + 1] + self._ceiling(terms[i])
+        scores: dict[int, float] = {}
+        for i, token in enumerate(terms):
+            docs = self.postings[token][0]
+            if i and len(scores) >= limit and len(docs) > PRUNE_FROM:
+                kth = sorted(scores.values(), reverse=True)[limit - 1]
+                if reach[i] < kth:  # strictly: a document reaching kth exactly could still tie in
+                    scores = {d: v for d, v in scores.items() if v + reach[i] >= kth}
+                    for rest in terms[i:]:
+                        term = self._term_map(rest)
+                        for d in scores:
+                            w = term.get(d)
+                            if w is not None:
+                                scores[d] += w
+                    break
+            get = scores.get
+            # scores[d] = scores.get(d, 0.0) + term for each document d of the word, in C loops
+            scores.update(zip(docs, list(map(add, map(get, docs, repeat(0.0)), self._weights(token)))))
+        # the best `limit`: find the limit-th best score with C sorting, keep what reaches it, sort those.
         values = sorted(scores.values(), reverse=True)
         threshold = values[min(limit, len(values)) - 1]
         best = compress(scores.items(), map(threshold.__le__, scores.values()))

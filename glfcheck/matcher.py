@@ -28,7 +28,7 @@ CANDIDATES_FROM_INDEX = 24
 class Candidate:
     claim: Claim
     text: str  # the phrasing (statement or alias) that matched best
-    analysed: Analysed
+    tokens: tuple[str, ...]  # its content words, as `Analysed.tokens` gives them (from the index: no re-analysis)
     score: float  # rapidfuzz score of that phrasing, 0-100
     coverage: float  # share of the statement's word weight found in the claim's words, 0-1
     reverse: float  # share of the matched phrasing's word weight found in the statement, 0-1
@@ -212,5 +212,5 @@ class Matcher:
         found = []
         for claim_index, (doc_id, score, coverage, reverse) in ranked[:limit]:  # only these are analysed
             text = self.text(doc_id)
-            found.append(Candidate(claims[claim_index], text, self.phrasing(text), score, coverage, reverse))
+            found.append(Candidate(claims[claim_index], text, self.tokens(doc_id), score, coverage, reverse))
         return found

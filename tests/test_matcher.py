@@ -85,7 +85,7 @@ def _statements() -> list[str]:
 
 
 def _summary(candidates) -> list[tuple]:
-    return [(c.claim.id, c.text, c.analysed, round(c.score, 9), round(c.coverage, 9), round(c.reverse, 9))
+    return [(c.claim.id, c.text, c.tokens, round(c.score, 9), round(c.coverage, 9), round(c.reverse, 9))
             for c in candidates]
 
 
@@ -100,7 +100,7 @@ def test_same_candidates_as_the_full_analysis(matcher: Matcher) -> None:
     assert len(statements) > 50
     for statement in statements:
         analysed = matcher.analyse(statement)
-        want = [(cid, text, a, round(s, 9), round(cov, 9), round(rev, 9))
+        want = [(cid, text, a.tokens, round(s, 9), round(cov, 9), round(rev, 9))
                 for cid, text, a, s, cov, rev in reference.candidates(analysed, limit=8)]
         assert _summary(matcher.candidates(analysed, limit=8)) == want, statement
 
