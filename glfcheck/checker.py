@@ -270,10 +270,11 @@ class Checker:
             statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
         # Polarity is read against the phrasing closest in wording (its negations and opposite
         # words are the ones the statement echoes); a tie goes to the statement.
+        closest = [t for t, score in self.matcher.phrasing_scores(analysed, claim.id) if score >= candidate.score - 3]
         polarity = min(
             (compare_polarity(analysed, self._claim_text(t)[0], self.base.lexicon, statement_clauses,
                               self._claim_text(t)[1])
-             for t in claim.texts if self._text_score(analysed, t) >= candidate.score - 3),
+             for t in closest),
             key=lambda f: f.outcome == CONFLICTS,
         )
         said = succession(analysed)
@@ -297,9 +298,6 @@ class Checker:
             hit = self._phrasings[text] = (self.matcher.phrasing(text),
                                            [self.matcher.analyse(part) for part in clauses(text)])
         return hit
-
-    def _text_score(self, analysed: Analysed, text: str) -> float:
-        return self.matcher.score(analysed, self._claim_text(text)[0])
 
     def _check_claims(self, statement: str, analysed: Analysed, figures: list[Quantity],
                       years: list[YearSpan], candidates: list[Candidate], attributed: bool = False) -> Result:

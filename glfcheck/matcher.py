@@ -101,7 +101,7 @@ class Matcher:
         self.__setstate__(self.__dict__)
 
     # Per-process memos of derived data: left out of the pickled cache.
-    _MEMOS = ("_weights", "_slotted_memo", "_vocabularies", "_analysed")
+    _MEMOS = ("_weights", "_slotted_memo", "_vocabularies", "_analysed", "_claim_indices")
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in self._MEMOS}
@@ -160,6 +160,17 @@ class Matcher:
 
     def score(self, statement: Analysed, phrasing: Analysed) -> float:
         return SCORER(self._slotted(statement), self._slotted(phrasing))
+
+    def phrasing_scores(self, statement: Analysed, claim_id: str) -> list[tuple[str, float]]:
+        """Each phrasing of a claim with its score against the statement, from the words the index
+        holds (re-analysing every phrasing of every claim compared cost more than comparing)."""
+        indices = self.__dict__.get("_claim_indices")
+        if indices is None:
+            indices = self._claim_indices = {cid: i for i, cid in enumerate(self.claim_ids)}
+        claim_index = indices[claim_id]
+        slotted = self._slotted(statement)
+        return [(self.text(doc_id), SCORER(slotted, self._slotted_phrasing(doc_id)))
+                for doc_id in range(self.first_phrasing[claim_index], self.first_phrasing[claim_index + 1])]
 
     def coverage(self, statement: Analysed, claim_index: int) -> float:
         """The share of the statement's word weight found among the claim's words."""
