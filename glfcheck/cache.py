@@ -313,9 +313,10 @@ def results_path(roots: Iterable[Path]) -> Path:
     return cache_path(roots).with_name(cache_path(roots).name.replace("checker-", "results-", 1))
 
 
-def load_results(roots: list[Path], base: Any) -> dict[str, Any]:
-    """Remembered results (sentence -> Result) for this base; {} when there are none or the file
-    is stale, foreign, truncated or corrupt."""
+def load_results(roots: list[Path], base: Any) -> tuple[dict[str, Any], dict | None]:
+    """Remembered results (sentence -> Result) for this base, and the checker's memos saved with
+    them (`Checker.restore`); ({}, None) when there are none or the file is stale, foreign,
+    truncated or corrupt."""
     import pickle
 
     class _Unpickler(pickle.Unpickler):
@@ -329,17 +330,21 @@ def load_results(roots: list[Path], base: Any) -> dict[str, Any]:
     try:
         payload = _verified_payload(path, key)
         if payload is None:
-            return {}
+            return {}, None
         import io
 
-        results = _Unpickler(io.BytesIO(payload)).load()  # noqa: S301 - our own file, verified
+        stored = _Unpickler(io.BytesIO(payload)).load()  # noqa: S301 - our own file, verified
+        results, memos = stored["results"], stored["memos"]
     except Exception:  # noqa: BLE001 - bad remembered results are simply not used
-        return {}
-    return results if isinstance(results, dict) else {}
+        return {}, None
+    if not isinstance(results, dict) or not (memos is None or isinstance(memos, dict)):
+        return {}, None
+    return results, memos
 
 
-def save_results(roots: list[Path], results: dict[str, Any]) -> None:
-    """Remember results for the next run (atomically; any trouble only costs speed)."""
+def save_results(roots: list[Path], results: dict[str, Any], memos: dict | None = None) -> None:
+    """Remember results (and the checker's memos) for the next run (atomically; any trouble only
+    costs speed)."""
     import io
     import pickle
 
@@ -353,7 +358,7 @@ def save_results(roots: list[Path], results: dict[str, Any]) -> None:
         results = dict(list(results.items())[-MAX_RESULTS:])
     try:
         buffer = io.BytesIO()
-        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(results)
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump({"results": results, "memos": memos})
     except Exception:  # noqa: BLE001
         return
     _write_payload(results_path(roots), cache_key(roots), buffer.getvalue())

@@ -20,6 +20,7 @@ from glfcheck.compare import (
     claim_names,
     claim_quantities,
     claim_years,
+    remember_claim_data,
     clauses,
     coarse_clauses,
     main_clause,
@@ -107,6 +108,47 @@ class Checker:
         self.__dict__.update(state)
         self._phrasings: dict[str, tuple[Analysed, list[Analysed]]] = {}
         self._names: dict[str, frozenset[tuple[str, str]]] = {}
+
+    # ------------------------------------------------------------------ memos between runs
+    def warm(self) -> None:
+        """Work out every memo for every claim now (~0.3 s with the shipped base), e.g. before
+        forking lint workers that would each otherwise work them out again."""
+        matcher = self.matcher
+        for doc_id in range(len(matcher.claim_of)):
+            matcher._phrasing_weight(doc_id)
+            matcher._slotted_phrasing(doc_id)
+        for index, claim in enumerate(self.base.claims):
+            matcher._vocabulary(index)
+            for text in claim.texts:
+                self._claim_text(text)
+            self._claim_names(claim)
+            claim_quantities(claim)
+            claim_years(claim)
+
+    def memos(self) -> dict:
+        """What lookups have worked out from the base so far, to `restore` in a later process:
+        the remembered lint results keep it beside them (the cached Checker leaves it out, as a
+        single lookup would pay more to load it than it saves)."""
+        matcher = self.matcher
+        return {
+            "weights": matcher._weights, "slotted": matcher._slotted_memo, "vocabularies": matcher._vocabularies,
+            "analysed": matcher._analysed, "phrasings": self._phrasings, "names": self._names,
+            "claims": {c.id: (claim_quantities(c), claim_years(c)) for c in self.base.claims
+                       if c.id in self._names},
+        }
+
+    def restore(self, memos: dict) -> None:
+        matcher = self.matcher
+        matcher._weights.update(memos["weights"])
+        matcher._slotted_memo.update(memos["slotted"])
+        matcher._vocabularies.update(memos["vocabularies"])
+        matcher._analysed.update(memos["analysed"])
+        self._phrasings.update(memos["phrasings"])
+        self._names.update(memos["names"])
+        for claim_id, (quantities, years) in memos["claims"].items():
+            claim = self.base.claim(claim_id)
+            if claim is not None:
+                remember_claim_data(claim, quantities, years)
 
     def _claim_names(self, claim: Claim) -> frozenset[tuple[str, str]]:
         names = self._names.get(claim.id)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from glfcheck.model import Claim, Lexicon, Quantity
 from glfcheck.quantities import (
@@ -34,17 +33,47 @@ class Finding:
     sources: tuple[str, ...] = ()  # for a partial figure: the works whose estimate it fits
 
 
-@lru_cache(maxsize=4096)
+# A claim's figures and dates, read once per claim object (by identity: hashing a whole Claim
+# on every lookup cost more than the lookup). Checker.memos/restore carry them between runs.
+_QUANTITIES: dict[int, tuple[Claim, tuple[Quantity, ...]]] = {}
+_YEARS: dict[int, tuple[Claim, tuple[YearSpan, ...]]] = {}
+_MEMO_LIMIT = 50_000
+
+
+def _memoised(memo: dict, claim: Claim, work) -> tuple:  # noqa: ANN001 - work: Claim -> tuple
+    hit = memo.get(id(claim))
+    if hit is not None and hit[0] is claim:
+        return hit[1]
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    value = work(claim)
+    memo[id(claim)] = (claim, value)  # the claim is kept alive, so its id is not reused
+    return value
+
+
 def claim_quantities(claim: Claim) -> tuple[Quantity, ...]:
     """The claim's structured figures plus those written in its statement and aliases."""
+    return _memoised(_QUANTITIES, claim, _read_quantities)
+
+
+def claim_years(claim: Claim) -> tuple[YearSpan, ...]:
+    return _memoised(_YEARS, claim, _read_years)
+
+
+def remember_claim_data(claim: Claim, quantities: tuple[Quantity, ...], years: tuple[YearSpan, ...]) -> None:
+    """Seed the memos with figures and dates read in an earlier run."""
+    _QUANTITIES[id(claim)] = (claim, quantities)
+    _YEARS[id(claim)] = (claim, years)
+
+
+def _read_quantities(claim: Claim) -> tuple[Quantity, ...]:
     found = list(claim.quantities)
     for text in claim.texts:
         found.extend(find_quantities(text))
     return tuple(found)
 
 
-@lru_cache(maxsize=4096)
-def claim_years(claim: Claim) -> tuple[YearSpan, ...]:
+def _read_years(claim: Claim) -> tuple[YearSpan, ...]:
     spans: list[YearSpan] = []
     for text in claim.texts:
         spans.extend(find_years(text))

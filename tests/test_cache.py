@@ -312,7 +312,13 @@ def test_no_cache_lint_remembers_nothing(base: Path, cache_home: Path, tmp_path:
 def test_remembered_results_hold_the_base_claims_themselves(base: Path, cache_home: Path) -> None:
     checker = _load(base)
     result = checker.check("Mao Zedong launched the Great Leap Forward in 1966.")
-    cache.save_results([base], {result.statement: result})
-    again = cache.load_results([base], checker.base)[result.statement]
+    checker.warm()
+    cache.save_results([base], {result.statement: result}, checker.memos())
+    results, memos = cache.load_results([base], checker.base)
+    again = results[result.statement]
     assert again == result
     assert again.claim is checker.base.claim(result.claim.id)  # by id, not a copy
+    fresh = _load(base, use_cache=False)
+    fresh.restore(memos)
+    assert fresh.matcher._weights.keys() == checker.matcher._weights.keys()
+    assert fresh.check(result.statement) == result  # the restored memos give the same answers
