@@ -17,6 +17,7 @@ from glfcheck.compare import (
     PARTIAL,
     SILENT,
     Finding,
+    asserted_words,
     claim_names,
     claim_quantities,
     claim_years,
@@ -313,9 +314,12 @@ class Checker:
         # Polarity is read against the phrasing closest in wording (its negations and opposite
         # words are the ones the statement echoes); a tie goes to the statement.
         closest = [t for t, score in self.matcher.phrasing_scores(analysed, claim.id) if score >= candidate.score - 3]
+        def whole_claim() -> set[str]:
+            return asserted_words(part for t in claim.texts for part in self._claim_text(t)[1])
+
         polarity = min(
             (compare_polarity(analysed, self._claim_text(t)[0], self.base.lexicon, statement_clauses,
-                              self._claim_text(t)[1])
+                              self._claim_text(t)[1], whole_claim)
              for t in closest),
             key=lambda f: f.outcome == CONFLICTS,
         )

@@ -7,6 +7,7 @@ user can read. None of them looks at fuzzy scores.
 from __future__ import annotations
 
 import re
+from typing import Callable, Iterable
 from dataclasses import dataclass
 
 from glfcheck.model import Claim, Lexicon, Quantity
@@ -231,7 +232,13 @@ def _side(words: set[str], pair: tuple[frozenset[str], frozenset[str]]) -> int:
     return 0 if first == second else (1 if first else 2)
 
 
-def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: Lexicon) -> list[str]:
+def asserted_words(clauses_: Iterable[Analysed]) -> set[str]:
+    """Every word these clauses assert (see `_asserted`)."""
+    return set().union(*(_asserted(c.words) for c in clauses_))
+
+
+def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: Lexicon,
+                    whole_claim: Callable[[], set[str]] | None = None) -> list[str]:
     """Negations and opposite words in clauses that speak of the same things ('procurement rose'
     / 'fell'); a clause about something else ('while there is no exact count') is left alone."""
     flips = []
@@ -249,8 +256,8 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         for pair in lexicon.opposites:
             known_words = c_words
             if not (c_words & (pair[0] | pair[1])):
-                if whole is None:
-                    whole = set().union(*(_asserted(c.words) for c in claim))
+                if whole is None:  # what the claim asserts in any of its phrasings, else in this one
+                    whole = whole_claim() if whole_claim is not None else asserted_words(claim)
                 known_words = whole  # the matching clause is silent on this pair; the claim may not be
             s_side, c_side = _side(s_words, pair), _side(known_words, pair)
             if s_side and c_side and s_side != c_side:
@@ -338,9 +345,14 @@ def succession(a: Analysed) -> tuple[str, str] | None:
 
 def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
                      statement_clauses: list[Analysed] | None = None,
-                     claim_clauses: list[Analysed] | None = None) -> Finding:
-    """Negation, opposite words and swapped comparisons; an even number of flips cancels out."""
-    flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon)
+                     claim_clauses: list[Analysed] | None = None,
+                     whole_claim: Callable[[], set[str]] | None = None) -> Finding:
+    """Negation, opposite words and swapped comparisons; an even number of flips cancels out.
+
+    `whole_claim` gives the words of all the claim's phrasings: a phrasing silent on a pair of
+    opposites ('the death rate was 25.4 in 1960') does not make a claim that says 'rose' elsewhere
+    silent on it."""
+    flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim)
     if _comparative_reversed(statement, claim):
         flips.append("the comparison is the other way round")
     if len(flips) % 2:
