@@ -29,7 +29,9 @@ from glfcheck.compare import (
     compare_figures,
     compare_names,
     compare_polarity,
+    compare_share_sides,
     compare_years,
+    share_parts,
 )
 from glfcheck.matcher import Candidate, Matcher
 from glfcheck.model import Base, Claim, Evidence, Quantity
@@ -103,12 +105,13 @@ class Checker:
     # Per-process memos (a claim's names, a phrasing analysed clause by clause): worked out for
     # the few claims statements come near, and left out of the pickled cache.
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_phrasings", "_names")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_phrasings", "_names", "_shares")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self._phrasings: dict[str, tuple[Analysed, list[Analysed]]] = {}
         self._names: dict[str, frozenset[tuple[str, str]]] = {}
+        self._shares: dict[str, list[tuple[Quantity, set[str]]]] = {}
 
     # ------------------------------------------------------------------ memos between runs
     def warm(self) -> None:
@@ -236,6 +239,12 @@ class Checker:
             judged = self._figures_against_work(figures, estimates, strengths)
             if judged is not None:
                 fits, q, claim, ev = judged
+                swapped = compare_share_sides(self._share_words(text), self._claim_shares(claim), self.base.lexicon) \
+                    if fits and q.unit == "percent" else None
+                if swapped is not None:  # the work's share, given to the opposite cause
+                    return Result(statement, CONFLICTING, claim, 100.0,
+                                  (Reason("attribution", CONFLICTS, swapped.message),), (ev,),
+                                  source_id=ev.source, suggestion=claim.statement)
                 if not fits:
                     message = f"{q.text!r} is not what {work} gives: {describe(ev.estimate)}"  # type: ignore[arg-type]
                     return Result(statement, CONFLICTING, claim, 100.0,
@@ -327,14 +336,33 @@ class Checker:
         if said and polarity.outcome != CONFLICTS and any(
                 succession(self._claim_text(t)[0]) == said[::-1] for t in claim.texts):
             polarity = Finding("polarity", CONFLICTS, "who replaced whom is the other way round")
+        figure = compare_figures(figures, claim, years)
+        if figure.outcome != CONFLICTS and sum(q.unit == "percent" for q in figures) and self.base.lexicon.opposites:
+            swapped = compare_share_sides(self._share_words(statement), self._claim_shares(claim), self.base.lexicon)
+            figure = swapped or figure
         return [
-            compare_figures(figures, claim, years),
+            figure,
             compare_years(years, claim),
             compare_names(analysed, self._claim_names(claim),
                           [self.matcher.analyse(part) for part in coarse_clauses(statement)],
                           frozenset(candidate.tokens)),
             polarity,
         ]
+
+    def _share_words(self, text: str) -> list[tuple[Quantity, set[str]]]:
+        """Each percentage of a text with the words its sentence part asserts."""
+        return [(q, asserted_words([self.matcher.analyse(part)])) for q, part in share_parts(text)]
+
+    def _claim_shares(self, claim: Claim) -> list[tuple[Quantity, set[str]]]:
+        """The claim's percentages with what each is a share of: from its phrasings and from the
+        measure of its structured figures ('share of excess deaths due to policy')."""
+        hit = self._shares.get(claim.id)
+        if hit is None:
+            hit = [pair for text in claim.texts for pair in self._share_words(text)]
+            hit += [(q, asserted_words([self.matcher.analyse(q.measure)])) for q in claim.quantities
+                    if q.unit == "percent" and q.measure]
+            self._shares[claim.id] = hit
+        return hit
 
     def _claim_text(self, text: str) -> tuple[Analysed, list[Analysed]]:
         """A claim phrasing analysed, whole and clause by clause: the same for every statement, so

@@ -132,6 +132,42 @@ def compare_figures(stated: list[Quantity], claim: Claim, years: list[YearSpan] 
     return _combine("figure", outcomes)
 
 
+# Where a sentence part ends for the purpose of telling which share belongs to what.
+_SHARE_PART_RE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def share_parts(text: str) -> list[tuple[Quantity, str]]:
+    """Each part of a text that gives exactly one percentage, with that part's text: 'seventy
+    percent natural and only thirty percent man-made' -> (70 %, 'seventy percent natural'), ..."""
+    found = []
+    for part in _SHARE_PART_RE.split(text):
+        shares = [q for q in find_quantities(part) if q.unit == "percent"]
+        if len(shares) == 1:
+            found.append((shares[0], part))
+    return found
+
+
+def compare_share_sides(stated: list[tuple[Quantity, set[str]]], known: list[tuple[Quantity, set[str]]],
+                        lexicon: Lexicon) -> Finding | None:
+    """A share given to the wrong one of two opposites: 'seventy percent natural' where the
+    sources give seventy percent to man-made causes. `stated` and `known` pair each percentage
+    with the words of its sentence part. None when no share is swapped."""
+    def sides(words: set[str]) -> list[tuple[int, int]]:
+        return [(i, side) for i, pair in enumerate(lexicon.opposites) if (side := _side(words, pair))]
+
+    known_sides = [(q, i, side) for q, words in known for i, side in sides(words)]
+    for q, words in stated:
+        for i, side in sides(words):
+            same = [k for k, j, other in known_sides if j == i and other == side and consistent(q, k)]
+            swapped = [k for k, j, other in known_sides if j == i and other != side and consistent(q, k)]
+            if swapped and not same:
+                pair = lexicon.opposites[i]
+                said = sorted((pair[0] if side == 1 else pair[1]) & words)[0]
+                return Finding("figure", CONFLICTS, f"{q.text!r} is given to '{said}': the sources give "
+                                                    f"{describe(swapped[0])} to the opposite")
+    return None
+
+
 def compare_years(stated: list[YearSpan], claim: Claim) -> Finding:
     if not stated:
         return Finding("year", SILENT, "")

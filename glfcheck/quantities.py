@@ -101,15 +101,19 @@ _SMALL_RE = r"(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|\d+)"
 SHARE_RE = re.compile(
     rf"\b(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?:(?P<a>{_SMALL_RE})\s+(?:[a-z\-]+\s+){{0,3}}?"
     rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL_RE})\b"
-    rf"|(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b)",
+    rf"|(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b"
+    rf"|(?P<num>{_SMALL_RE})[-\s](?P<den>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b)",
     re.IGNORECASE,
 )
+_DENOMINATORS = {"thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8, "ninths": 9,
+                 "tenths": 10}
 
 # Every figure the patterns above can read holds a digit or one of these word stems: a text
 # without any holds none (the patterns try every position; this is one quick scan).
 _FIGURE_HINT_RE = re.compile(
     r"\d|\b(?:" + "|".join([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", "billion", "dozen", "half", "halv", "third", "quarter",
-                             "fifth", "tenth", "doubl", "twice", "tripl", "trebl", "quadrupl", "ton",
+                             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                             "doubl", "twice", "tripl", "trebl", "quadrupl", "ton",
                              "year", "time", "fold", "percent", "cent", "pct"]) + ")|[%‰]",
     re.IGNORECASE,
 )
@@ -256,6 +260,11 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in SHARE_RE.finditer(text):
         if m.group("frac"):
             value = _FRACTIONS[m.group("frac").lower()]
+        elif m.group("den"):  # "seven-tenths", "two fifths"
+            num = m.group("num").lower()
+            value = 100.0 * float(_SMALL.get(num, 0) or num) / _DENOMINATORS[m.group("den").lower()]
+            if not 0 < value <= 100:
+                continue
         else:
             a, b = (float(_SMALL.get(x.lower(), 0) or x) if not x.isdigit() else float(x)
                     for x in (m.group("a"), m.group("b")))
@@ -270,8 +279,8 @@ def find_quantities(text: str) -> list[Quantity]:
     years: list[tuple[int, int]] = []
     for m in QUANTITY_RE.finditer(text):
         if re.match(r"\s+(?:of|tenths?|thirds?|quarters?|fifths?)\b", text[m.end():]) and not m.group("ascale") \
-                and not m.group("a")[0].isdigit():
-            continue  # "one of the worst", "seven tenths"
+                and not re.search(r"cent|%", m.group("unit") or "") and not m.group("a")[0].isdigit():
+            continue  # "one of the worst", "seven tenths" (but "seventy percent of the harvest" is a figure)
         if _is_year_like(m) and not m.group("b"):
             continue
         if any(s <= m.start("a") < e for s, e in years) and not (m.group("ascale") or m.group("unit")):

@@ -23,6 +23,9 @@ M = 1_000_000
         ("5.35 Mt", "tonnes", 5.35 * M, 5.35 * M, None),
         ("600,000 people", "people", 600_000, 600_000, None),
         ("within 15 years", "years", 15, 15, None),
+        ("seventy percent of the disaster was man-made", "percent", 70, 70, None),
+        ("roughly seven-tenths of the deaths", "percent", 70, 70, None),
+        ("two fifths of the harvest", "percent", 40, 40, None),
         ("Fewer than one million people died", "people", M, M, "upper"),
         ("at least 45 million premature deaths", "people", 45 * M, 45 * M, "lower"),
         ("more than doubled", "ratio", 2, 2, "lower"),
@@ -81,3 +84,26 @@ def test_attributed_figure_must_be_the_works_own():
 def test_parsing_never_raises(text):
     find_quantities(text)
     find_years(text)
+
+
+@pytest.mark.parametrize("text", ["Week 2: the Great Leap Forward and the famine", "see Table 3 and p. 45",
+                                  "Chapter 12 of the book", "Lecture 4 slides"])
+def test_numbers_that_label_a_part_of_a_text_are_not_figures(text):
+    assert find_quantities(text) == []
+
+
+def test_a_label_word_followed_by_a_real_figure_is_still_read():
+    assert [q.text for q in find_quantities("Part 2 million people died")] == ["2 million"]
+
+
+def test_a_share_given_to_the_opposite_cause_conflicts():
+    from glfcheck.compare import compare_share_sides
+    from glfcheck.model import Lexicon
+
+    lexicon = Lexicon(opposites=((frozenset({"natural"}), frozenset({"man-made", "policy"})),))
+    seventy = Quantity("percent", 70, 70)
+    known = [(seventy, {"percent", "of", "deaths", "man-made"}), (Quantity("percent", 30, 30), {"natural"})]
+    swapped = compare_share_sides([(seventy, {"seventy", "percent", "natural"})], known, lexicon)
+    assert swapped is not None and swapped.outcome == "conflicts" and "natural" in swapped.message
+    assert compare_share_sides([(seventy, {"seventy", "percent", "policy"})], known, lexicon) is None
+    assert compare_share_sides([(seventy, {"seventy", "percent"})], known, lexicon) is None  # no side named
