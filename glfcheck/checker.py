@@ -206,10 +206,25 @@ class Checker:
             years = [y for y in years if y.text not in attribution.year_text and y.low != attribution.year]
             result = self._check_attribution(statement, text, attribution, figures, candidates)
             if result is not None:
+                if result.verdict != CONFLICTING:
+                    # "Yang Jisheng, who estimated 36 million, first published Tombstone in Taiwan":
+                    # the figure is the work's own, but the sentence says more about the work
+                    wrong = self._check_claims(statement, analysed, figures, years, candidates, attributed=True)
+                    if self._misreports_work(wrong, attribution.candidates):
+                        return replace(wrong, source_id=attribution.candidates[0])
                 return result
         return self._check_claims(statement, analysed, figures, years, candidates, attributed=bool(attributions))
 
     # ------------------------------------------------------------- attribution
+    @staticmethod
+    def _misreports_work(result: Result, source_ids: tuple[str, ...]) -> bool:
+        """A conflict over a name or wording with a claim about one of these works. Not over a
+        figure (the attribution judged those) nor a date (a sentence about a work dates other
+        things too: 'winner of the 2011 Samuel Johnson Prize')."""
+        return (result.verdict == CONFLICTING and result.claim is not None and result.claim.status != "false"
+                and bool(set(result.claim.source_ids) & set(source_ids))
+                and all(r.aspect in ("name", "polarity") for r in result.reasons if r.outcome == CONFLICTS))
+
     def _citation_reason(self, attribution: Attribution, source_id: str) -> str:
         return self._work_label(source_id)
 

@@ -357,17 +357,24 @@ def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:
 SUCCESSION_WORDS = frozenset({"replace", "succeeded", "succeed", "succeeds"})
 
 
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
 def succession(a: Analysed) -> tuple[str, str] | None:
-    """(who came in, who went out) of 'A replaced B' or 'B was replaced by A', by name slots."""
+    """(who came in, who went out) of 'A replaced B', 'B was replaced by A', 'A took over from B'
+    or 'A took over his post', by name slots."""
     people = {canonical_token(name) for category, name in a.names if category == "person"}
     tokens = a.words
     for i, word in enumerate(tokens):
-        if word not in SUCCESSION_WORDS:
+        if word in _TAKE and tokens[i + 1:i + 2] == ("over",):
+            i += 2 if tokens[i + 2:i + 3] == ("from",) else 1  # 'A took over (from) B': read as 'A replaced B'
+        elif word not in SUCCESSION_WORDS:
             continue
         before = [w for w in tokens[:i] if w in people]
         after = [w for w in tokens[i + 1:] if w in people]
-        if before and not after and i + 1 < len(tokens) and tokens[i + 1] in ("him", "her"):
-            # "Lin Biao was purged, and Peng Dehuai replaced him": him is the other person named
+        if before and not after and i + 1 < len(tokens) and tokens[i + 1] in ("him", "her", "his"):
+            # "Lin Biao was purged, and Peng Dehuai replaced him" (or "took over his post"): the
+            # other person named
             others = [w for w in before if w != before[-1]]
             return (before[-1], others[0]) if others else None
         if not before or not after:
