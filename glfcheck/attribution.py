@@ -197,7 +197,10 @@ class AuthorIndex:
         closest = min(distance(i) for i in ids)
         return tuple(sorted((i for i in ids if distance(i) == closest), key=lambda i: (self.base.sources[i].year or 0, i)))
 
-    def find(self, statement: str) -> list[Attribution]:
+    def find(self, statement: str, loose: bool = False) -> list[Attribution]:
+        """The works a statement refers to. A bare surname counts only with a cue (a year, 'et al.',
+        a reporting verb, "'s study"...) unless `loose`: a sentence comparing works ("lower than
+        Peng's") names the second one bare."""
         if self._surname_re is None:
             return []
         text = fold(statement)
@@ -232,7 +235,7 @@ class AuthorIndex:
             possessive_work = re.match(r"'s\s+(?:(?:\d{4}|[\w\-]+)\s+){0,3}?(?:" + WORK_NOUNS + r")\b", after)
             verb = re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:" + REPORTING_VERBS + r")\b", after)
             by_given = {i for i in ids if self._given_matches(self.base.sources[i], surname, text, m.start(), end)}
-            if not (year_match or possessive_work or et_al or verb or len(co_names) > 1 or by_given):
+            if not (year_match or possessive_work or et_al or verb or len(co_names) > 1 or by_given or loose):
                 continue
             taken_until = end
             ids = by_given or ids

@@ -7,6 +7,7 @@ that no claim covers well enough is `unknown`, never forced onto the nearest cla
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from glfcheck.attribution import Attribution, AuthorIndex
@@ -31,11 +32,14 @@ from glfcheck.compare import (
     compare_polarity,
     compare_share_sides,
     compare_years,
+    relation_holds,
     share_parts,
+    stated_relation,
 )
 from glfcheck.matcher import Candidate, Matcher
 from glfcheck.model import Base, Claim, Evidence, Quantity
-from glfcheck.quantities import YearSpan, close_to, comparable, consistent, describe, find_quantities, find_years
+from glfcheck.quantities import (YearSpan, close_to, comparable, consistent, describe, find_quantities, find_years,
+                                 unit_family)
 from glfcheck.text import Analysed
 
 SUPPORTED, CONFLICTING, CONTESTED, UNKNOWN = "supported", "conflicting", "contested", "unknown"
@@ -58,6 +62,7 @@ CONTAINS_REVERSE = 0.85  # ... is about that claim, however much else it says
 NEAR_MARGIN = 5.0  # candidates this close to the best are weighed together
 FIT_MARGIN = 15.0  # ... and this close, when it fits every figure and date that clash with the best
 FIT_COVERAGE_SLACK = 0.1  # ... covering nearly as much of the statement
+COMPARING_RE = re.compile(r"\bthan\b|\bbetween\b", re.IGNORECASE)  # may set one work's figure against another's
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
 LONG_SENTENCE_WORDS = 20  # from here on a sentence is also checked clause by clause
 
@@ -202,6 +207,19 @@ class Checker:
             return Result(statement, CONFLICTING, None, 100.0, (Reason("reference", CONFLICTS, message),),
                           source_id=source_id, suggestion=format_reference(work))
         attributions = self.authors.find(text)
+        compared = None
+        if attributions and COMPARING_RE.search(text):
+            compared = self._check_works_compared(statement, text, self.authors.find(text, loose=True), candidates)
+            if compared is not None and compared.verdict == CONFLICTING:
+                return compared
+        rest = self._check_attributions(statement, text, analysed, figures, years, candidates, attributions)
+        # a comparison that holds does not hide another error in the sentence
+        return compared if compared is not None and rest.verdict != CONFLICTING else rest
+
+    def _check_attributions(self, statement: str, text: str, analysed: Analysed, figures: list[Quantity],
+                            years: list[YearSpan], candidates: list[Candidate],
+                            attributions: list[Attribution]) -> Result:
+        """The statement judged by the works it cites (their figures, years, venues), else by the claims."""
         for attribution in attributions:
             years = [y for y in years if y.text not in attribution.year_text and y.low != attribution.year]
             result = self._check_attribution(statement, text, attribution, figures, candidates)
@@ -216,6 +234,50 @@ class Checker:
         return self._check_claims(statement, analysed, figures, years, candidates, attributed=bool(attributions))
 
     # ------------------------------------------------------------- attribution
+    def _check_works_compared(self, statement: str, text: str, attributions: list[Attribution],
+                              candidates: list[Candidate]) -> Result | None:
+        """'Yang Jisheng's estimate is lower than Peng's', 'Cao's figure falls between Ashton's
+        and Yang's': judged by a claim that records each work's figure for the same thing
+        (the death toll's spread of estimates)."""
+        found = []  # (where the mention starts, where it ends, its candidate works)
+        for a in attributions:
+            start = text.find(a.mention)
+            if start >= 0:
+                found.append((start, start + len(a.mention), a.candidates))
+        found.sort()
+        if len(found) < 2 or len({c for _, _, c in found}) < 2:
+            return None
+        (_, subject_end, subject), others = found[0], found[1:]
+        said = stated_relation(text, subject_end, [start for start, _, _ in others])
+        if said is None:
+            return None
+        relation, at = said
+        others = [o for o in others if o[0] > at][:2 if relation == "between" else 1]
+        works = [subject] + [o[2] for o in others]
+        ranked = {c.claim.id: i for i, c in enumerate(candidates)}
+        recorded = []  # claims giving a figure of the same kind for every work named
+        for index in sorted({i for work in works for source in work for i in self._estimated.get(source, ())}):
+            claim = self.base.claims[index]
+            figures = [next((e for e in claim.evidence if e.source in work and e.estimate is not None), None)
+                       for work in works]
+            if not all(figures) or len({unit_family(e.estimate.unit) for e in figures}) != 1:  # type: ignore[union-attr]
+                continue
+            if len({(e.estimate.low, e.estimate.high) for e in figures}) < len(figures):  # type: ignore[union-attr]
+                continue  # one work reporting the other's figure ('Dikotter cites Peng's 23 million')
+            recorded.append((ranked.get(claim.id, len(ranked)), -len(claim.evidence), claim.id, claim, figures))
+        if not recorded:
+            return None
+        *_, claim, figures = min(recorded)
+        holds = relation_holds(relation, figures[0].estimate, [e.estimate for e in figures[1:]])
+        if holds is None:
+            return None
+        labels = [f"{self._work_label(e.source)}: {describe(e.estimate)}" for e in figures]
+        message = f"{relation} does {'' if holds else 'not '}fit the figures ({'; '.join(labels)})"
+        return Result(statement, SUPPORTED if holds else CONFLICTING, claim, 100.0,
+                      (Reason("attribution", AGREES if holds else CONFLICTS, message),), tuple(figures),
+                      tuple((e.source, e.estimate) for e in claim.evidence if e.estimate is not None),
+                      source_id=figures[0].source, suggestion=None if holds else claim.statement)
+
     @staticmethod
     def _misreports_work(result: Result, source_ids: tuple[str, ...]) -> bool:
         """A conflict over a name or wording with a claim about one of these works. Not over a

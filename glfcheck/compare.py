@@ -410,3 +410,40 @@ def _combine(aspect: str, outcomes: list[Finding]) -> Finding:
             sources = tuple(dict.fromkeys(s for f in chosen for s in f.sources))
             return Finding(aspect, outcome, "; ".join(f.message for f in chosen), sources)
     return Finding(aspect, SILENT, "")
+
+
+# ---------------------------------------------------------------- two works' figures compared
+_LOWER_THAN_RE = re.compile(r"\b(?:lower|smaller|less|fewer|below|under|lesser)\b(?:\s+\w+){0,3}?\s+than\b|"
+                            r"\bfalls?\s+short\s+of\b|\bunder(?:estimates?)?\b", re.IGNORECASE)
+_HIGHER_THAN_RE = re.compile(r"\b(?:higher|larger|greater|bigger|more|above|exceeds?|exceeded|exceeding|"
+                             r"surpass(?:es|ed)?|tops?|topped)\b(?:\s+\w+){0,3}?(?:\s+than\b)?", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
+MARGIN = 0.03  # two estimates closer than this are neither higher nor lower than each other
+
+
+def stated_relation(text: str, subject_end: int, other_starts: list[int]) -> tuple[str, int] | None:
+    """The comparison a sentence makes between a work named before `subject_end` and the works
+    named at `other_starts`: ('lower' | 'higher' | 'between', where it is said), or None."""
+    between = _BETWEEN_RE.search(text, subject_end)
+    if between and sum(start > between.start() for start in other_starts) >= 2:
+        return "between", between.start()
+    for kind, pattern in (("lower", _LOWER_THAN_RE), ("higher", _HIGHER_THAN_RE)):
+        m = pattern.search(text, subject_end)
+        if m and any(start > m.start() for start in other_starts) and "than" in m.group(0).lower():
+            return kind, m.start()
+    return None
+
+
+def relation_holds(relation: str, subject: Quantity, others: list[Quantity]) -> bool | None:
+    """Does the subject's figure stand in this relation to the others'? None when too close to say."""
+    def value(q: Quantity) -> float:
+        return q.low if q.bound == "lower" else q.high if q.bound == "upper" else (q.low + q.high) / 2
+
+    s = value(subject)
+    if relation == "between":
+        low, high = sorted(value(o) for o in others[:2])
+        return low * (1 + MARGIN) < s < high * (1 - MARGIN) if low < high else None
+    o = value(others[0])
+    if abs(s - o) <= MARGIN * max(abs(s), abs(o)):
+        return None
+    return s < o if relation == "lower" else s > o

@@ -107,3 +107,19 @@ def test_a_share_given_to_the_opposite_cause_conflicts():
     assert swapped is not None and swapped.outcome == "conflicts" and "natural" in swapped.message
     assert compare_share_sides([(seventy, {"seventy", "percent", "policy"})], known, lexicon) is None
     assert compare_share_sides([(seventy, {"seventy", "percent"})], known, lexicon) is None  # no side named
+
+
+def test_the_relation_a_sentence_states_between_two_works():
+    from glfcheck.compare import relation_holds, stated_relation
+
+    text = "Yang's estimate is lower than Peng's."
+    assert stated_relation(text, text.index("'s"), [text.index("Peng")]) == ("lower", text.index("lower"))
+    text = "Cao's figure falls between Ashton's and Yang's."
+    assert stated_relation(text, 3, [text.index("Ashton"), text.index("Yang")])[0] == "between"
+    assert stated_relation("Yang and Peng both wrote about it.", 4, [9]) is None
+    m = 1_000_000
+    assert relation_holds("lower", Quantity("people", 23 * m, 23 * m), [Quantity("people", 36 * m, 36 * m)]) is True
+    assert relation_holds("higher", Quantity("people", 23 * m, 23 * m), [Quantity("people", 45 * m, 45 * m, "lower")]) is False
+    assert relation_holds("lower", Quantity("people", 30 * m, 30 * m), [Quantity("people", 30.5 * m, 30.5 * m)]) is None
+    assert relation_holds("between", Quantity("people", 32.5 * m, 32.5 * m),
+                          [Quantity("people", 36 * m, 36 * m), Quantity("people", 30 * m, 30 * m)]) is True
