@@ -23,7 +23,8 @@ REPORTING_VERBS = (
     r"contended|contends|maintained|maintains|reckoned|reckons|gave|gives|published|observed|"
     r"noted|notes|reconstructed|examined|examines|studied|studies|analy[sz]ed|analy[sz]es|places?|placed"
 )
-WORK_NOUNS = r"study|studies|article|articles|book|books|paper|papers|estimate|estimates|work|research|analysis|account|history|essay|review|survey|figures?|data|reconstruction"
+WORK_NOUNS = (r"study|studies|article|articles|book|books|paper|papers|estimate|estimates|work|research|analysis|"
+              r"account|history|essay|review|survey|figures?|data|reconstruction|series|calculations?|tables?|model")
 PUBLICATION_RE = re.compile(
     r"\b(?:published|appeared|came out|was printed|were printed|wrote|written|released|issued)\b"
     r"(?P<middle>[^.;]{0,120}?)\bin\s+(?P<year>1[89]\d\d|20\d\d)\b",

@@ -527,8 +527,10 @@ class Checker:
         named = [self.matcher.categories[t] for t in set(analysed.tokens) if t in self.matcher.categories]
         if len(named) != len(set(named)):
             return None
+        named_works = {i for a in self.authors.find(statement, loose=True) for i in a.candidates}
         for c in relevant:
-            if (c is chosen or c.claim.status == "false" or c.claim.id in self._attributive
+            if (c is chosen or c.claim.status == "false"
+                    or (c.claim.id in self._attributive and not named_works & set(c.claim.source_ids))
                     or c.strength < chosen.strength - FIT_MARGIN or c.coverage < chosen.coverage - FIT_COVERAGE_SLACK):
                 continue
             findings = compared.get(c.claim.id)
