@@ -476,7 +476,8 @@ class Checker:
                 if c.claim.id not in compared:
                     compared[c.claim.id] = self._compare(statement, c, analysed, figures, years, statement_clauses)
             judged = [(c, compared[c.claim.id]) for c in near]
-            denied = {c.claim.id for c, f in judged if self._denies_misconception(c, f, judged, figures, years)}
+            denied = {c.claim.id for c, f in judged if self._denies_misconception(c, f, judged, figures, years,
+                                                                                   statement)}
             judged = [(c, f) for c, f in judged if c.claim.id not in denied]
             pool = [c for c in pool if c.claim.id not in denied]  # look further down the list
         if not judged:
@@ -500,8 +501,40 @@ class Checker:
                                                 statement_clauses)
             if fitting is not None:
                 candidate, findings = fitting
+        if not self._clashes(findings):
+            misdated = self._misdated_event(statement, candidate, candidates)
+            if misdated is not None:
+                candidate, findings = misdated
         return self._verdict(statement, candidate, findings, [c.claim.id for c, _ in judged if c is not candidate],
                              dated=bool(years))
+
+    def _misdated_event(self, statement: str, chosen: Candidate,
+                        candidates: list[Candidate]) -> tuple[Candidate, list[Finding]] | None:
+        """A sentence naming two events can match a claim about one while misdating the other:
+        'The Seven Thousand Cadres Conference was held in 1959, a few months before the Lushan
+        Conference' fits the Lushan claim. Each other event named in a clause that gives a date
+        is checked against the closest claim about that event; only that clause's dates count
+        ('purged at Lushan in 1959, three years before the Seven Thousand Cadres Conference')."""
+        def events(analysed: Analysed) -> set[str]:
+            return {name for category, name in analysed.names if category == "event"}
+
+        if len(events(self.matcher.analyse(statement))) < 2:
+            return None
+        known = events(self.matcher.phrasing(chosen.text)) | {n for c, n in self._claim_names(chosen.claim)
+                                                               if c == "event"}
+        for part in clauses(statement):
+            part_years = find_years(part)
+            others = events(self.matcher.analyse(part)) - known if part_years else set()
+            for event in sorted(others):
+                about = next((c for c in candidates if c.strength >= MIN_STRENGTH and c.claim.status != "false"
+                              and ("event", event) in self._claim_names(c.claim)), None)
+                if about is None:
+                    continue
+                dated = compare_years(part_years, about.claim)
+                if dated.outcome == CONFLICTS:
+                    silent = Finding("figure", SILENT, "")
+                    return about, [silent, dated, Finding("name", SILENT, ""), Finding("polarity", SILENT, "")]
+        return None
 
     def _fitting_alternative(self, statement: str, chosen: Candidate, relevant: list[Candidate],
                              compared: dict[str, list[Finding]], analysed: Analysed, figures: list[Quantity],
@@ -577,7 +610,7 @@ class Checker:
 
     def _denies_misconception(self, candidate: Candidate, findings: list[Finding],
                               judged: list[tuple[Candidate, list[Finding]]],
-                              figures: list[Quantity], years: list[YearSpan]) -> bool:
+                              figures: list[Quantity], years: list[YearSpan], statement: str = "") -> bool:
         """A recorded misconception is not what the statement says when the statement gives
         another figure, year or name; when it lacks the date or figure that makes the
         misconception wrong (what the misconception has and its correction has not); or when
@@ -595,6 +628,14 @@ class Checker:
         wrong_years = [y for y in claim_years(claim) if not any(y.overlaps(t) for t in true_years)]
         if wrong_years and not any(y.overlaps(w) for y in years for w in wrong_years):
             return True
+        if wrong_years and statement:
+            # the wrong date given to another event: "purged at Lushan in 1959; the Seven Thousand
+            # Cadres Conference met in 1962" does not date Lushan to 1962
+            categories = self.matcher.categories
+            dated = self._dated_names([statement], [y for y in years if any(y.overlaps(w) for w in wrong_years)])
+            own = {t for text in claim.texts for t in self.matcher.phrasing(text).tokens if categories.get(t) == "event"}
+            if own and any(categories[t] == "event" and t not in own for t in dated):
+                return True
         true_figures = claim_quantities(corrected) if corrected else ()
         wrong_figures = [q for q in claim_quantities(claim) if not any(consistent(q, t) for t in true_figures)]
         if wrong_figures and not any(consistent(f, w) for f in figures for w in wrong_figures):
