@@ -110,13 +110,14 @@ class Checker:
     # Per-process memos (a claim's names, a phrasing analysed clause by clause): worked out for
     # the few claims statements come near, and left out of the pickled cache.
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_phrasings", "_names", "_shares")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_phrasings", "_names", "_shares", "_asserted")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self._phrasings: dict[str, tuple[Analysed, list[Analysed]]] = {}
         self._names: dict[str, frozenset[tuple[str, str]]] = {}
         self._shares: dict[str, list[tuple[Quantity, set[str]]]] = {}
+        self._asserted: dict[str, set[str]] = {}  # claim id -> every word its phrasings assert
 
     # ------------------------------------------------------------------ memos between runs
     def warm(self) -> None:
@@ -401,7 +402,11 @@ class Checker:
         # words are the ones the statement echoes); a tie goes to the statement.
         closest = [t for t, score in self.matcher.phrasing_scores(analysed, claim.id) if score >= candidate.score - 3]
         def whole_claim() -> set[str]:
-            return asserted_words(part for t in claim.texts for part in self._claim_text(t)[1])
+            words = self._asserted.get(claim.id)
+            if words is None:
+                words = self._asserted[claim.id] = asserted_words(
+                    part for t in claim.texts for part in self._claim_text(t)[1])
+            return words
 
         polarity = min(
             (compare_polarity(analysed, self._claim_text(t)[0], self.base.lexicon, statement_clauses,
