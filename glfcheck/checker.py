@@ -62,6 +62,10 @@ CONTAINS_REVERSE = 0.85  # ... is about that claim, however much else it says
 NEAR_MARGIN = 5.0  # candidates this close to the best are weighed together
 FIT_MARGIN = 15.0  # ... and this close, when it fits every figure and date that clash with the best
 FIT_COVERAGE_SLACK = 0.1  # ... covering nearly as much of the statement
+# A statement that reports what a work says ("Lin (1990) argued that ...", "according to Lin")
+REPORTED_RE = re.compile(r"\b(?:argued?|argues|contend(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?|conclude[sd]?|"
+                         r"f(?:ou|i)nds?|show(?:s|ed|n)?|suggest(?:s|ed)?|according\s+to|in\s+the\s+view\s+of)\b",
+                         re.IGNORECASE)
 COMPARING_RE = re.compile(r"\bthan\b|\bbetween\b", re.IGNORECASE)  # may set one work's figure against another's
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
 LONG_SENTENCE_WORDS = 20  # from here on a sentence is also checked clause by clause
@@ -190,7 +194,11 @@ class Checker:
                 if result.verdict != UNKNOWN:
                     return result
             parts = [p.strip() for p in clauses(text) if len(p.split()) >= 5]
-            found = [r for r in (self._check_text(statement, p) for p in parts) if r.verdict != UNKNOWN]
+            # a name in a fragment has lost what it was said of ("... to the silencing of critics
+            # at Lushan" is no statement about where steel targets were set)
+            found = [r for r in (self._check_text(statement, p) for p in parts) if r.verdict != UNKNOWN
+                     and not (r.verdict == CONFLICTING and {x.aspect for x in r.reasons if x.outcome == CONFLICTS}
+                              == {"name"})]
             if found:
                 return max(found, key=lambda r: r.score)
         return result
@@ -232,7 +240,30 @@ class Checker:
                     if self._misreports_work(wrong, attribution.candidates):
                         return replace(wrong, source_id=attribution.candidates[0])
                 return result
-        return self._check_claims(statement, analysed, figures, years, candidates, attributed=bool(attributions))
+        result = self._check_claims(statement, analysed, figures, years, candidates, attributed=bool(attributions))
+        if attributions and result.claim is not None and result.verdict in (SUPPORTED, CONTESTED) \
+                and REPORTED_RE.search(text):
+            return self._reported_view(result, attributions)
+        return result
+
+    def _reported_view(self, result: Result, attributions: list[Attribution]) -> Result:
+        """'Lin (1990) argued that X': a true report of a scholar's view, even where X is disputed;
+        a false one when the work named disputes X."""
+        claim = result.claim
+        assert claim is not None
+        named = {i for a in attributions for i in a.candidates}
+        stances = {e.stance for e in claim.evidence if e.source in named}
+        work = self._work_label(sorted(named & set(claim.source_ids))[0]) if named & set(claim.source_ids) else ""
+        if "supports" in stances:
+            others = [e.source for e in claim.evidence if e.stance == "refutes"]
+            note = f"{work} argues this" + (f"; {', '.join(others)} dispute it" if others else "")
+            return replace(result, verdict=SUPPORTED, reasons=result.reasons + (Reason("attribution", AGREES, note),),
+                           source_id=sorted(named & set(claim.source_ids))[0])
+        if "refutes" in stances and "supports" not in stances:
+            return replace(result, verdict=CONFLICTING, suggestion=claim.statement,
+                           reasons=result.reasons + (Reason("attribution", CONFLICTS, f"{work} disputes this"),),
+                           source_id=sorted(named & set(claim.source_ids))[0])
+        return result
 
     # ------------------------------------------------------------- attribution
     def _check_works_compared(self, statement: str, text: str, attributions: list[Attribution],
@@ -419,8 +450,9 @@ class Checker:
                 succession(self._claim_text(t)[0]) == said[::-1] for t in claim.texts):
             polarity = Finding("polarity", CONFLICTS, "who replaced whom is the other way round")
         figure = compare_figures(figures, claim, years)
-        if figure.outcome != CONFLICTS and sum(q.unit == "percent" for q in figures) and self.base.lexicon.opposites:
-            swapped = compare_share_sides(self._share_words(statement), self._claim_shares(claim), self.base.lexicon)
+        if figure.outcome != CONFLICTS and self.base.lexicon.opposites:
+            shares = self._share_words(statement)
+            swapped = compare_share_sides(shares, self._claim_shares(claim), self.base.lexicon) if shares else None
             figure = swapped or figure
         return [
             figure,
@@ -681,9 +713,12 @@ class Checker:
             reasons.append(Reason("match", "info", "the claim gives no date to compare the statement's with"))
             return Result(statement, UNKNOWN, None, candidate.score, tuple(reasons),
                           alternatives=(claim.id, *alternatives))
-        elif claim.status == "contested" or partial:
+        elif partial or (claim.status == "contested" and not (findings[0].outcome == SILENT and spread and all(
+                unit_family(q.unit) == "count" for _, q in spread))):
             verdict = CONTESTED
         else:
+            # (a claim contested over how many, when the statement gives no number, takes no side:
+            # "estimates of the death toll range widely")
             verdict = SUPPORTED
         return Result(statement, verdict, claim, candidate.score, tuple(reasons), claim.evidence, spread,
                       suggestion=suggestion, alternatives=tuple(alternatives))

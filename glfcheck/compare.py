@@ -21,7 +21,7 @@ from glfcheck.quantities import (
     overlaps,
     unit_family,
 )
-from glfcheck.text import Analysed, canonical_token
+from glfcheck.text import Analysed, canonical_token, fold
 
 AGREES, PARTIAL, CONFLICTS, SILENT = "agrees", "partial", "conflicts", "silent"
 
@@ -106,7 +106,10 @@ def compare_figures(stated: list[Quantity], claim: Claim, years: list[YearSpan] 
     known = _for_years(claim_quantities(claim), years or [])
     estimates = [(e.source, e.estimate) for e in claim.evidence if e.estimate is not None]
     outcomes: list[Finding] = []
+    dates = claim_years(claim)
     for q in stated:
+        if q.period and dates and not any(y.overlaps(d) for y in find_years(q.period) for d in dates):
+            continue  # "fell to 137 million tonnes in 1961" says nothing of a claim about 1958
         same_kind = [k for k in known if comparable(q, k)]
         kind_estimates = [(s, e) for s, e in estimates if comparable(q, e)]
         if not same_kind and not kind_estimates:
@@ -136,14 +139,28 @@ def compare_figures(stated: list[Quantity], claim: Claim, years: list[YearSpan] 
 _SHARE_PART_RE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
 
 
+_PARTS_RE = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+parts?\b", re.IGNORECASE)
+_PART_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
+
+
 def share_parts(text: str) -> list[tuple[Quantity, str]]:
     """Each part of a text that gives exactly one percentage, with that part's text: 'seventy
-    percent natural and only thirty percent man-made' -> (70 %, 'seventy percent natural'), ..."""
+    percent natural and only thirty percent man-made' -> (70 %, 'seventy percent natural'), ...
+    'Three parts natural, seven parts man-made' gives 30 and 70 percent."""
+    def parts_of(part: str) -> list[float]:
+        return [float(_PART_NUMBERS.get(m.group("n").lower()) or m.group("n")) for m in _PARTS_RE.finditer(part)]
+
+    total = sum(parts_of(text))
     found = []
     for part in _SHARE_PART_RE.split(text):
         shares = [q for q in find_quantities(part) if q.unit == "percent"]
-        if len(shares) == 1:
+        counted = parts_of(part) if total and len(parts_of(text)) >= 2 else []
+        if len(shares) == 1 and not counted:
             found.append((shares[0], part))
+        elif len(counted) == 1 and not shares:
+            value = 100.0 * counted[0] / total
+            found.append((Quantity("percent", value, value, text=_PARTS_RE.search(part).group(0)), part))  # type: ignore[union-attr]
     return found
 
 
@@ -194,13 +211,21 @@ def claim_names(claim_texts: list[Analysed]) -> frozenset[tuple[str, str]]:
     return frozenset(names)
 
 
-def _swaps(names: frozenset[tuple[str, str]], known: frozenset[tuple[str, str]]) -> list[str]:
+def _swaps(names: frozenset[tuple[str, str]], known: frozenset[tuple[str, str]],
+           words: tuple[str, ...] = ()) -> list[str]:
+    """Names of the statement in a slot where the claim has other ones. A claim's person named
+    by surname alone ('Peng was purged', after 'Peng Dehuai' in an earlier sentence) is there."""
+    said = set(words)
     swaps = []
     for category, name in sorted(names - known):
-        theirs = sorted(n for c, n in known if c == category and (c, n) not in names)
+        theirs = sorted(n for c, n in known if c == category and (c, n) not in names
+                        and not (c == "person" and {fold(p) for p in (n.split()[0], n.split()[-1])} & said))
         if theirs:
             swaps.append(f"{name} where the sources have {' / '.join(theirs)}")
     return swaps
+
+
+LONG_NAMES_WORDS = 25  # from here on only a clause restating the claim is checked for a swapped name
 
 
 def compare_names(statement: Analysed, known: frozenset[tuple[str, str]],
@@ -209,10 +234,15 @@ def compare_names(statement: Analysed, known: frozenset[tuple[str, str]],
     """A name the claim does not hold, in a slot (category) where the claim has another one:
     in the statement as a whole, or in a clause that restates the claim ("the four pests were
     rats, flies, mosquitoes and cockroaches; sparrows were never targeted")."""
-    swaps = _swaps(statement.names, known)
+    long = len(statement.words) >= LONG_NAMES_WORDS
+    # A long sentence names many things in passing ("from the steel targets of 1958 to the
+    # silencing of critics at Lushan"): only a clause that says much of what the claim says can
+    # swap a name.
+    swaps = [] if long else _swaps(statement.names, known, statement.words)
     for clause in statement_clauses or []:
-        if not swaps and len(set(clause.tokens) & claim_words) >= 3:
-            swaps = _swaps(clause.names, known)
+        shared = len(set(clause.tokens) & claim_words)
+        if not swaps and shared >= 3 and (not long or shared >= len(claim_words) / 2):
+            swaps = _swaps(clause.names, known, clause.words)
     if swaps:
         return Finding("name", CONFLICTS, "; ".join(swaps))
     if statement.names & known:
@@ -253,6 +283,19 @@ def clauses(text: str) -> list[str]:
     return [part for part in CLAUSE_SPLIT_RE.split(text) if part.strip()]
 
 
+_LOSS_WORDS = frozenset({"removal", "removed", "loss", "lost", "deprived", "deprivation", "abolish", "abolished",
+                         "revoked", "revocation", "withdrawal", "withdrawn", "denied", "ended", "stripped"})
+
+
+def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """'could no longer leave' and 'the removal of the right to leave' say the same: a negation
+    on one side, a word of loss on the other."""
+    def no_longer(words: tuple[str, ...]) -> bool:
+        return any(w == "no" and words[i + 1:i + 2] == ("longer",) for i, w in enumerate(words))
+
+    return (no_longer(a) and bool(_LOSS_WORDS & set(b))) or (no_longer(b) and bool(_LOSS_WORDS & set(a)))
+
+
 def _asserted(words: tuple[str, ...]) -> set[str]:
     """The words a clause asserts: 'policy rather than weather' asserts policy, not weather."""
     out: list[str] = []
@@ -285,7 +328,8 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         if best is None or not (s_content & set(best.tokens)):
             continue
         shared = len(s_content & set(best.tokens))
-        if shared >= 2 and shared >= len(s_content) / 3 and (s_clause.negations % 2) != (best.negations % 2):
+        if shared >= 2 and shared >= len(s_content) / 3 and (s_clause.negations % 2) != (best.negations % 2) \
+                and not _ended_either_way(s_clause.words, best.words):
             flips.append("negation")  # only where the clauses say mostly the same thing
         s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
         related = bool(_RELATING & set(s_clause.words)) and bool(_RELATING & set(best.words))
@@ -419,18 +463,27 @@ _HIGHER_THAN_RE = re.compile(r"\b(?:higher|larger|greater|bigger|more|above|exce
                              r"surpass(?:es|ed)?|tops?|topped)\b(?:\s+\w+){0,3}?(?:\s+than\b)?", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\b", re.IGNORECASE)
 MARGIN = 0.03  # two estimates closer than this are neither higher nor lower than each other
+REACH = 60  # characters between 'than' / 'between' and the work compared with
 
 
 def stated_relation(text: str, subject_end: int, other_starts: list[int]) -> tuple[str, int] | None:
     """The comparison a sentence makes between a work named before `subject_end` and the works
     named at `other_starts`: ('lower' | 'higher' | 'between', where it is said), or None."""
+    def names_work_soon(after: int) -> bool:
+        """The next work is named right after the comparison ('than Peng's', 'than that of Coale'),
+        not a figure ('more than a thousand gazetteers')."""
+        return any(after <= start <= after + REACH for start in other_starts) and not re.match(
+            r"\s*(?:about|around|some|roughly|nearly|almost|over|under)?\s*(?:\d|a\s+(?:hundred|thousand|million)|"
+            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|"
+            r"million)\b)", text[after:], re.IGNORECASE)
+
     between = _BETWEEN_RE.search(text, subject_end)
-    if between and sum(start > between.start() for start in other_starts) >= 2:
+    if between and sum(start > between.start() for start in other_starts) >= 2 and names_work_soon(between.end()):
         return "between", between.start()
     for kind, pattern in (("lower", _LOWER_THAN_RE), ("higher", _HIGHER_THAN_RE)):
-        m = pattern.search(text, subject_end)
-        if m and any(start > m.start() for start in other_starts) and "than" in m.group(0).lower():
-            return kind, m.start()
+        for m in pattern.finditer(text, subject_end):
+            if "than" in m.group(0).lower() and names_work_soon(m.end()):
+                return kind, m.start()
     return None
 
 

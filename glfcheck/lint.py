@@ -27,7 +27,7 @@ from glfcheck.checker import Checker, Result
 from glfcheck.cite import format_reference, short_citation
 from glfcheck.documents import Document, Pos
 from glfcheck.model import Base
-from glfcheck.references import (UNCHECKED, Listed, check_against_list, check_citation, check_entries, entries,
+from glfcheck.references import (EDITION, UNCHECKED, Listed, check_against_list, check_citation, check_entries, entries,
                                  find_citations, listed_works, reference_blocks)
 from glfcheck.sentences import split_spans
 
@@ -325,7 +325,7 @@ class Linter:
             if count > MAX_SENTENCES:
                 continue
             result = self.check(text)
-            verdict = self._verdict(result)
+            verdict = self._verdict(result, heading=block.kind == "heading")
             sentences.append(Sentence(index, start, end, verdict, result.claim.id if result.claim else None))
             findings.extend(self._claim_findings(doc, first, after, text, result, verdict))
             findings.extend(self._citation_findings(doc, block, start, text, result, listing))
@@ -344,9 +344,11 @@ class Linter:
         findings.sort(key=lambda f: f.sort_key)
         return DocumentReport(doc, tuple(sentences), tuple(findings))
 
-    def _verdict(self, result: Result) -> str:
+    def _verdict(self, result: Result, heading: bool = False) -> str:
         if (result.claim is not None and result.score < self.options.min_score and result.source_id is None):
             return "unknown"
+        if heading and result.verdict == "contested":
+            return "supported"  # a heading names a topic ("The famine in numbers"); it takes no side
         return result.verdict
 
     # ------------------------------------------------------------------ findings
@@ -418,9 +420,9 @@ class Linter:
         key = (text, listing.numbered)
         checks = self._citations.get(key)
         if checks is None:  # pure, like the checker: worked out once per distinct sentence
-            checks = self._citations[key] = [
-                (c, check_citation(c, self.base) if not c.numbers else None)
-                for c in find_citations(text, numbered=listing.numbered)]
+            checks = [(c, check_citation(c, self.base) if not c.numbers else None)
+                      for c in find_citations(text, numbered=listing.numbered)]
+            checks = self._citations[key] = [(c, k) for c, k in checks if k is None or k.status != "not-a-work"]
         for citation, check in checks:
             listing.cites_any = True
             start, end = block.pos(offset + citation.start), block.end_pos(offset + citation.end)
@@ -483,10 +485,14 @@ class Linter:
         source = self.base.sources[check.source_id]
         citation = format_reference(source)
         diffs = "; ".join(str(d) for d in check.differences)
+        # Only another publisher named for a book: likely another edition (Bloomsbury in London,
+        # Walker in New York), worth a note rather than an error.
+        edition = all(d.note == EDITION for d in check.differences)
         return [self._finding(doc, start, end, "wrong-reference",
                               f"{label} differs from {short_citation(source)} [{source.id}]: {diffs}",
-                              kind="reference", verdict="conflicting", text=entry.text, source_id=source.id,
-                              evidence=(EvidenceRef(source.id, "cited", citation),), suggestion=citation)]
+                              kind="reference", verdict=None if edition else "conflicting", text=entry.text,
+                              source_id=source.id, evidence=(EvidenceRef(source.id, "cited", citation),),
+                              suggestion=citation, **({"severity": "info"} if edition else {}))]
 
     # ------------------------------------------------------------------ suppression
     def _suppress(self, doc: Document, findings: list[Finding], units: list[_Unit]) -> list[Finding]:

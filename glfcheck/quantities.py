@@ -81,6 +81,9 @@ LABEL_RE = re.compile(
     r"(?!\s*(?:%|‰|per|million|thousand|billion|hundred|tons?\b|tonnes?\b|mt\b|people|deaths|times))",
     re.IGNORECASE,
 )
+_DATED_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|by|for|during)\s+(?P<year>1[89]\d\d)\b(?![\s]*[-–—/]\s*\d)",
+                       re.IGNORECASE)
+_ENUMERATOR_RE = re.compile(r"\s*(?P<label>\d{1,3}(?:\.\d{1,3})*[.)])\s+(?=[A-Z\"'“‘(])")
 RATIO_WORDS = {
     "doubled": 2.0, "double": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "triple": 3.0,
     "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5, "halve": 0.5, "halving": 0.5,
@@ -257,6 +260,9 @@ def find_quantities(text: str) -> list[Quantity]:
     text = _mask(text, [m.span() for m in YEAR_RANGE_RE.finditer(text)])
     text = _mask(text, [m.span("day") if m.group("day") else m.span("day2") for m in DAY_RE.finditer(text)])
     text = _mask(text, [m.span("label") for m in LABEL_RE.finditer(text)])
+    enumerator = _ENUMERATOR_RE.match(text)  # "6. The famine in numbers", "2.1) Causes"
+    if enumerator:
+        text = _mask(text, [enumerator.span("label")])
     for m in SHARE_RE.finditer(text):
         if m.group("frac"):
             value = _FRACTIONS[m.group("frac").lower()]
@@ -329,7 +335,9 @@ def find_quantities(text: str) -> list[Quantity]:
             bound = "upper"
         elif "so" in after:
             approx = True
+        dated = _DATED_RE.match(original, m.end())  # "137 million tonnes in 1961": the figure of that year
         results.append(Quantity(unit, low, high, bound, approx, measure=noun,
+                                period=dated.group("year") if dated else None,
                                 text=original[m.start():m.end()].strip()))
     for m in RATIO_RE.finditer(text):
         value = RATIO_WORDS[m.group("word").lower()]

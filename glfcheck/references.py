@@ -54,6 +54,9 @@ class Entry:
     label: str = ""
 
 
+EDITION = "another publisher or edition"  # the note of a book's publisher that differs
+
+
 @dataclass(frozen=True)
 class Difference:
     field: str  # authors, year, title, venue, volume, issue, pages
@@ -90,7 +93,7 @@ class Citation:
 @dataclass(frozen=True)
 class CitationCheck:
     citation: Citation
-    status: str  # known, unknown, wrong-year
+    status: str  # known, unknown, wrong-year, not-a-work
     source_ids: tuple[str, ...] = ()
     message: str = ""
 
@@ -269,7 +272,7 @@ def compare_entry(entry_text: str, source: Source) -> tuple[Difference, ...]:
     # pages, volume, issue
     pages_m = PAGES_RE.search(after)
     pages = next((g for g in pages_m.groups() if g), None) if pages_m else None
-    if pages and source.get("page") and _pages(pages) != _pages(source.get("page")):
+    if pages and source.get("page") and not _same_pages(pages, source.get("page")):
         diffs.append(Difference("pages", pages, source.get("page")))
     scan = after
     if pages_m:
@@ -303,7 +306,7 @@ def compare_entry(entry_text: str, source: Source) -> tuple[Difference, ...]:
     if publisher and not container:
         named = _publisher_in(after, source.get("publisher-place"))
         if named and not _same_publisher(named, publisher):
-            diffs.append(Difference("venue", named, publisher, "another publisher or edition"))
+            diffs.append(Difference("venue", named, publisher, EDITION))
     order = ("authors", "year", "title", "venue", "volume", "issue", "pages")
     return tuple(sorted(diffs, key=lambda d: order.index(d.field)))
 
@@ -432,6 +435,17 @@ def _pages(text: str) -> str:
     if m and len(m.group(2)) < len(m.group(1)):
         text = f"{m.group(1)}-{m.group(1)[:len(m.group(1)) - len(m.group(2))]}{m.group(2)}"
     return text
+
+
+def _same_pages(found: str, known: str) -> bool:
+    """Equal ranges; or one side gives only the first page and the other starts there (the base
+    may record a BMJ article as '1619' and a reference list give '1619-1621')."""
+    found, known = _pages(found), _pages(known)
+    if found == known:
+        return True
+    if "-" in found and "-" in known:
+        return False
+    return found.split("-")[0] == known.split("-")[0]
 
 
 def _main_title(title: str) -> str:
@@ -618,6 +632,8 @@ def check_citation(citation: Citation, base: Base) -> CitationCheck:
                        or (len(norm(f).split()) > 1 and norm(f).split()[-1] == norm(name)) for f, _ in s.authors)}
         ids = fits if ids is None else ids & fits
     ids = ids or set()
+    if not ids and _names_no_author(citation.names, base):
+        return CitationCheck(citation, "not-a-work")  # "(Hong Kong, 2008)", "Economic Behavior & Organization (2009)"
     if not ids:
         who = " and ".join(citation.names)
         return CitationCheck(citation, "unknown", (), f"{who} {citation.year or ''}".strip()
@@ -630,6 +646,25 @@ def check_citation(citation: Citation, base: Base) -> CitationCheck:
     return CitationCheck(citation, "wrong-year", tuple(sorted(ids)),
                          f"{who} {citation.year}: the base holds {who}'s work from "
                          f"{', '.join(str(y) for y in years)}")
+
+
+def _names_no_author(names: Sequence[str], base: Base) -> bool:
+    """A place, country or event the lexicon names, or words of a journal or publisher: what an
+    author-year pattern catches in "Mubei (Hong Kong, 2008)" or "... Behavior & Organization (2009)"."""
+    said = norm(" ".join(names))
+    if not said:
+        return False
+    lexicon = base.lexicon
+    if any(norm(variant) == said and category in ("place", "country", "event", "venue")
+           for variant, (category, _) in lexicon.names.items()):
+        return True
+    if any(norm(canonical) == said and category in ("place", "country", "event", "venue")
+           for category, canonical in lexicon.names.values()):
+        return True
+    venues = [s.get("container-title") or s.get("publisher") or "" for s in base.sources.values()]
+    venues += [canonical for category, canonical in lexicon.names.values() if category == "venue"]
+    words = set(said.split())
+    return len(said) > 6 and any(words <= set(norm(v).split()) for v in venues if v)
 
 
 # ------------------------------------------------------------------ citations against the document's list

@@ -464,3 +464,22 @@ def test_distinct_sentences_checked_once_and_in_workers_give_the_same_findings(s
     assert [r.sentences for r in together] == [r.sentences for r in alone]
     assert [r.findings for r in in_workers] == [r.findings for r in alone]
     assert [r.sentences for r in in_workers] == [r.sentences for r in alone]
+
+
+def test_blind_essay_corpus_every_planted_error_and_no_other(shipped_checker):
+    """tests/heldout/essays: an essay, lecture notes and a reading guide written without sight of
+    the base, with 12 planted errors listed in answer-key.tsv. Every planted error is an error
+    finding on its line, and no other line gets one."""
+    import csv
+
+    from glfcheck import documents
+    from glfcheck.lint import Linter
+
+    folder = Path(__file__).parent / "heldout" / "essays"
+    key = list(csv.DictReader((folder / "answer-key.tsv").open(encoding="utf-8"), delimiter="\t"))
+    linter = Linter(shipped_checker)
+    errors = {(Path(f.path).name, f.line) for name in ("student-essay.md", "lecture-notes.md", "reading-guide.md")
+              for f in linter.lint_document(documents.read(folder / name)).findings if f.severity == "error"}
+    planted = {(row["file"], int(row["line"])) for row in key}
+    assert len(planted) == 12
+    assert errors == planted

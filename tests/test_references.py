@@ -266,7 +266,7 @@ def test_reference_styles_and_document_kinds(shipped_base, name, expected):
 
 
 @pytest.mark.parametrize("name, rules", [
-    ("apa.md", [(17, "wrong-reference"), (17, "uncited-reference")]),
+    ("apa.md", [(17, "uncited-reference"), (17, "wrong-reference")]),  # another publisher: info, sorted by rule
     ("mla.txt", [(9, "wrong-reference"), (11, "uncited-reference"), (11, "unknown-work")]),
     ("chicago.rst", [(16, "wrong-reference")]),
     ("numbered.html", [(5, "missing-reference"), (10, "wrong-reference"), (10, "uncited-reference")]),
@@ -309,3 +309,18 @@ def test_a_bold_paragraph_heads_a_reference_list_in_html(shipped_base):
     doc = documents.parse(html.encode(), "x.html", "html")
     checks = references.check_entries(references.entries(doc.blocks), shipped_base)
     assert [(c.entry.label, c.source_id, c.differences) for c in checks] == [("", "peng1987", ())]
+
+
+def test_another_publisher_of_a_book_is_a_note_not_an_error(shipped_checker):
+    from glfcheck.lint import Linter
+
+    report = Linter(shipped_checker).lint_document(documents.read(STYLES / "apa.md"))
+    publisher = [f for f in report.findings if f.rule == "wrong-reference"]
+    assert [f.severity for f in publisher] == ["info"] and "another publisher or edition" in publisher[0].message
+
+
+def test_a_first_page_and_a_range_starting_there_agree():
+    from glfcheck.references import _same_pages
+
+    assert _same_pages("1619-1621", "1619") and _same_pages("1619", "1619–21")
+    assert not _same_pages("1620-1621", "1619") and not _same_pages("1619-1625", "1619-1621")
