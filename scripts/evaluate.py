@@ -54,7 +54,35 @@ def main(argv: list[str]) -> int:
         total += len(rows)
         ok += good
     print(f"TOTAL: {ok}/{total} = {ok / max(1, total):.1%}; confident wrong answers: {confident_wrong}")
+    if not argv:
+        essays(checker)
     return 0
+
+
+def essays(checker: Checker) -> None:
+    """tests/heldout/essays: documents with planted errors (answer-key.tsv). Prints how many
+    planted errors lint reports as errors on their line, and every error on another line."""
+    from glfcheck import documents
+    from glfcheck.lint import Linter
+
+    folder = ROOT / "tests" / "heldout" / "essays"
+    key_path = folder / "answer-key.tsv"
+    if not key_path.is_file():
+        return
+    with key_path.open(encoding="utf-8") as handle:
+        planted = {(r["file"], int(r["line"])) for r in csv.DictReader(handle, delimiter="\t")}
+    linter = Linter(checker)
+    errors, warnings = set(), 0
+    for name in sorted({file for file, _ in planted}):
+        for f in linter.lint_document(documents.read(folder / name)).findings:
+            if f.severity == "error":
+                errors.add((name, f.line))
+                if (name, f.line) not in planted:
+                    print(f"  false error {name}:{f.line}: {f.message[:150]}")
+            elif f.severity == "warning":
+                warnings += 1
+    print(f"essays: {len(planted & errors)}/{len(planted)} planted errors found; "
+          f"{len(errors - planted)} errors and {warnings} warnings elsewhere")
 
 
 if __name__ == "__main__":
