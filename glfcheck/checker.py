@@ -450,7 +450,8 @@ class Checker:
                 succession(self._claim_text(t)[0]) == said[::-1] for t in claim.texts):
             polarity = Finding("polarity", CONFLICTS, "who replaced whom is the other way round")
         figure = compare_figures(figures, claim, years)
-        if figure.outcome != CONFLICTS and self.base.lexicon.opposites:
+        if figure.outcome != CONFLICTS and self.base.lexicon.opposites and (
+                any(q.unit == "percent" for q in figures) or " part" in statement.lower()):
             shares = self._share_words(statement)
             swapped = compare_share_sides(shares, self._claim_shares(claim), self.base.lexicon) if shares else None
             figure = swapped or figure
