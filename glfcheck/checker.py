@@ -66,6 +66,8 @@ FIT_COVERAGE_SLACK = 0.1  # ... covering nearly as much of the statement
 REPORTED_RE = re.compile(r"\b(?:argued?|argues|contend(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?|conclude[sd]?|"
                          r"f(?:ou|i)nds?|show(?:s|ed|n)?|suggest(?:s|ed)?|according\s+to|in\s+the\s+view\s+of)\b",
                          re.IGNORECASE)
+_PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:and|but|yet|so|or)\s+)?(?:it|they|he|she|this|these|those|which|who|its|their)\b",
+                              re.IGNORECASE)
 COMPARING_RE = re.compile(r"\bthan\b|\bbetween\b", re.IGNORECASE)  # may set one work's figure against another's
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
 LONG_SENTENCE_WORDS = 20  # from here on a sentence is also checked clause by clause
@@ -114,7 +116,8 @@ class Checker:
     # Per-process memos (a claim's names, a phrasing analysed clause by clause): worked out for
     # the few claims statements come near, and left out of the pickled cache.
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_phrasings", "_names", "_shares", "_asserted")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_phrasings", "_names", "_shares", "_asserted",
+                                                                    "_claim_works")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
@@ -122,6 +125,7 @@ class Checker:
         self._names: dict[str, frozenset[tuple[str, str]]] = {}
         self._shares: dict[str, list[tuple[Quantity, set[str]]]] = {}
         self._asserted: dict[str, set[str]] = {}  # claim id -> every word its phrasings assert
+        self._claim_works: dict[str, frozenset[str]] = {}  # claim id -> the works its statement names
 
     # ------------------------------------------------------------------ memos between runs
     def warm(self) -> None:
@@ -196,12 +200,24 @@ class Checker:
             parts = [p.strip() for p in clauses(text) if len(p.split()) >= 5]
             # a name in a fragment has lost what it was said of ("... to the silencing of critics
             # at Lushan" is no statement about where steel targets were set)
-            found = [r for r in (self._check_text(statement, p) for p in parts) if r.verdict != UNKNOWN
-                     and not (r.verdict == CONFLICTING and {x.aspect for x in r.reasons if x.outcome == CONFLICTS}
-                              == {"name"})]
+            found = [r for r in ((self._check_text(statement, p), p) for p in parts) if r[0].verdict != UNKNOWN
+                     and not self._lost_context(*r)]
+            found = [r for r, _ in found]
             if found:
                 return max(found, key=lambda r: r.score)
         return result
+
+    @staticmethod
+    def _lost_context(result: Result, fragment: str) -> bool:
+        """A conflict that a fragment of a long sentence cannot carry: a name, once cut off from
+        what it was said of ("... to the silencing of critics at Lushan"); a negation or opposite
+        of a fragment whose subject is a pronoun ("but it gave no figure for the dead")."""
+        if result.verdict != CONFLICTING:
+            return False
+        aspects = {x.aspect for x in result.reasons if x.outcome == CONFLICTS}
+        if aspects == {"name"}:
+            return True
+        return aspects <= {"name", "polarity"} and bool(_PRONOUN_LEAD_RE.match(fragment))
 
     def _check_text(self, statement: str, text: str) -> Result:
         analysed = self.matcher.analyse(text)
@@ -380,6 +396,15 @@ class Checker:
                           evidence, source_id=source_id)
         return None
 
+    def _about_another_work(self, claim: Claim, source_ids: tuple[str, ...]) -> bool:
+        """A claim stating another work's figure ('Yang Jisheng estimated 36 million'): a work that
+        cites that figure as evidence (Dikotter) does not make it its own."""
+        named = self._claim_works.get(claim.id)
+        if named is None:
+            named = self._claim_works[claim.id] = frozenset(
+                i for a in self.authors.find(claim.statement) for i in a.candidates)
+        return bool(named) and not named & set(source_ids)
+
     @staticmethod
     def _figures_against_work(figures: list[Quantity], estimates: list[tuple[Claim, Evidence]],
                               strengths: dict[str, float]) -> tuple[bool, Quantity, Claim, Evidence] | None:
@@ -413,7 +438,7 @@ class Checker:
         claims = self.base.claims
         estimated = sorted({i for source in source_ids for i in self._estimated.get(source, ())})
         found = [(c, e) for c in (claims[i] for i in estimated) for e in c.evidence
-                 if e.source in source_ids and e.estimate is not None]
+                 if e.source in source_ids and e.estimate is not None and not self._about_another_work(c, source_ids)]
         for cand in candidates:
             claim = cand.claim
             if cand.strength < MIN_STRENGTH or set(claim.source_ids) - set(source_ids) or claim.status == "false":

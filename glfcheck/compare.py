@@ -406,8 +406,8 @@ _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 
 def succession(a: Analysed) -> tuple[str, str] | None:
     """(who came in, who went out) of 'A replaced B', 'B was replaced by A', 'A took over from B'
-    or 'A took over his post', by name slots."""
-    people = {canonical_token(name) for category, name in a.names if category == "person"}
+    or 'A took over his post', by name slots: people, or pests ('bed bugs replaced sparrows')."""
+    people = {canonical_token(name) for category, name in a.names if category in ("person", "pest")}
     tokens = a.words
     for i, word in enumerate(tokens):
         if word in _TAKE and tokens[i + 1:i + 2] == ("over",):
