@@ -10,6 +10,7 @@ figures) are masked first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -50,6 +51,20 @@ class Attribution:
 def _plain(text: str) -> str:
     """Folded words only, for comparing titles."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(text).replace("'s", "s")))
+
+
+def _written_as_title(key: str, folded: str, original: str) -> bool:
+    """A title is capitalised or quoted ('Hungry Ghosts', "'three parts natural...'" as the
+    name of an article); the same words in lower case are a phrase ('three parts natural, seven
+    parts man-made' quoting Liu Shaoqi)."""
+    words = [w for w in key.split() if len(w) >= 4 and not w.isdigit()]
+    if not words:
+        return True
+    capitalised = 0
+    for w in words:
+        at = folded.find(w)
+        capitalised += at >= 0 and original[at:at + 1].isupper() if len(folded) == len(original) else 1
+    return capitalised >= 0.6 * len(words)
 
 
 def _key(name: str) -> str:
@@ -114,14 +129,23 @@ class AuthorIndex:
     def _index_titles(self) -> None:
         """Distinctive parts of every title ('Hungry Ghosts', 'Anatomy of a Central Planning
         Disaster'); a part that many claims also use ('The Great Leap Forward') names no work."""
-        claim_texts = [_plain(t) for c in self.base.claims for t in c.texts]
+        claim_texts = [(frozenset(c.source_ids), _plain(t)) for c in self.base.claims for t in c.texts]
+        # how many phrasings use each word: a title made only of the domain's everyday words
+        # ("China's Great Famine") is how statements name the famine, not the book
+        used = Counter(w for _, t in claim_texts for w in set(t.split()))
+        common = max(3, len(claim_texts) // 50)
         self.titles: dict[str, str] = {}
         for source in self.base.sources.values():
             for part in re.split(r"[:?]", str(source.csl.get("title", ""))):
                 key = _plain(part)
                 if len(key.split()) < 2 or len(key) < 8:
                     continue
-                if sum(key in t for t in claim_texts) > 3:
+                if all(used[w] >= common or len(w) <= 3 or w.isdigit() for w in key.split()):
+                    continue
+                if key.split()[0] in ("a", "an") and len(key.split()) <= 3:
+                    continue  # "A Short History", "A Review Essay": a description, not a name
+                # claims about other works that use these words: a phrase, not this work's name
+                if sum(key in t for sources, t in claim_texts if source.id not in sources) > 1:
                     continue
                 self.titles.setdefault(key, source.id)
 
@@ -129,16 +153,22 @@ class AuthorIndex:
         """A work named by its title, with the authors the statement gives it when none of them
         wrote it: ('becker1996', ['Yang']) for 'Hungry Ghosts was written by Yang Jisheng'."""
         text = _plain(statement)
+        flat = fold(statement)
         found = next((sid for key, sid in sorted(self.titles.items(), key=lambda kv: -len(kv[0]))
-                      if f" {key} " in f" {text} "), None)
+                      if f" {key} " in f" {text} " and _written_as_title(key, flat, statement)), None)
         if found is None:
             return None
         work = self.base.sources[found]
         own = {k for family, _ in work.authors for k in self._surname_keys(family)}
+        folded = fold(statement)
+        if any(re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", folded) for k in own):
+            return None  # its author is named too, perhaps bare ("...; Banister, China's Changing Population")
         named = []
         for attribution in self.find(statement):
             families = {_key(n) for n in re.split(r",|\band\b|&", fold(attribution.mention)) if n.strip()}
-            if families and not families & own:
+            if families & own:
+                return None  # one of its authors is named ("Ashton et al., ...; Banister, China's Changing Population")
+            if families:
                 named.append(attribution.mention)
         return (found, named) if named else None
 

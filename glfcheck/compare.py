@@ -211,15 +211,19 @@ def claim_names(claim_texts: list[Analysed]) -> frozenset[tuple[str, str]]:
     return frozenset(names)
 
 
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
+
 def _swaps(names: frozenset[tuple[str, str]], known: frozenset[tuple[str, str]],
-           words: tuple[str, ...] = ()) -> list[str]:
+           words: tuple[str, ...] = (), elsewhere: frozenset[tuple[str, str]] = frozenset()) -> list[str]:
     """Names of the statement in a slot where the claim has other ones. A claim's person named
     by surname alone ('Peng was purged', after 'Peng Dehuai' in an earlier sentence) is there."""
     said = set(words)
+    pronoun = bool(said & _PERSONAL_PRONOUNS)  # "he was dismissed": the claim's person may be meant
     swaps = []
     for category, name in sorted(names - known):
-        theirs = sorted(n for c, n in known if c == category and (c, n) not in names
-                        and not (c == "person" and {fold(p) for p in (n.split()[0], n.split()[-1])} & said))
+        theirs = sorted(n for c, n in known if c == category and (c, n) not in names and (c, n) not in elsewhere
+                        and not (c == "person" and (pronoun or {fold(p) for p in (n.split()[0], n.split()[-1])} & said)))
         if theirs:
             swaps.append(f"{name} where the sources have {' / '.join(theirs)}")
     return swaps
@@ -238,7 +242,15 @@ def compare_names(statement: Analysed, known: frozenset[tuple[str, str]],
     # A long sentence names many things in passing ("from the steel targets of 1958 to the
     # silencing of critics at Lushan"): only a clause that says much of what the claim says can
     # swap a name.
-    swaps = [] if long else _swaps(statement.names, known, statement.words)
+    if long:
+        swaps = []
+    elif statement_clauses and len(statement_clauses) > 1 and claim_words:
+        # names in a clause about something else ("..., while Shanghai and Tianjin suffered far
+        # less") are not said of what the claim is about
+        swaps = [s for c in statement_clauses if set(c.tokens) & claim_words
+                 for s in _swaps(c.names, known, c.words, statement.names)]
+    else:
+        swaps = _swaps(statement.names, known, statement.words)
     for clause in statement_clauses or []:
         shared = len(set(clause.tokens) & claim_words)
         if not swaps and shared >= 3 and (not long or shared >= len(claim_words) / 2):

@@ -123,9 +123,13 @@ def _has_word(needle: str, hay: str) -> bool:
 
 
 # ------------------------------------------------------------------ the reference list
+_READINGS_RE = re.compile(r"(?:(?:required|assigned|recommended|suggested|further|core|key|selected|essential|"
+                          r"additional|optional|set)\s+)?readings?(?:\s+list)?")
+
+
 def is_reference_heading(text: str) -> bool:
     cleaned = re.sub(r"^[#*_\s\d.]+|[*_:\s]+$", "", text).strip().lower()
-    return cleaned in HEADINGS
+    return cleaned in HEADINGS or bool(_READINGS_RE.fullmatch(cleaned))
 
 
 def reference_blocks(blocks: Sequence[Block]) -> tuple[int, int] | None:
