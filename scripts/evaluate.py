@@ -55,17 +55,17 @@ def main(argv: list[str]) -> int:
         ok += good
     print(f"TOTAL: {ok}/{total} = {ok / max(1, total):.1%}; confident wrong answers: {confident_wrong}")
     if not argv:
-        essays(checker)
+        for folder in sorted((ROOT / "tests" / "heldout").glob("essays*")):
+            essays(checker, folder)
     return 0
 
 
-def essays(checker: Checker) -> None:
-    """tests/heldout/essays: documents with planted errors (answer-key.tsv). Prints how many
+def essays(checker: Checker, folder: Path) -> None:
+    """tests/heldout/essays*: documents with planted errors (answer-key.tsv). Prints how many
     planted errors lint reports as errors on their line, and every error on another line."""
     from glfcheck import documents
     from glfcheck.lint import Linter
 
-    folder = ROOT / "tests" / "heldout" / "essays"
     key_path = folder / "answer-key.tsv"
     if not key_path.is_file():
         return
@@ -81,7 +81,7 @@ def essays(checker: Checker) -> None:
                     print(f"  false error {name}:{f.line}: {f.message[:150]}")
             elif f.severity == "warning":
                 warnings += 1
-    print(f"essays: {len(planted & errors)}/{len(planted)} planted errors found; "
+    print(f"{folder.name}: {len(planted & errors)}/{len(planted)} planted errors found; "
           f"{len(errors - planted)} errors and {warnings} warnings elsewhere")
 
 
