@@ -32,11 +32,12 @@ class Candidate:
     score: float  # rapidfuzz score of that phrasing, 0-100
     coverage: float  # share of the statement's word weight found in the claim's words, 0-1
     reverse: float  # share of the matched phrasing's word weight found in the statement, 0-1
+    boost: float = 0.0  # added by the checker when the statement names a work the claim cites
 
     @property
     def strength(self) -> float:
         """One figure for 'how surely is the statement about this claim', 0-100."""
-        return strength(self.score, self.coverage, self.reverse)
+        return strength(self.score, self.coverage, self.reverse) + self.boost
 
 
 def strength(score: float, coverage: float, reverse: float) -> float:
