@@ -83,6 +83,15 @@ LABEL_RE = re.compile(
 )
 _DATED_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|by|for|during)\s+(?P<year>1[89]\d\d)\b(?![\s]*[-–—/]\s*\d)",
                        re.IGNORECASE)
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LABEL_STEMS = ("week", "chapter", "lecture", "lesson", "seminar", "session", "module", "unit", "part", "section",
+                "fig", "table", "map", "appendix", "slide", "question", "exercise", "task", "step", "item", "page",
+                "p.", "vol.", "no.", "footnote")
+_RATIO_STEMS = ("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "half")
+# What SHARE_RE needs somewhere: "in (every) ten", "out of ten", or a fraction word
+_SHARE_HINT_RE = re.compile(r"\b(?:in|of)\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"twenty|hundred|a\s+hundred)\b|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth",
+                            re.IGNORECASE)
 _ENUMERATOR_RE = re.compile(r"\s*(?P<label>\d{1,3}(?:\.\d{1,3})*[.)])\s+(?=[A-Z\"'“‘(])")
 RATIO_WORDS = {
     "doubled": 2.0, "double": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "triple": 3.0,
@@ -258,12 +267,16 @@ def find_quantities(text: str) -> list[Quantity]:
     # "from 10.8 in 1957 to 25.4" is not read as a range from 1957 to 25.4.
     text = _mask(text, [m.span() for m in DECADE_RE.finditer(text)])
     text = _mask(text, [m.span() for m in YEAR_RANGE_RE.finditer(text)])
-    text = _mask(text, [m.span("day") if m.group("day") else m.span("day2") for m in DAY_RE.finditer(text)])
-    text = _mask(text, [m.span("label") for m in LABEL_RE.finditer(text)])
+    lowered = text.lower()  # cheap substring tests first: most sentences need few of the patterns below
+    if any(month in lowered for month in _MONTH_STEMS):
+        text = _mask(text, [m.span("day") if m.group("day") else m.span("day2") for m in DAY_RE.finditer(text)])
+    if any(word in lowered for word in _LABEL_STEMS):
+        text = _mask(text, [m.span("label") for m in LABEL_RE.finditer(text)])
     enumerator = _ENUMERATOR_RE.match(text)  # "6. The famine in numbers", "2.1) Causes"
     if enumerator:
         text = _mask(text, [enumerator.span("label")])
-    for m in SHARE_RE.finditer(text):
+    shares = list(SHARE_RE.finditer(text)) if _SHARE_HINT_RE.search(text) else []
+    for m in shares:
         if m.group("frac"):
             value = _FRACTIONS[m.group("frac").lower()]
         elif m.group("den"):  # "seven-tenths", "two fifths"
@@ -281,7 +294,7 @@ def find_quantities(text: str) -> list[Quantity]:
         bound = "lower" if re.fullmatch(_LOWER, cmp_ or "-") else (
             "upper" if re.fullmatch(_UPPER, cmp_ or "-") else None)
         results.append(Quantity("percent", value, value, bound, bool(cmp_) and not bound, text=m.group(0).strip()))
-    text = _mask(text, [m.span() for m in SHARE_RE.finditer(text)])
+    text = _mask(text, [m.span() for m in shares])
     years: list[tuple[int, int]] = []
     for m in QUANTITY_RE.finditer(text):
         if re.match(r"\s+(?:of|tenths?|thirds?|quarters?|fifths?)\b", text[m.end():]) and not m.group("ascale") \
@@ -339,7 +352,7 @@ def find_quantities(text: str) -> list[Quantity]:
         results.append(Quantity(unit, low, high, bound, approx, measure=noun,
                                 period=dated.group("year") if dated else None,
                                 text=original[m.start():m.end()].strip()))
-    for m in RATIO_RE.finditer(text):
+    for m in (RATIO_RE.finditer(text) if any(w in lowered for w in _RATIO_STEMS) else ()):
         value = RATIO_WORDS[m.group("word").lower()]
         cmp_ = (m.group("cmp") or "").lower()
         bound = "lower" if re.fullmatch(_LOWER, cmp_ or "-") else (
