@@ -308,6 +308,21 @@ def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return (no_longer(a) and bool(_LOSS_WORDS & set(b))) or (no_longer(b) and bool(_LOSS_WORDS & set(a)))
 
 
+def _denied(statement_clauses: list[Analysed]) -> set[str]:
+    """What a statement sets aside: the clause of "X, not Y, ..." and the Y of "not Y but X"
+    ("Chang and Wen blamed the furnaces, not the communal dining halls")."""
+    denied: set[str] = set()
+    for clause in statement_clauses:
+        words = clause.words
+        if words[:1] == ("not",):
+            denied |= set(clause.tokens)
+        elif "not" in words and "but" in words[words.index("not"):]:
+            start = words.index("not")
+            span = set(words[start + 1:words.index("but", start)])
+            denied |= {t for t in clause.tokens if t in span or any(w.startswith(t) for w in span)}
+    return denied
+
+
 def _asserted(words: tuple[str, ...]) -> set[str]:
     """The words a clause asserts: 'policy rather than weather' asserts policy, not weather."""
     out: list[str] = []
@@ -452,6 +467,12 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     opposites ('the death rate was 25.4 in 1960') does not make a claim that says 'rose' elsewhere
     silent on it."""
     flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim)
+    claimed = claim_clauses or [claim]
+    said = asserted_words(claimed)  # not what the claim itself sets aside ("rather than local cadres")
+    asserted = {t for c in claimed for t in c.tokens if any(w.startswith(t) for w in said)} - _denied(claimed)
+    denied = _denied(statement_clauses or [statement]) & asserted
+    if denied:
+        flips.append(f"the statement denies {', '.join(repr(t) for t in sorted(denied))}, which the claim asserts")
     if _comparative_reversed(statement, claim):
         flips.append("the comparison is the other way round")
     if len(flips) % 2:
