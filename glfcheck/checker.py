@@ -326,8 +326,10 @@ class Checker:
         holds = relation_holds(relation, figures[0].estimate, [e.estimate for e in figures[1:]])
         if holds is None:
             return None
-        labels = [f"{self._work_label(e.source)}: {describe(e.estimate)}" for e in figures]
-        message = f"{relation} does {'' if holds else 'not '}fit the figures ({'; '.join(labels)})"
+        labels = [f"{self._work_label(e.source)}: {describe(e.estimate)}" for e in figures]  # type: ignore[arg-type]
+        said = {"lower": "lower than", "higher": "higher than", "between": "between"}[relation]
+        others = "the two others'" if relation == "between" else "the other's"
+        message = f"the first work's figure is {'' if holds else 'not '}{said} {others}: {'; '.join(labels)}"
         return Result(statement, SUPPORTED if holds else CONFLICTING, claim, 100.0,
                       (Reason("attribution", AGREES if holds else CONFLICTS, message),), tuple(figures),
                       tuple((e.source, e.estimate) for e in claim.evidence if e.estimate is not None),

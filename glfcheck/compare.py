@@ -472,7 +472,9 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     asserted = {t for c in claimed for t in c.tokens if any(w.startswith(t) for w in said)} - _denied(claimed)
     denied = _denied(statement_clauses or [statement]) & asserted
     if denied:
-        flips.append(f"the statement denies {', '.join(repr(t) for t in sorted(denied))}, which the claim asserts")
+        words = [w.replace("_", " ") for c in (statement_clauses or [statement]) for w in c.words
+                 if any(w.startswith(t) or w == t for t in denied)]
+        flips.append(f"the statement rules out {', '.join(dict.fromkeys(words))!r}, which the claim asserts")
     if _comparative_reversed(statement, claim):
         flips.append("the comparison is the other way round")
     if len(flips) % 2:
