@@ -21,7 +21,7 @@ from glfcheck.quantities import (
     overlaps,
     unit_family,
 )
-from glfcheck.text import Analysed, canonical_token, fold
+from glfcheck.text import Analysed, canonical_token, fold, stem
 
 AGREES, PARTIAL, CONFLICTS, SILENT = "agrees", "partial", "conflicts", "silent"
 
@@ -214,14 +214,22 @@ def claim_names(claim_texts: list[Analysed]) -> frozenset[tuple[str, str]]:
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 
 
+def _token(name: str) -> str:
+    """A name as it stands among an analysed text's tokens ('Beijing' -> 'beij')."""
+    return stem(canonical_token(name))
+
+
 def _swaps(names: frozenset[tuple[str, str]], known: frozenset[tuple[str, str]],
-           words: tuple[str, ...] = (), elsewhere: frozenset[tuple[str, str]] = frozenset()) -> list[str]:
+           words: tuple[str, ...] = (), elsewhere: frozenset[tuple[str, str]] = frozenset(),
+           denied: frozenset[str] = frozenset()) -> list[str]:
     """Names of the statement in a slot where the claim has other ones. A claim's person named
     by surname alone ('Peng was purged', after 'Peng Dehuai' in an earlier sentence) is there."""
     said = set(words)
     pronoun = bool(said & _PERSONAL_PRONOUNS)  # "he was dismissed": the claim's person may be meant
     swaps = []
     for category, name in sorted(names - known):
+        if _token(name) in denied:
+            continue  # "..., not in Beijing": a name the statement rules out
         theirs = sorted(n for c, n in known if c == category and (c, n) not in names and (c, n) not in elsewhere
                         and not (c == "person" and (pronoun or {fold(p) for p in (n.split()[0], n.split()[-1])} & said)))
         if theirs:
@@ -234,7 +242,7 @@ LONG_NAMES_WORDS = 25  # from here on only a clause restating the claim is check
 
 def compare_names(statement: Analysed, known: frozenset[tuple[str, str]],
                   statement_clauses: list[Analysed] | None = None,
-                  claim_words: frozenset[str] = frozenset()) -> Finding:
+                  claim_words: frozenset[str] = frozenset(), denied: frozenset[str] = frozenset()) -> Finding:
     """A name the claim does not hold, in a slot (category) where the claim has another one:
     in the statement as a whole, or in a clause that restates the claim ("the four pests were
     rats, flies, mosquitoes and cockroaches; sparrows were never targeted")."""
@@ -242,19 +250,24 @@ def compare_names(statement: Analysed, known: frozenset[tuple[str, str]],
     # A long sentence names many things in passing ("from the steel targets of 1958 to the
     # silencing of critics at Lushan"): only a clause that says much of what the claim says can
     # swap a name.
-    if long:
+    own_names = {_token(n) for _, n in statement.names}
+    agreeing = {_token(n) for _, n in statement.names & known}
+    in_common = ((set(statement.tokens) & claim_words) - own_names) | agreeing
+    if long or (claim_words and len(in_common) < 2):
+        # (a sentence sharing one word with the claim besides the name, "Note the comparison
+        # with Britain", is not about what the claim is about)
         swaps = []
     elif statement_clauses and len(statement_clauses) > 1 and claim_words:
         # names in a clause about something else ("..., while Shanghai and Tianjin suffered far
         # less") are not said of what the claim is about
         swaps = [s for c in statement_clauses if set(c.tokens) & claim_words
-                 for s in _swaps(c.names, known, c.words, statement.names)]
+                 for s in _swaps(c.names, known, c.words, statement.names, denied)]
     else:
-        swaps = _swaps(statement.names, known, statement.words)
+        swaps = _swaps(statement.names, known, statement.words, denied=denied)
     for clause in statement_clauses or []:
         shared = len(set(clause.tokens) & claim_words)
         if not swaps and shared >= 3 and (not long or shared >= len(claim_words) / 2):
-            swaps = _swaps(clause.names, known, clause.words)
+            swaps = _swaps(clause.names, known, clause.words, denied=denied)
     if swaps:
         return Finding("name", CONFLICTS, "; ".join(swaps))
     if statement.names & known:
@@ -308,7 +321,7 @@ def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return (no_longer(a) and bool(_LOSS_WORDS & set(b))) or (no_longer(b) and bool(_LOSS_WORDS & set(a)))
 
 
-def _denied(statement_clauses: list[Analysed]) -> set[str]:
+def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
     """What a statement sets aside: the clause of "X, not Y, ..." and the Y of "not Y but X"
     ("Chang and Wen blamed the furnaces, not the communal dining halls")."""
     denied: set[str] = set()
@@ -354,10 +367,14 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         best = max(claim, key=lambda c: len(s_content & set(c.tokens)), default=None)
         if best is None or not (s_content & set(best.tokens)):
             continue
-        shared = len(s_content & set(best.tokens))
+        common = s_content & set(best.tokens)
+        shared = len(common)
         if shared >= 2 and shared >= len(s_content) / 3 and (s_clause.negations % 2) != (best.negations % 2) \
                 and not _ended_either_way(s_clause.words, best.words):
             flips.append("negation")  # only where the clauses say mostly the same thing
+        names = {_token(n) for _, n in s_clause.names | best.names}
+        if not common - names:
+            continue  # clauses sharing only a name ("Mao self-criticism" / "Lin Biao praised Mao") say different things
         s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
         related = bool(_RELATING & set(s_clause.words)) and bool(_RELATING & set(best.words))
         for pair in lexicon.opposites:
@@ -379,6 +396,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
 
 
 _RELATING = frozenset({"where", "when", "with", "that", "which"})  # words that relate two quantities
+
 
 
 def _correlation(words: tuple[str, ...], pair: tuple[frozenset[str], frozenset[str]]) -> int:
@@ -469,8 +487,8 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim)
     claimed = claim_clauses or [claim]
     said = asserted_words(claimed)  # not what the claim itself sets aside ("rather than local cadres")
-    asserted = {t for c in claimed for t in c.tokens if any(w.startswith(t) for w in said)} - _denied(claimed)
-    denied = _denied(statement_clauses or [statement]) & asserted
+    asserted = {t for c in claimed for t in c.tokens if any(w.startswith(t) for w in said)} - denied_tokens(claimed)
+    denied = denied_tokens(statement_clauses or [statement]) & asserted
     if denied:
         words = [w.replace("_", " ") for c in (statement_clauses or [statement]) for w in c.words
                  if any(w.startswith(t) or w == t for t in denied)]

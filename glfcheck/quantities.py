@@ -133,7 +133,8 @@ _FIGURE_HINT_RE = re.compile(
 _PEOPLE_WORDS = re.compile(
     r"^\s*(?:excess\s+|premature\s+|unnatural\s+|abnormal\s+|famine\s+|additional\s+|extra\s+)?"
     r"(?:people|persons|deaths|dead|lives|died|perished|starved|chinese|peasants|individuals|"
-    r"victims|citizens|men|women|children|residents|inhabitants|lost\s+births|births|souls)\b",
+    r"victims|citizens|men|women|children|residents|inhabitants|lost\s+births|births|souls|"
+    r"(?:party\s+)?members|cadres|officials|villagers|farmers|workers)\b",
     re.IGNORECASE,
 )
 
