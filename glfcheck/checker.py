@@ -70,6 +70,9 @@ REPORTED_RE = re.compile(r"\b(?:argued?|argues|contend(?:s|ed)?|maintain(?:s|ed)
                          re.IGNORECASE)
 _PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:and|but|yet|so|or)\s+)?(?:it|they|he|she|this|these|those|which|who|its|their)\b",
                               re.IGNORECASE)
+_INTENT_RE = re.compile(r"\b(?:meant|aimed|intended|hoped|sought|designed|supposed|wanted|planned|promised|pledged|"
+                        r"vowed|expected|tried|attempted)\s+to\b|\b(?:aim|goal|ambition|hope|intention|plan)\s+(?:was|of)\b",
+                        re.IGNORECASE)
 COMPARING_RE = re.compile(r"\bthan\b|\bbetween\b", re.IGNORECASE)  # may set one work's figure against another's
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
 LONG_SENTENCE_WORDS = 20  # from here on a sentence is also checked clause by clause
@@ -704,6 +707,9 @@ class Checker:
         claim = candidate.claim
         if claim.status != "false":
             return False
+        if statement and _INTENT_RE.search(statement) and not any(_INTENT_RE.search(t) for t in claim.texts):
+            # "was meant to turn China into an industrial power" states an aim, not that it happened
+            return True
         if self._clashes(findings) or findings[3].outcome == CONFLICTS:
             # Another figure, date or name, or the misconception turned round ("sparrows were
             # removed from the list" against "sparrows were never removed"): the claims that

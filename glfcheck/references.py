@@ -264,7 +264,11 @@ def compare_entry(entry_text: str, source: Source) -> tuple[Difference, ...]:
         if span is not None:
             t_start, t_end = span
         found = text[t_start:t_end].rstrip(".")
-        if not _same_title(found, source.get("title")):
+        main = norm(_main_title(source.get("title") or ""))
+        # an unquoted title the entry gives as its main title only, amid the other details
+        # ("Frank Dikötter, Mao's Great Famine (2010)"): the same title, the subtitle left out
+        shortened = len(main) >= 8 and _has_word(main, norm(text))
+        if not shortened and not _same_title(found, source.get("title")):
             diffs.append(Difference("title", found, source.get("title")))
     before, after = text[:t_start], text[t_end:]
     outside = before + " " * (t_end - t_start) + after
