@@ -575,15 +575,25 @@ class Checker:
 
         # Among near-equal candidates, the claim whose figures, years and names the statement
         # actually speaks to is the one it is about; only then prefer agreement over conflict.
+        def agreements(findings: list[Finding]) -> float:
+            return sum({AGREES: 1.0, PARTIAL: 0.5}.get(f.outcome, 0.0) for f in findings[:3])
+
         def preference(item: tuple[Candidate, list[Finding]]) -> tuple:
             c, findings = item
             specific = findings[:3]  # figure, year, name
-            engaged = sum(f.outcome != SILENT for f in specific) + sum(
-                {AGREES: 1.0, PARTIAL: 0.5}.get(f.outcome, 0.0) for f in specific)
+            engaged = sum(f.outcome != SILENT for f in specific) + agreements(findings)
             conflicts = sum(f.outcome == CONFLICTS for f in findings) + (c.claim.status == "false")
             return (-engaged, conflicts > 0, -c.strength)
 
-        candidate, findings = min(judged, key=preference)
+        def agreeing_first(item: tuple[Candidate, list[Finding]]) -> tuple:
+            # When near-equal claims agree with the statement on as much (the same four pests
+            # named), the one it does not contradict is meant: the 1958 list, not the list of 1960
+            c, findings = item
+            conflicts = sum(f.outcome == CONFLICTS for f in findings) + (c.claim.status == "false")
+            return (-agreements(findings), conflicts > 0) + preference(item)
+
+        most = max(agreements(f) for _, f in judged)
+        candidate, findings = min(judged, key=agreeing_first if most >= 2 else preference)
         if self._clashes(findings) and candidate.claim.status != "false":
             fitting = self._fitting_alternative(statement, candidate, relevant, compared, analysed, figures, years,
                                                 statement_clauses)
