@@ -73,6 +73,7 @@ _PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:and|but|yet|so|or)\s+)?(?:it|they|he|sh
 _INTENT_RE = re.compile(r"\b(?:meant|aimed|intended|hoped|sought|designed|supposed|wanted|planned|promised|pledged|"
                         r"vowed|expected|tried|attempted)\s+to\b|\b(?:aim|goal|ambition|hope|intention|plan)\s+(?:was|of)\b",
                         re.IGNORECASE)
+_SETS_ASIDE_RE = re.compile(r"\bnot\b|\brather\s+than\b|\binstead\s+of\b", re.IGNORECASE)
 COMPARING_RE = re.compile(r"\bthan\b|\bbetween\b", re.IGNORECASE)  # may set one work's figure against another's
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
 LONG_SENTENCE_WORDS = 20  # from here on a sentence is also checked clause by clause
@@ -524,6 +525,8 @@ class Checker:
 
     def _ruled_out(self, statement: str) -> frozenset[str]:
         """Words the statement sets aside ('..., not in Beijing', 'rather than X')."""
+        if not _SETS_ASIDE_RE.search(statement):
+            return frozenset()
         parts = [self.matcher.analyse(p) for p in clauses(statement)]
         kept = asserted_words(parts)
         return frozenset(denied_tokens(parts) | {t for p in parts for t in p.tokens

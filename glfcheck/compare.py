@@ -485,10 +485,11 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     opposites ('the death rate was 25.4 in 1960') does not make a claim that says 'rose' elsewhere
     silent on it."""
     flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim)
-    claimed = claim_clauses or [claim]
-    said = asserted_words(claimed)  # not what the claim itself sets aside ("rather than local cadres")
-    asserted = {t for c in claimed for t in c.tokens if any(w.startswith(t) for w in said)} - denied_tokens(claimed)
-    denied = denied_tokens(statement_clauses or [statement]) & asserted
+    denied = denied_tokens(statement_clauses or [statement])
+    if denied:
+        claimed = claim_clauses or [claim]
+        said = asserted_words(claimed)  # not what the claim itself sets aside ("rather than local cadres")
+        denied &= {t for c in claimed for t in c.tokens if any(w.startswith(t) for w in said)} - denied_tokens(claimed)
     if denied:
         words = [w.replace("_", " ") for c in (statement_clauses or [statement]) for w in c.words
                  if any(w.startswith(t) or w == t for t in denied)]
