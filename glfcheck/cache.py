@@ -309,14 +309,14 @@ def load_checker(roots: list[Path], *, use_cache: bool = True, freeze: bool = Tr
 MAX_RESULTS = 200_000  # the newest are kept: ~200 bytes each on disk
 
 
-def results_path(roots: Iterable[Path]) -> Path:
-    return cache_path(roots).with_name(cache_path(roots).name.replace("checker-", "results-", 1))
+def results_path(roots: Iterable[Path], kind: str = "results") -> Path:
+    """The file of this base's remembered lint results ('results') or lookup memos ('memos')."""
+    return cache_path(roots).with_name(cache_path(roots).name.replace("checker-", f"{kind}-", 1))
 
 
-def load_results(roots: list[Path], base: Any) -> tuple[dict[str, Any], dict | None]:
-    """Remembered results (sentence -> Result) for this base, and the checker's memos saved with
-    them (`Checker.restore`); ({}, None) when there are none or the file is stale, foreign,
-    truncated or corrupt."""
+def _read_pickle(path: Path, key: str, base: Any) -> Any:
+    """The pickle in a verified file, claims restored from the base by id; None on any trouble."""
+    import io
     import pickle
 
     class _Unpickler(pickle.Unpickler):
@@ -326,25 +326,15 @@ def load_results(roots: list[Path], base: Any) -> tuple[dict[str, Any], dict | N
                 raise pickle.UnpicklingError(f"unknown claim {pid!r}")
             return claim
 
-    path, key = results_path(roots), cache_key(roots)
     try:
         payload = _verified_payload(path, key)
-        if payload is None:
-            return {}, None
-        import io
-
-        stored = _Unpickler(io.BytesIO(payload)).load()  # noqa: S301 - our own file, verified
-        results, memos = stored["results"], stored["memos"]
-    except Exception:  # noqa: BLE001 - bad remembered results are simply not used
-        return {}, None
-    if not isinstance(results, dict) or not (memos is None or isinstance(memos, dict)):
-        return {}, None
-    return results, memos
+        return None if payload is None else _Unpickler(io.BytesIO(payload)).load()  # noqa: S301 - verified
+    except Exception:  # noqa: BLE001 - bad remembered data is simply not used
+        return None
 
 
-def save_results(roots: list[Path], results: dict[str, Any], memos: dict | None = None) -> None:
-    """Remember results (and the checker's memos) for the next run (atomically; any trouble only
-    costs speed)."""
+def _write_pickle(path: Path, key: str, data: Any) -> None:
+    """Pickle with claims stored by id, then write atomically (trouble only costs speed)."""
     import io
     import pickle
 
@@ -354,11 +344,34 @@ def save_results(roots: list[Path], results: dict[str, Any], memos: dict | None 
         def persistent_id(self, obj: Any) -> Any:
             return ("claim", obj.id) if isinstance(obj, Claim) else None
 
-    if len(results) > MAX_RESULTS:
-        results = dict(list(results.items())[-MAX_RESULTS:])
     try:
         buffer = io.BytesIO()
-        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump({"results": results, "memos": memos})
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(data)
     except Exception:  # noqa: BLE001
         return
-    _write_payload(results_path(roots), cache_key(roots), buffer.getvalue())
+    _write_payload(path, key, buffer.getvalue())
+
+
+def load_results(roots: list[Path], base: Any) -> dict[str, Any]:
+    """Remembered results (sentence -> Result) for this base; {} when there are none or the file
+    is stale, foreign, truncated or corrupt."""
+    results = _read_pickle(results_path(roots), cache_key(roots), base)
+    return results if isinstance(results, dict) else {}
+
+
+def save_results(roots: list[Path], results: dict[str, Any]) -> None:
+    """Remember results for the next run."""
+    if len(results) > MAX_RESULTS:
+        results = dict(list(results.items())[-MAX_RESULTS:])
+    _write_pickle(results_path(roots), cache_key(roots), results)
+
+
+def load_memos(roots: list[Path], base: Any) -> dict | None:
+    """The lookup memos kept for this base (`Checker.memos`), read only when a lint has sentences
+    to check: a re-run that knows every result need not pay to load them."""
+    memos = _read_pickle(results_path(roots, "memos"), cache_key(roots), base)
+    return memos if isinstance(memos, dict) else None
+
+
+def save_memos(roots: list[Path], memos: dict) -> None:
+    _write_pickle(results_path(roots, "memos"), cache_key(roots), memos)

@@ -405,17 +405,27 @@ def lint(
             docs = track(docs, total=len(files), description="linting", transient=True,  # type: ignore[assignment]
                          console=__import__("rich.console").console.Console(stderr=True))
     remember = state.use_cache  # --no-cache: neither read nor write anything remembered
-    known, memos = cache.load_results(roots, checker.base) if remember else ({}, None)
+    known = cache.load_results(roots, checker.base) if remember else {}
     small = len(checker.base.claims) <= WARM_MAX_CLAIMS
-    if memos is not None:
-        checker.restore(memos)
-    elif remember and small:
-        checker.warm()  # once per base: forked workers share it, and it is remembered below
+    warmed: list[bool] = []
+
+    def prepare() -> None:
+        """Before the first sentence is checked (and workers are forked): the base's lookup
+        memos, from the cache, or worked out once and kept for the next run."""
+        memos = cache.load_memos(roots, checker.base) if remember and small else None
+        if memos is not None:
+            checker.restore(memos)
+        elif remember and small:
+            checker.warm()
+            warmed.append(True)
+
     linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score),
-                    jobs=_cores(), known={} if fresh else known)
+                    jobs=_cores(), known={} if fresh else known, prepare=prepare)
     reports = list(linter.lint(docs))
-    if remember and (linter.checked_now or (memos is None and small)):
-        cache.save_results(roots, {**known, **linter.results}, checker.memos() if small else None)
+    if remember and linter.checked_now:
+        cache.save_results(roots, {**known, **linter.results})
+    if warmed:
+        cache.save_memos(roots, checker.memos())
     if format == "json":
         from glfcheck.render import lint_json as renderer
     elif format == "github":

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from glfcheck.checker import Checker, Result
 from glfcheck.cite import format_reference, short_citation
@@ -202,9 +202,11 @@ class Linter:
     """
 
     def __init__(self, checker: Checker, options: Options | None = None, jobs: int = 1,
-                 known: dict[str, Result] | None = None):
-        """`known`: results of this checker remembered from an earlier run (sentence -> Result)."""
+                 known: dict[str, Result] | None = None, prepare: Callable[[], None] | None = None):
+        """`known`: results of this checker remembered from an earlier run (sentence -> Result);
+        `prepare`: called once before the first sentence is checked (to ready the checker)."""
         self.checker = checker
+        self._prepare = prepare
         self.base: Base = checker.base
         self.options = options or Options()
         self.jobs = jobs
@@ -223,9 +225,15 @@ class Linter:
     def checked_now(self) -> int:
         return len(self._cache) - self._known
 
+    def _ready(self) -> None:
+        if self._prepare is not None:
+            prepare, self._prepare = self._prepare, None
+            prepare()
+
     def check(self, sentence: str) -> Result:
         result = self._cache.get(sentence)
         if result is None:
+            self._ready()
             result = self._cache[sentence] = self.checker.check(sentence)
         return result
 
@@ -243,6 +251,8 @@ class Linter:
 
     def _pool(self):  # type: ignore[no-untyped-def]
         import multiprocessing
+
+        self._ready()  # before forking: the workers inherit what it readies
         from concurrent.futures import ProcessPoolExecutor
 
         # Forked workers inherit the loaded checker for free; elsewhere each worker unpickles it once.

@@ -313,8 +313,9 @@ def test_remembered_results_hold_the_base_claims_themselves(base: Path, cache_ho
     checker = _load(base)
     result = checker.check("Mao Zedong launched the Great Leap Forward in 1966.")
     checker.warm()
-    cache.save_results([base], {result.statement: result}, checker.memos())
-    results, memos = cache.load_results([base], checker.base)
+    cache.save_results([base], {result.statement: result})
+    cache.save_memos([base], checker.memos())
+    results, memos = cache.load_results([base], checker.base), cache.load_memos([base], checker.base)
     again = results[result.statement]
     assert again == result
     assert again.claim is checker.base.claim(result.claim.id)  # by id, not a copy
