@@ -378,12 +378,13 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
         related = bool(_RELATING & set(s_clause.words)) and bool(_RELATING & set(best.words))
         for pair in lexicon.opposites:
+            s_side = _side(s_words, pair)
             known_words = c_words
-            if not (c_words & (pair[0] | pair[1])):
+            if s_side and not (c_words & (pair[0] | pair[1])):
                 if whole is None:  # what the claim asserts in any of its phrasings, else in this one
                     whole = whole_claim() if whole_claim is not None else asserted_words(claim)
                 known_words = whole  # the matching clause is silent on this pair; the claim may not be
-            s_side, c_side = _side(s_words, pair), _side(known_words, pair)
+            c_side = _side(known_words, pair)
             if s_side and c_side and s_side != c_side:
                 said = sorted((pair[0] if s_side == 1 else pair[1]) & s_words)[0]
                 known = sorted((pair[0] if c_side == 1 else pair[1]) & known_words)[0]
