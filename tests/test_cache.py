@@ -241,6 +241,14 @@ def _lint(capsys: pytest.CaptureFixture, base: Path, doc: Path, *extra: str) -> 
     return capsys.readouterr().out
 
 
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    """A small Markdown document: one wrong date, one right."""
+    doc = tmp_path / "notes.md"
+    doc.write_text(DOC, encoding="utf-8")
+    return doc
+
+
 def _count_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     checked: list[str] = []
     real = Checker.check
@@ -253,11 +261,10 @@ def _count_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return checked
 
 
-def test_lint_remembers_results_for_the_next_run(base: Path, cache_home: Path, tmp_path: Path,
+def test_lint_remembers_results_for_the_next_run(base: Path, cache_home: Path, notes: Path,
                                                  capsys: pytest.CaptureFixture,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = tmp_path / "notes.md"
-    doc.write_text(DOC, encoding="utf-8")
+    doc = notes
     checked = _count_checks(monkeypatch)
     first = _lint(capsys, base, doc)
     assert len(checked) == 2 and "conflicting-claim" in first
@@ -269,11 +276,10 @@ def test_lint_remembers_results_for_the_next_run(base: Path, cache_home: Path, t
     assert len(checked) == 4  # --fresh checks every sentence again
 
 
-def test_remembered_results_go_stale_with_the_base(base: Path, cache_home: Path, tmp_path: Path,
+def test_remembered_results_go_stale_with_the_base(base: Path, cache_home: Path, notes: Path,
                                                    capsys: pytest.CaptureFixture,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = tmp_path / "notes.md"
-    doc.write_text(DOC, encoding="utf-8")
+    doc = notes
     checked = _count_checks(monkeypatch)
     _lint(capsys, base, doc)
     dates = base / "claims" / "dates.yaml"
@@ -284,11 +290,10 @@ def test_remembered_results_go_stale_with_the_base(base: Path, cache_home: Path,
         f["text"] for f in __import__("json").loads(out)["findings"] if f["rule"] == "conflicting-claim"]
 
 
-def test_damaged_or_absent_results_are_ignored(base: Path, cache_home: Path, tmp_path: Path,
+def test_damaged_or_absent_results_are_ignored(base: Path, cache_home: Path, notes: Path,
                                                capsys: pytest.CaptureFixture,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = tmp_path / "notes.md"
-    doc.write_text(DOC, encoding="utf-8")
+    doc = notes
     first = _lint(capsys, base, doc)
     path = next(cache_home.glob("results-*.pickle"))
     data = path.read_bytes()
@@ -300,10 +305,9 @@ def test_damaged_or_absent_results_are_ignored(base: Path, cache_home: Path, tmp
     assert _lint(capsys, base, doc) == first
 
 
-def test_no_cache_lint_remembers_nothing(base: Path, cache_home: Path, tmp_path: Path,
+def test_no_cache_lint_remembers_nothing(base: Path, cache_home: Path, notes: Path,
                                          capsys: pytest.CaptureFixture) -> None:
-    doc = tmp_path / "notes.md"
-    doc.write_text(DOC, encoding="utf-8")
+    doc = notes
     first = _lint(capsys, base, doc, "--no-cache")
     assert "conflicting-claim" in first
     assert not list(cache_home.glob("results-*.pickle"))
