@@ -48,6 +48,11 @@ class Attribution:
     year_text: str = ""
 
 
+def works_named(attributions: Iterable[Attribution]) -> frozenset[str]:
+    """Every work these attributions may mean."""
+    return frozenset(i for a in attributions for i in a.candidates)
+
+
 def _plain(text: str) -> str:
     """Folded words only, for comparing titles."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(text).replace("'s", "s")))

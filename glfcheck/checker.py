@@ -7,10 +7,10 @@ that no claim covers well enough is `unknown`, never forced onto the nearest cla
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
-from glfcheck.attribution import Attribution, AuthorIndex
+from glfcheck import cues
+from glfcheck.attribution import Attribution, AuthorIndex, works_named
 from glfcheck.cite import format_reference
 from glfcheck.compare import (
     AGREES,
@@ -64,17 +64,6 @@ NAMED_WORK_BOOST = 3.0  # strength added to a claim citing the work a statement 
 NEAR_MARGIN = 5.0  # candidates this close to the best are weighed together
 FIT_MARGIN = 15.0  # ... and this close, when it fits every figure and date that clash with the best
 FIT_COVERAGE_SLACK = 0.1  # ... covering nearly as much of the statement
-# A statement that reports what a work says ("Lin (1990) argued that ...", "according to Lin")
-REPORTED_RE = re.compile(r"\b(?:argued?|argues|contend(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?|conclude[sd]?|"
-                         r"f(?:ou|i)nds?|show(?:s|ed|n)?|suggest(?:s|ed)?|according\s+to|in\s+the\s+view\s+of)\b",
-                         re.IGNORECASE)
-_PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:and|but|yet|so|or)\s+)?(?:it|they|he|she|this|these|those|which|who|its|their)\b",
-                              re.IGNORECASE)
-_INTENT_RE = re.compile(r"\b(?:meant|aimed|intended|hoped|sought|designed|supposed|wanted|planned|promised|pledged|"
-                        r"vowed|expected|tried|attempted)\s+to\b|\b(?:aim|goal|ambition|hope|intention|plan)\s+(?:was|of)\b",
-                        re.IGNORECASE)
-_SETS_ASIDE_RE = re.compile(r"\bnot\b|\brather\s+than\b|\binstead\s+of\b", re.IGNORECASE)
-COMPARING_RE = re.compile(r"\bthan\b|\bbetween\b", re.IGNORECASE)  # may set one work's figure against another's
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
 LONG_SENTENCE_WORDS = 20  # from here on a sentence is also checked clause by clause
 
@@ -223,7 +212,7 @@ class Checker:
         aspects = {x.aspect for x in result.reasons if x.outcome == CONFLICTS}
         if aspects == {"name"}:
             return True
-        return aspects <= {"name", "polarity"} and bool(_PRONOUN_LEAD_RE.match(fragment))
+        return aspects <= {"name", "polarity"} and bool(cues.PRONOUN_LEAD.match(fragment))
 
     def _check_text(self, statement: str, text: str) -> Result:
         analysed = self.matcher.analyse(text)
@@ -241,11 +230,11 @@ class Checker:
         if attributions:
             # "Chen and Zhou (2007) find that ...": a claim resting on the work named is likelier
             # to be what the statement is about than its wording alone says
-            named = {i for a in attributions for i in a.candidates}
+            named = works_named(attributions)
             candidates = sorted((replace(c, boost=NAMED_WORK_BOOST) if named & set(c.claim.source_ids) else c
                                  for c in candidates), key=lambda c: -c.strength)
         compared = None
-        if attributions and COMPARING_RE.search(text):
+        if attributions and cues.COMPARING.search(text):
             compared = self._check_works_compared(statement, text, self.authors.find(text, loose=True), candidates)
             if compared is not None and compared.verdict == CONFLICTING:
                 return compared
@@ -270,7 +259,7 @@ class Checker:
                 return result
         result = self._check_claims(statement, analysed, figures, years, candidates, attributed=bool(attributions))
         if attributions and result.claim is not None and result.verdict in (SUPPORTED, CONTESTED) \
-                and REPORTED_RE.search(text):
+                and cues.REPORTED.search(text):
             return self._reported_view(result, attributions)
         return result
 
@@ -279,7 +268,7 @@ class Checker:
         a false one when the work named disputes X."""
         claim = result.claim
         assert claim is not None
-        named = {i for a in attributions for i in a.candidates}
+        named = works_named(attributions)
         stances = {e.stance for e in claim.evidence if e.source in named}
         work = self._work_label(sorted(named & set(claim.source_ids))[0]) if named & set(claim.source_ids) else ""
         if "supports" in stances:
@@ -415,8 +404,7 @@ class Checker:
         cites that figure as evidence (Dikotter) does not make it its own."""
         named = self._claim_works.get(claim.id)
         if named is None:
-            named = self._claim_works[claim.id] = frozenset(
-                i for a in self.authors.find(claim.statement) for i in a.candidates)
+            named = self._claim_works[claim.id] = works_named(self.authors.find(claim.statement))
         return bool(named) and not named & set(source_ids)
 
     @staticmethod
@@ -525,7 +513,7 @@ class Checker:
 
     def _ruled_out(self, statement: str) -> frozenset[str]:
         """Words the statement sets aside ('..., not in Beijing', 'rather than X')."""
-        if not _SETS_ASIDE_RE.search(statement):
+        if not cues.SETS_ASIDE.search(statement):
             return frozenset()
         parts = [self.matcher.analyse(p) for p in clauses(statement)]
         kept = asserted_words(parts)
@@ -662,7 +650,7 @@ class Checker:
                  if self.matcher.categories.get(t) in ("event", "person")]
         if len(named) != len(set(named)):
             return None  # (a list of pests or provinces is one thing named many times)
-        named_works = {i for a in self.authors.find(statement, loose=True) for i in a.candidates}
+        named_works = works_named(self.authors.find(statement, loose=True))
         for c in relevant:
             if (c is chosen or c.claim.status == "false"
                     or (c.claim.id in self._attributive and not named_works & set(c.claim.source_ids))
@@ -720,7 +708,7 @@ class Checker:
         claim = candidate.claim
         if claim.status != "false":
             return False
-        if statement and _INTENT_RE.search(statement) and not any(_INTENT_RE.search(t) for t in claim.texts):
+        if statement and cues.INTENT.search(statement) and not any(cues.INTENT.search(t) for t in claim.texts):
             # "was meant to turn China into an industrial power" states an aim, not that it happened
             return True
         if self._clashes(findings) or findings[3].outcome == CONFLICTS:

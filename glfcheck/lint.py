@@ -63,7 +63,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("wrong-reference", "error", "A reference list entry differs from the work",
          "An entry of the reference list names a work of the claims base but gives its authors, year, "
          "title, venue, volume, issue or pages differently. The suggestion is the reference as the "
-         "base records it."),
+         "base records it. Only another publisher of a book (likely another edition) is info."),
     Rule("wrong-citation", "error", "An in-text citation gives the wrong year",
          "An in-text citation names an author whose works in the base are from other years, or gives "
          "another year than the document's own reference list. The base, when it holds the work, "
