@@ -19,7 +19,8 @@ import re
 import sys
 import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from glfcheck import __version__
 
@@ -282,9 +283,7 @@ def load_checker(roots: list[Path], *, use_cache: bool = True, freeze: bool = Tr
     walks them all, ~170 ms with a 10,000-claim base.
     """
     roots = [Path(r) for r in roots]
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_paused(freeze):
         if not use_cache:
             return _build(roots, share=False)
         key = cache_key(roots)
@@ -294,6 +293,17 @@ def load_checker(roots: list[Path], *, use_cache: bool = True, freeze: bool = Tr
             checker = _build(roots)
             _write(path, key, checker)
         return checker
+
+
+@contextmanager
+def _collector_paused(freeze: bool = True) -> Iterator[None]:
+    """Garbage collection off while long-lived data is loaded, and (with `freeze`) that data then
+    kept out of every later collection's sight (gc.freeze): collections walking loaded data that
+    lives as long as the process are wasted work."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if freeze and hasattr(gc, "freeze"):
             gc.freeze()
@@ -355,7 +365,8 @@ def _write_pickle(path: Path, key: str, data: Any) -> None:
 def load_results(roots: list[Path], base: Any) -> dict[str, Any]:
     """Remembered results (sentence -> Result) for this base; {} when there are none or the file
     is stale, foreign, truncated or corrupt."""
-    results = _read_pickle(results_path(roots), cache_key(roots), base)
+    with _collector_paused():
+        results = _read_pickle(results_path(roots), cache_key(roots), base)
     return results if isinstance(results, dict) else {}
 
 
@@ -369,7 +380,8 @@ def save_results(roots: list[Path], results: dict[str, Any]) -> None:
 def load_memos(roots: list[Path], base: Any) -> dict | None:
     """The lookup memos kept for this base (`Checker.memos`), read only when a lint has sentences
     to check: a re-run that knows every result need not pay to load them."""
-    memos = _read_pickle(results_path(roots, "memos"), cache_key(roots), base)
+    with _collector_paused():
+        memos = _read_pickle(results_path(roots, "memos"), cache_key(roots), base)
     return memos if isinstance(memos, dict) else None
 
 
