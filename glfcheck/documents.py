@@ -25,9 +25,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from glfcheck.errors import InputError
+
+if TYPE_CHECKING:
+    from glfcheck.workers import Workers
 
 Pos = tuple[int, int, int]  # (cell, line, column); cell is 0 outside notebooks
 
@@ -768,15 +771,18 @@ def _read_or_error(path: str) -> Document | tuple[str, str, str]:
         return ("error", exc.message, exc.path or path)
 
 
-def read_many(paths: Sequence[str | Path], jobs: int = 1) -> Iterator[Document | InputError]:
+def read_many(paths: Sequence[str | Path], jobs: int = 1,
+              workers: "Workers | None" = None) -> Iterator[Document | InputError]:
     """Each file read and parsed, in order: its Document, or the InputError saying why it could
-    not be read. With `jobs` > 1 and enough text, files are parsed in forked worker processes."""
+    not be read. With `jobs` > 1 (or `workers`, shared with the rest of the run) and enough text,
+    files are parsed in forked worker processes."""
     sizes = 0
     for path in paths:
         try:
             sizes += Path(path).stat().st_size
         except OSError:
             pass
+    jobs = workers.jobs if workers is not None else jobs
     if jobs < 2 or len(paths) < 2 or sizes < PARALLEL_MIN_BYTES or not sys.platform.startswith("linux"):
         for path in paths:
             try:
@@ -784,9 +790,16 @@ def read_many(paths: Sequence[str | Path], jobs: int = 1) -> Iterator[Document |
             except InputError as exc:
                 yield exc
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    if any(kind_of(p) in ("markdown", "notebook") for p in paths):
+        from markdown_it import MarkdownIt  # noqa: F401 - imported once here, inherited by forked workers
 
-    with ProcessPoolExecutor(min(jobs, len(paths)), mp_context=multiprocessing.get_context("fork")) as pool:
-        for result in pool.map(_read_or_error, [str(p) for p in paths]):
+    from glfcheck.workers import Workers
+
+    own = workers is None
+    workers = workers or Workers(None, min(jobs, len(paths)))  # parsing needs no checker
+    try:
+        for result in workers.pool().map(_read_or_error, [str(p) for p in paths]):
             yield InputError(result[1], path=result[2]) if isinstance(result, tuple) else result
+    finally:
+        if own:
+            workers.close()

@@ -19,9 +19,8 @@ A suppression that suppresses nothing is itself reported (rule `unused-suppressi
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator
 
 from glfcheck.checker import Checker, Result
 from glfcheck.cite import format_reference, short_citation
@@ -30,6 +29,7 @@ from glfcheck.model import Base
 from glfcheck.references import (EDITION, UNCHECKED, Listed, check_against_list, check_citation, check_entries, entries,
                                  find_citations, listed_works, reference_blocks)
 from glfcheck.sentences import split_spans
+from glfcheck.workers import Workers, check_many
 
 SEVERITIES = ("info", "warning", "error")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -180,19 +180,6 @@ def checked(text: str) -> bool:
     return not text.rstrip("\"'”’)").endswith("?") and len(text.split()) >= MIN_WORDS
 
 
-_WORKER: Checker | None = None  # a worker process's checker, set once by _start_worker
-
-
-def _start_worker(checker: Checker) -> None:
-    global _WORKER
-    _WORKER = checker
-
-
-def _check_many(sentences: Sequence[str]) -> list[Result]:
-    assert _WORKER is not None
-    return [_WORKER.check(s) for s in sentences]
-
-
 class Linter:
     """Lints documents against one checker; checks each distinct sentence once.
 
@@ -202,14 +189,19 @@ class Linter:
     """
 
     def __init__(self, checker: Checker, options: Options | None = None, jobs: int = 1,
-                 known: dict[str, Result] | None = None, prepare: Callable[[], None] | None = None):
+                 known: dict[str, Result] | None = None, prepare: Callable[[], None] | None = None,
+                 workers: Workers | None = None):
         """`known`: results of this checker remembered from an earlier run (sentence -> Result);
-        `prepare`: called once before the first sentence is checked (to ready the checker)."""
+        `prepare`: called once before the first sentence is checked (to ready the checker);
+        `workers`: worker processes shared with the rest of the run (whoever made them closes
+        them), else the linter starts its own when it has enough to check."""
         self.checker = checker
         self._prepare = prepare
         self.base: Base = checker.base
         self.options = options or Options()
-        self.jobs = jobs
+        self.jobs = workers.jobs if workers is not None else jobs
+        self._shared = workers is not None
+        self.workers = workers if workers is not None else Workers(checker, self.jobs)
         self._known = len(known or ())
         self._cache: dict[str, Result] = dict(known or {})
         self._citations: dict[tuple[str, bool], list] = {}
@@ -244,21 +236,21 @@ class Linter:
             for sentence in todo:
                 self.check(sentence)
             return
-        with self._pool() as pool:
+        try:
             chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-            for chunk, results in zip(chunks, pool.map(_check_many, chunks)):
+            for chunk, results in zip(chunks, self._pool().map(check_many, chunks)):
                 self._cache.update(zip(chunk, results))
+        finally:
+            self._done_with_workers()
 
     def _pool(self):  # type: ignore[no-untyped-def]
-        import multiprocessing
+        if not self.workers.started:
+            self._ready()  # before forking: the workers inherit what it readies
+        return self.workers.pool()
 
-        self._ready()  # before forking: the workers inherit what it readies
-        from concurrent.futures import ProcessPoolExecutor
-
-        # Forked workers inherit the loaded checker for free; elsewhere each worker unpickles it once.
-        method = "fork" if sys.platform.startswith("linux") else None
-        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
-                                   initializer=_start_worker, initargs=(self.checker,))
+    def _done_with_workers(self) -> None:
+        if not self._shared:
+            self.workers.close()
 
     def lint(self, documents: Iterable[Document]) -> Iterator[DocumentReport]:
         """Lint documents in order. Each document's sentences not met before are queued as it is
@@ -281,7 +273,7 @@ class Linter:
                 if pool is not None:
                     for i in range(0, len(waiting), CHUNK):
                         chunk = waiting[i:i + CHUNK]
-                        futures.append((chunk, pool.submit(_check_many, chunk)))
+                        futures.append((chunk, pool.submit(check_many, chunk)))
                     waiting = []
                 read.append((doc, spans, len(futures)))  # its sentences are in the futures so far
             for text in waiting:  # too few for workers
@@ -294,7 +286,7 @@ class Linter:
                 yield self.lint_document(doc, spans)
         finally:
             if pool is not None:
-                pool.shutdown(cancel_futures=True)
+                self._done_with_workers()
 
     @staticmethod
     def _sentences(doc: Document) -> Iterator[tuple[int, int, int, str]]:

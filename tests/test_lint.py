@@ -466,6 +466,33 @@ def test_distinct_sentences_checked_once_and_in_workers_give_the_same_findings(s
     assert [r.sentences for r in in_workers] == [r.sentences for r in alone]
 
 
+def test_one_pool_parses_the_files_and_checks_the_sentences(shipped_checker, monkeypatch) -> None:
+    """The run's shared workers (glfcheck.workers) parse the files and then check the sentences:
+    what the one pool gives equals reading and linting in this process, and the memos readied
+    before the workers start are readied once."""
+    from glfcheck import lint as lint_module
+    from glfcheck.workers import Workers
+
+    paths = sorted(p for p in (Path(__file__).parent / "fixtures" / "course").rglob("*")
+                   if p.is_file() and p.suffix in (".md", ".txt", ".rst", ".html"))
+    assert len(paths) >= 2
+    options = Options(show=frozenset({"supported", "unknown"}))
+    alone = list(Linter(shipped_checker, options).lint(documents.read_many(paths)))
+    monkeypatch.setattr(documents, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(lint_module, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(lint_module, "CHUNK", 3)
+    readied: list[int] = []
+    with Workers(shipped_checker, 2, before_start=lambda: readied.append(1)) as workers:
+        linter = Linter(shipped_checker, options, workers=workers)
+        shared = list(linter.lint(documents.read_many(paths, workers=workers)))
+        assert workers.started
+    assert not workers.started  # closed by its owner
+    assert readied == [1]
+    assert linter.checked_now > 0
+    assert [r.findings for r in shared] == [r.findings for r in alone]
+    assert [r.sentences for r in shared] == [r.sentences for r in alone]
+
+
 @pytest.mark.parametrize(("folder", "at_least"), [("essays", 12), ("essays-2", 8)])
 def test_blind_essay_corpora_planted_errors_and_no_other(shipped_checker, folder, at_least):
     """tests/heldout/essays*: course documents written without sight of the base, with 12 planted
