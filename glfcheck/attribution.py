@@ -153,14 +153,17 @@ class AuthorIndex:
                 if sum(key in t for sources, t in claim_texts if source.id not in sources) > 1:
                     continue
                 self.titles.setdefault(key, source.id)
+        # longest first, each padded with spaces as it is looked for: find_title runs on every sentence
+        self._padded_titles = [(f" {key} ", key, sid)
+                               for key, sid in sorted(self.titles.items(), key=lambda kv: -len(kv[0]))]
 
     def find_title(self, statement: str) -> tuple[str, list[str]] | None:
         """A work named by its title, with the authors the statement gives it when none of them
         wrote it: ('becker1996', ['Yang']) for 'Hungry Ghosts was written by Yang Jisheng'."""
-        text = _plain(statement)
+        text = f" {_plain(statement)} "
         flat = fold(statement)
-        found = next((sid for key, sid in sorted(self.titles.items(), key=lambda kv: -len(kv[0]))
-                      if f" {key} " in f" {text} " and _written_as_title(key, flat, statement)), None)
+        found = next((sid for padded, key, sid in self._padded_titles
+                      if padded in text and _written_as_title(key, flat, statement)), None)
         if found is None:
             return None
         work = self.base.sources[found]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from glfcheck.model import Quantity
+from glfcheck.text import trie_pattern
 
 _UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -89,9 +90,10 @@ _LABEL_STEMS = ("week", "chapter", "lecture", "lesson", "seminar", "session", "m
                 "p.", "vol.", "no.", "footnote")
 _RATIO_STEMS = ("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "half")
 # What SHARE_RE needs somewhere: "in (every) ten", "out of ten", or a fraction word
-_SHARE_HINT_RE = re.compile(r"\b(?:in|of)\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"twenty|hundred|a\s+hundred)\b|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth",
-                            re.IGNORECASE)
+_SHARE_HINT = (r"\b(?:in|of)\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|"
+               r"a\s+hundred)\b|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth")
+_SHARE_HINT_RE = re.compile(_SHARE_HINT, re.IGNORECASE)
+_SHARE_HINT_LOWER_RE = re.compile(_SHARE_HINT)  # on lower-cased ASCII text: the same, ~3x faster
 _ENUMERATOR_RE = re.compile(r"\s*(?P<label>\d{1,3}(?:\.\d{1,3})*[.)])\s+(?=[A-Z\"'“‘(])")
 RATIO_WORDS = {
     "doubled": 2.0, "double": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "triple": 3.0,
@@ -120,15 +122,24 @@ SHARE_RE = re.compile(
 _DENOMINATORS = {"thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8, "ninths": 9,
                  "tenths": 10}
 
-# Every figure the patterns above can read holds a digit or one of these word stems: a text
-# without any holds none (the patterns try every position; this is one quick scan).
-_FIGURE_HINT_RE = re.compile(
-    r"\d|\b(?:" + "|".join([*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", "billion", "dozen", "half", "halv", "third", "quarter",
-                             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                             "doubl", "twice", "tripl", "trebl", "quadrupl", "ton",
-                             "year", "time", "fold", "percent", "cent", "pct"]) + ")|[%‰]",
-    re.IGNORECASE,
-)
+# Every figure the patterns above can read holds a digit, a sign or one of these word stems: a
+# text without any holds none (the patterns try every position; this is one quick scan). The
+# words are looked for in the lower-cased text: case-blind matching of an alternation is ~5x slower.
+_FIGURE_STEMS = [*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", "billion", "dozen", "half", "halv",
+                 "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "doubl", "twice", "tripl",
+                 "trebl", "quadrupl", "ton", "year", "time", "fold", "percent", "cent", "pct"]
+_FIGURE_SIGN_RE = re.compile(r"[\d%‰]")
+_FIGURE_WORD_RE = re.compile(r"\b" + trie_pattern(sorted(set(_FIGURE_STEMS), key=len, reverse=True)))
+_FIGURE_HINT_RE = re.compile(r"\d|\b(?:" + "|".join(_FIGURE_STEMS) + ")|[%‰]", re.IGNORECASE)  # for other alphabets
+
+
+def _may_hold_figure(text: str) -> bool:
+    if _FIGURE_SIGN_RE.search(text):
+        return True
+    if text.isascii():
+        return _FIGURE_WORD_RE.search(text.lower()) is not None
+    return _FIGURE_HINT_RE.search(text) is not None  # lower() may change a non-ASCII text's length
+
 
 _PEOPLE_WORDS = re.compile(
     r"^\s*(?:excess\s+|premature\s+|unnatural\s+|abnormal\s+|famine\s+|additional\s+|extra\s+)?"
@@ -261,7 +272,7 @@ def find_years(text: str) -> list[YearSpan]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in the text that is not a calendar year, with its unit and bounds."""
     results: list[Quantity] = []
-    if not _FIGURE_HINT_RE.search(text):
+    if not _may_hold_figure(text):
         return results  # most prose states no figure: skip the slow patterns
     original = text
     # Years, decades and day-of-month dates are not figures: blank them out first, so that
@@ -276,7 +287,8 @@ def find_quantities(text: str) -> list[Quantity]:
     enumerator = _ENUMERATOR_RE.match(text)  # "6. The famine in numbers", "2.1) Causes"
     if enumerator:
         text = _mask(text, [enumerator.span("label")])
-    shares = list(SHARE_RE.finditer(text)) if _SHARE_HINT_RE.search(text) else []
+    hint = _SHARE_HINT_LOWER_RE.search(lowered) if text.isascii() else _SHARE_HINT_RE.search(text)
+    shares = list(SHARE_RE.finditer(text)) if hint else []
     for m in shares:
         if m.group("frac"):
             value = _FRACTIONS[m.group("frac").lower()]

@@ -111,7 +111,7 @@ class Analysed:
         return " ".join(self.tokens)
 
 
-def _trie_pattern(phrases: list[str]) -> str:
+def trie_pattern(phrases: list[str]) -> str:
     """A regex matching any of `phrases`, longest first, written as a character trie.
 
     The plain alternation of ~800 phrases made the regex engine try every phrase at every
@@ -152,7 +152,7 @@ class Normaliser:
             replacements.setdefault(fold(variant), canonical_token(canonical))
         self._replacements = replacements
         phrases = sorted(replacements, key=len, reverse=True)
-        self._phrase_re = re.compile(r"(?<![\w'])" + _trie_pattern(phrases) + r"(?![\w])") if phrases else None
+        self._phrase_re = re.compile(r"(?<![\w'])" + trie_pattern(phrases) + r"(?![\w])") if phrases else None
 
     def words(self, text: str) -> list[str]:
         folded = re.sub(r"'s\b", "", fold(text))

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glfcheck.model import Quantity
 from glfcheck.quantities import close_to, consistent, find_quantities, find_years
@@ -123,3 +125,20 @@ def test_the_relation_a_sentence_states_between_two_works():
     assert relation_holds("lower", Quantity("people", 30 * m, 30 * m), [Quantity("people", 30.5 * m, 30.5 * m)]) is None
     assert relation_holds("between", Quantity("people", 32.5 * m, 32.5 * m),
                           [Quantity("people", 36 * m, 36 * m), Quantity("people", 30 * m, 30 * m)]) is True
+
+
+_HINT_WORDS = ["ten", "Half", "THIRD", "in", "of", "every", "a hundred", "tonnes", "Tokyo", "time", "xyear", "often",
+               "İn", "Ⅻ", "9", "%", "one", "fold", "ninety"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(st.sampled_from(_HINT_WORDS), st.text(alphabet="TtEeNnOoFf -'İ", max_size=4)), max_size=6)
+       .map(" ".join))
+def test_quick_figure_and_share_hints_agree_with_the_case_blind_patterns(text):
+    """The figure and share pre-scans match lower-cased text for speed; they must say exactly
+    what the case-blind patterns they replace say, so that no figure is skipped."""
+    from glfcheck.quantities import _FIGURE_HINT_RE, _SHARE_HINT_LOWER_RE, _SHARE_HINT_RE, _may_hold_figure
+
+    assert _may_hold_figure(text) == bool(_FIGURE_HINT_RE.search(text))
+    if text.isascii():
+        assert bool(_SHARE_HINT_LOWER_RE.search(text.lower())) == bool(_SHARE_HINT_RE.search(text))

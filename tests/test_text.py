@@ -3,7 +3,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glfcheck.text import _trie_pattern
+from glfcheck.text import trie_pattern
 
 # A small alphabet makes shared prefixes, phrases inside phrases and near misses common.
 phrase = st.text(alphabet="ab -'", min_size=1, max_size=6).map(str.strip).filter(bool)
@@ -16,12 +16,12 @@ def test_trie_pattern_matches_what_the_longest_first_alternation_matches(phrases
     plain alternation sorted longest first, boundaries included."""
     ordered = sorted(phrases, key=len, reverse=True)
     plain = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w])")
-    trie = re.compile(r"(?<![\w'])" + _trie_pattern(ordered) + r"(?![\w])")
+    trie = re.compile(r"(?<![\w'])" + trie_pattern(ordered) + r"(?![\w])")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_trie_pattern_prefers_the_longest_phrase():
-    pattern = re.compile(_trie_pattern(["great leap", "great leap forward", "great"]))
+    pattern = re.compile(trie_pattern(["great leap", "great leap forward", "great"]))
     assert pattern.match("great leap forward").group(0) == "great leap forward"
     assert pattern.match("great leap back").group(0) == "great leap"
     assert pattern.match("greatly").group(0) == "great"
