@@ -20,7 +20,7 @@ import sys
 import zlib
 from pathlib import Path
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from glfcheck import __version__
 
@@ -360,6 +360,32 @@ def _write_pickle(path: Path, key: str, data: Any) -> None:
     except Exception:  # noqa: BLE001
         return
     _write_payload(path, key, buffer.getvalue())
+
+
+def in_background(work: Callable[[], None]) -> Callable[[], None]:
+    """Run `work` (writing the cache) in a forked child while this process goes on; the function
+    returned waits for the child. Where there is no fork, `work` runs here and now."""
+    if not hasattr(os, "fork"):
+        work()
+        return lambda: None
+    try:
+        pid = os.fork()
+    except OSError:
+        work()
+        return lambda: None
+    if pid == 0:  # the child: nothing it does may reach the parent's output or exit handlers
+        try:
+            work()
+        finally:
+            os._exit(0)
+
+    def wait() -> None:
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+
+    return wait
 
 
 def load_results(roots: list[Path], base: Any) -> dict[str, Any]:

@@ -393,7 +393,8 @@ def lint(
     if format == "auto":
         format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     remember = state.use_cache  # --no-cache: neither read nor write anything remembered
-    known = cache.load_results(roots, checker.base) if remember else {}
+    # with --fresh nothing remembered is reused: it is read only to be kept, after the run
+    known = cache.load_results(roots, checker.base) if remember and not fresh else {}
     small = len(checker.base.claims) <= WARM_MAX_CLAIMS
     warmed: list[bool] = []
     readied: list[bool] = []
@@ -433,10 +434,15 @@ def lint(
                     known={} if fresh else known, prepare=prepare, workers=workers)
     with workers:
         reports = list(linter.lint(docs))
-    if remember and linter.checked_now:
-        cache.save_results(roots, {**known, **linter.results})
-    if warmed:
-        cache.save_memos(roots, checker.memos())
+    def remember_run() -> None:
+        if remember and linter.checked_now:
+            earlier = cache.load_results(roots, checker.base) if fresh else known
+            cache.save_results(roots, {**earlier, **linter.results})
+        if warmed:
+            cache.save_memos(roots, checker.memos())
+
+    # written by a forked child while this process renders the report (~50 ms off a 1 MB lint)
+    remembered = cache.in_background(remember_run)
     if format == "json":
         from glfcheck.render import lint_json as renderer
     elif format == "github":
@@ -465,6 +471,7 @@ def lint(
         _write_report(output, text)
     else:
         _out(text)
+    remembered()  # the cache is complete when the command returns
     if unreadable:
         if len(unreadable) > 1:
             _err(f"glfcheck: error: {len(unreadable)} files could not be read (see above)\n")

@@ -276,6 +276,22 @@ def test_lint_remembers_results_for_the_next_run(base: Path, cache_home: Path, n
     assert len(checked) == 4  # --fresh checks every sentence again
 
 
+def test_a_fresh_run_keeps_what_earlier_runs_remembered(base: Path, cache_home: Path, notes: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """--fresh reuses nothing, but the results file it writes (from a forked child, while the
+    report is printed) still holds the earlier runs' results."""
+    other = tmp_path / "other.md"
+    other.write_text("# More\n\nThe Great Chinese Famine lasted from 1959 to 1961.\n", encoding="utf-8")
+    checked = _count_checks(monkeypatch)
+    _lint(capsys, base, notes)
+    _lint(capsys, base, other, "--fresh")
+    assert len(checked) == 3
+    _lint(capsys, base, notes)
+    _lint(capsys, base, other)
+    assert len(checked) == 3  # both documents' results were remembered
+
+
 def test_remembered_results_go_stale_with_the_base(base: Path, cache_home: Path, notes: Path,
                                                    capsys: pytest.CaptureFixture,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
