@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from array import array
+from math import fsum
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -55,15 +56,18 @@ class _Weighed:
     total: float
 
     def share(self, other: set[str]) -> float:
-        """A shared word counts whole; a name counts half where `other` has another name of its kind."""
+        """A shared word counts whole; a name counts half where `other` has another name of its kind.
+
+        Sums use math.fsum: a set's order changes with the interpreter's string hashing, and a
+        plain sum's last bits with it, which let two near-equal claims swap places between runs."""
         if not self.total:
             return 0.0
         weights = self.weights
-        found = sum([weights[t] for t in self.tokens & other])
+        found = [weights[t] for t in self.tokens & other]
         for token, weight, slot in self.names:
             if token not in other and slot in other:
-                found += 0.5 * weight
-        return found / self.total
+                found.append(0.5 * weight)
+        return fsum(found) / self.total
 
 
 class Matcher:
@@ -185,7 +189,7 @@ class Matcher:
         idf, categories = self.index.idf, self.categories
         weights = {t: idf(t) for t in tokens}
         names = tuple((t, weights[t], categories[t]) for t in tokens if t in categories)
-        return _Weighed(frozenset(tokens), weights, names, sum(weights.values()))
+        return _Weighed(frozenset(tokens), weights, names, fsum(weights.values()))
 
     def _said(self, statement: Analysed) -> set[str]:
         said = set(statement.tokens)

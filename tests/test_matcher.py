@@ -140,3 +140,23 @@ def test_search_keeps_the_best_scores_and_breaks_ties_by_lowest_id() -> None:
     both = index.search(["famine", "steel"], 10)
     assert both == sorted(both, key=lambda kv: (-kv[1], kv[0])) and both[:2] == [(1, both[0][1]), (3, both[1][1])]
     assert len(index.search(["famine", "steel"], 10)) == 5 and index.search(["rice"], 3) == []
+
+
+def test_the_same_claim_wins_whatever_the_string_hashing() -> None:
+    """Python salts string hashes per process, so sets iterate in a different order each run.
+    Word weights are summed with fsum, so two near-equal claims (lost births, recorded under
+    two topics) no longer swap places between runs: with plain sums this sentence went to either."""
+    import subprocess
+    import sys
+
+    sentence = ("The famine cost births as well as lives: Ashton and colleagues estimate that about "
+                "33 million births were lost or postponed.")
+    code = ("import sys; from glfcheck.cli import main; "
+            "sys.exit(main(['--no-cache', 'check', '--format', 'json', sys.argv[1]]))")
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        run = subprocess.run([sys.executable, "-c", code, sentence], capture_output=True, text=True, check=False,
+                             env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        assert run.returncode == 0, run.stderr
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
