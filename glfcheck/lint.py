@@ -26,8 +26,8 @@ from glfcheck.checker import Checker, Result
 from glfcheck.cite import format_reference, short_citation
 from glfcheck.documents import Document, Pos
 from glfcheck.model import Base
-from glfcheck.references import (EDITION, UNCHECKED, Listed, check_against_list, check_citation, check_entries, entries,
-                                 find_citations, listed_works, reference_blocks)
+from glfcheck.references import (EDITION, UNCHECKED, CitationCheck, Listed, check_against_list, check_citation,
+                                 check_entries, entries, find_citations, listed_works, reference_blocks)
 from glfcheck.sentences import split_spans
 from glfcheck.workers import Workers, check_many
 
@@ -206,6 +206,8 @@ class Linter:
         self._cache: dict[str, Result] = dict(known or {})
         self._citations: dict[tuple[str, bool], list] = {}
         self._refs: dict[int, tuple[Result, tuple[EvidenceRef, ...]]] = {}
+        self._formatted: dict[str, str] = {}  # source id -> its full reference
+        self._by_names: dict[tuple, CitationCheck] = {}  # (names, year) -> check_citation's answer
 
     @property
     def results(self) -> dict[str, Result]:
@@ -371,12 +373,27 @@ class Linter:
         refs = []
         for ev in result.evidence:
             source = self.base.sources.get(ev.source)
-            refs.append(EvidenceRef(ev.source, ev.stance, format_reference(source) if source else ev.source,
+            refs.append(EvidenceRef(ev.source, ev.stance, self._reference(source) if source else ev.source,
                                     ev.locator, ev.note))
         if not refs and result.source_id and result.source_id in self.base.sources:
             source = self.base.sources[result.source_id]
-            refs.append(EvidenceRef(source.id, "cited", format_reference(source)))
+            refs.append(EvidenceRef(source.id, "cited", self._reference(source)))
         return tuple(refs)
+
+    def _reference(self, source) -> str:  # noqa: ANN001 - a Source
+        """A work's full reference, formatted once per run (course material cites a few works often)."""
+        hit = self._formatted.get(source.id)
+        if hit is None:
+            hit = self._formatted[source.id] = format_reference(source)
+        return hit
+
+    def _check_citation(self, citation) -> CitationCheck:  # noqa: ANN001 - a Citation
+        """check_citation, worked out once per names, year and key: 'Yang (2012)' recurs."""
+        key = (citation.names, citation.year, citation.key)
+        hit = self._by_names.get(key)
+        if hit is None:
+            hit = self._by_names[key] = check_citation(citation, self.base)
+        return hit if hit.citation is citation else replace(hit, citation=citation)
 
     def _claim_findings(self, doc: Document, start: Pos, end: Pos, text: str, result: Result,
                         verdict: str) -> list[Finding]:
@@ -422,7 +439,7 @@ class Linter:
         key = (text, listing.numbered)
         checks = self._citations.get(key)
         if checks is None:  # pure, like the checker: worked out once per distinct sentence
-            checks = [(c, check_citation(c, self.base) if not c.numbers else None)
+            checks = [(c, self._check_citation(c) if not c.numbers else None)
                       for c in find_citations(text, numbered=listing.numbered)]
             checks = self._citations[key] = [(c, k) for c, k in checks if k is None or k.status != "not-a-work"]
         for citation, check in checks:
@@ -455,7 +472,7 @@ class Linter:
                 out.append(self._finding(
                     doc, start, end, "wrong-citation", check.message, kind="reference", verdict="conflicting",
                     text=citation.text, source_id=sources[0].id,
-                    evidence=tuple(EvidenceRef(s.id, "cited", format_reference(s)) for s in sources),
+                    evidence=tuple(EvidenceRef(s.id, "cited", self._reference(s)) for s in sources),
                     suggestion=" or ".join(short_citation(s) for s in sources)))
         return out
 
@@ -470,7 +487,7 @@ class Linter:
             where = "the text" if citation.year in years else "the reference list"
             message += f"; the base dates the work {right}, so {where} is right"
             suggestion = " or ".join(short_citation(s) for s in sources)
-            evidence = tuple(EvidenceRef(s.id, "cited", format_reference(s)) for s in sources)
+            evidence = tuple(EvidenceRef(s.id, "cited", self._reference(s)) for s in sources)
             source_id = sources[0].id
         return self._finding(doc, start, end, "wrong-citation", message, kind="reference", verdict="conflicting",
                              text=citation.text, source_id=source_id, evidence=evidence, suggestion=suggestion)

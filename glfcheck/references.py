@@ -558,6 +558,7 @@ NARRATIVE_RE = re.compile(rf"{_NAMES}(?:['’]s)?\s+\({_YR}{_LOC}\)")
 PAREN_RE = re.compile(r"\(([^()]*?\b(?:1[6-9]\d\d|20\d\d)[^()]*)\)")
 PAREN_ITEM_RE = re.compile(rf"^\s*(?:see\s+(?:also\s+)?|e\.g\.,?\s+|cf\.\s+)?{_NAMES},?\s+{_YR}{_LOC}\s*$")
 BARE_RE = re.compile(rf"{_NAMES}\s+{_YR},\s*(?P<loc>pp?\.\s*[\d\-–]+)")
+_PAGE_AFTER_YEAR_RE = re.compile(r"\d[a-z]?,\s*pp?\.")  # what BARE_RE cannot match without
 PANDOC_RE = re.compile(r"(?<![\w.@])-?@(?P<key>[\w][\w:.#$%&\-+?<>~/]*\w|\w)")
 _NOT_NAMES = frozenset("in by see and the of from during after before between since until about around in "
                        "january february march april may june july august september october november december "
@@ -598,12 +599,15 @@ def find_citations(text: str, numbered: bool = False) -> list[Citation]:
         taken.append((c.start, c.end))
         found.append(c)
 
-    for m in NARRATIVE_RE.finditer(text):
+    # Each pattern needs a character the others do not (a bracket, "@", a page after the year):
+    # most sentences hold none of them, and the name patterns are slow to try at every position.
+    bracketed = "(" in text
+    for m in NARRATIVE_RE.finditer(text) if bracketed else ():
         if re.search(r"[A-Z][\w\-]*\s+$", text[max(0, m.start() - 30):m.start()]):
             continue  # "Great Leap Forward (1958)": a name inside a longer proper noun
         add(Citation(m.start(), m.end(), m.group(0), _split_names(m.group("names")), int(m.group("year")),
                      locator=m.group("loc")))
-    for m in PAREN_RE.finditer(text):
+    for m in PAREN_RE.finditer(text) if bracketed else ():
         offset = m.start(1)
         for part in re.finditer(r"[^;]+", m.group(1)):
             item = PAREN_ITEM_RE.match(part.group(0))
@@ -612,13 +616,13 @@ def find_citations(text: str, numbered: bool = False) -> list[Citation]:
                 end = offset + part.end()
                 add(Citation(start, end, text[start:end].strip(), _split_names(item.group("names")),
                              int(item.group("year")), locator=item.group("loc")))
-    for m in BARE_RE.finditer(text):
+    for m in BARE_RE.finditer(text) if _PAGE_AFTER_YEAR_RE.search(text) else ():
         add(Citation(m.start(), m.end(), m.group(0), _split_names(m.group("names")), int(m.group("year")),
                      locator=m.group("loc")))
-    for m in PANDOC_RE.finditer(text):
+    for m in PANDOC_RE.finditer(text) if "@" in text else ():
         if "[" in text[max(0, m.start() - 80):m.start()] or text[max(0, m.start() - 1):m.start()] in ("", " ", "("):
             add(Citation(m.start(), m.end(), m.group(0), key=m.group("key")))
-    if numbered:
+    if numbered and "[" in text:
         for m in NUMBERED_RE.finditer(text):
             if text[m.end():m.end() + 1] not in ("(", "[") and text[m.start() - 1:m.start()] != "]":  # not a link
                 add(Citation(m.start(), m.end(), m.group(0), numbers=_numbers(m.group(1))))
