@@ -12,6 +12,7 @@ from math import fsum
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.process import extract
 
 from glfcheck.index import TokenIndex
 from glfcheck.model import Base, Claim
@@ -211,9 +212,13 @@ class Matcher:
         slotted = self._slotted(statement)
         weighed = self._weigh(set(statement.tokens))
         said = self._said(statement)
-        for doc_id, _ in self.index.search(statement.tokens, CANDIDATES_FROM_INDEX):
+        found_ids = [doc_id for doc_id, _ in self.index.search(statement.tokens, CANDIDATES_FROM_INDEX)]
+        scores = [0.0] * len(found_ids)  # scored in one call: rapidfuzz prepares the statement once
+        for _, score, i in extract(slotted, [self._slotted_phrasing(d) for d in found_ids], scorer=SCORER,
+                                   limit=None):
+            scores[i] = score
+        for doc_id, score in zip(found_ids, scores):
             claim_index = self.claim_of[doc_id]
-            score = SCORER(slotted, self._slotted_phrasing(doc_id))
             reverse = self._phrasing_weight(doc_id).share(said)
             current = best.get(claim_index)
             if current is None:
@@ -224,9 +229,11 @@ class Matcher:
                 current[3] = reverse
         claims = self.base.claims
         ids = self.claim_ids
-        ranked = sorted(best.items(), key=lambda kv: (-strength(*kv[1][1:]), ids[kv[0]]))
+        ranked = sorted((-strength(score, coverage, reverse), ids[claim_index], claim_index)
+                        for claim_index, (_, score, coverage, reverse) in best.items())
         found = []
-        for claim_index, (doc_id, score, coverage, reverse) in ranked[:limit]:  # only these are analysed
-            text = self.text(doc_id)
-            found.append(Candidate(claims[claim_index], text, self.tokens(doc_id), score, coverage, reverse))
+        for *_, claim_index in ranked[:limit]:  # only these are analysed
+            doc_id, score, coverage, reverse = best[claim_index]
+            found.append(Candidate(claims[claim_index], self.text(doc_id), self.tokens(doc_id), score, coverage,
+                                   reverse))
         return found
