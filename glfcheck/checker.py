@@ -112,7 +112,7 @@ class Checker:
     # the few claims statements come near, and left out of the pickled cache.
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in ("_phrasings", "_names", "_shares", "_asserted",
-                                                                    "_claim_works")}
+                                                                    "_claim_works", "_own_estimates")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
@@ -121,6 +121,7 @@ class Checker:
         self._shares: dict[str, list[tuple[Quantity, set[str]]]] = {}
         self._asserted: dict[str, set[str]] = {}  # claim id -> every word its phrasings assert
         self._claim_works: dict[str, frozenset[str]] = {}  # claim id -> the works its statement names
+        self._own_estimates: dict[tuple[str, ...], list[tuple[Claim, Evidence]]] = {}  # works -> their figures
 
     # ------------------------------------------------------------------ memos between runs
     def warm(self) -> None:
@@ -442,10 +443,7 @@ class Checker:
         the statement states figures and rests on that work alone.
         """
         rank = {c.claim.id: i for i, c in enumerate(candidates)}
-        claims = self.base.claims
-        estimated = sorted({i for source in source_ids for i in self._estimated.get(source, ())})
-        found = [(c, e) for c in (claims[i] for i in estimated) for e in c.evidence
-                 if e.source in source_ids and e.estimate is not None and not self._about_another_work(c, source_ids)]
+        found = list(self._estimates_recorded(source_ids))
         for cand in candidates:
             claim = cand.claim
             if cand.strength < MIN_STRENGTH or set(claim.source_ids) - set(source_ids) or claim.status == "false":
@@ -454,6 +452,18 @@ class Checker:
             found += [(claim, replace(ev, estimate=q)) for q in claim.quantities if ev.estimate is None]
         found.sort(key=lambda ce: (rank.get(ce[0].id, len(rank)), ce[0].id))
         return found
+
+    def _estimates_recorded(self, source_ids: tuple[str, ...]) -> list[tuple[Claim, Evidence]]:
+        """The figures the base records as these works' own, in base order: the same for every
+        statement, so worked out once per process (a 10,000-claim base holds hundreds per work)."""
+        hit = self._own_estimates.get(source_ids)
+        if hit is None:
+            claims = self.base.claims
+            estimated = sorted({i for source in source_ids for i in self._estimated.get(source, ())})
+            hit = self._own_estimates[source_ids] = [
+                (c, e) for c in (claims[i] for i in estimated) for e in c.evidence
+                if e.source in source_ids and e.estimate is not None and not self._about_another_work(c, source_ids)]
+        return hit
 
     # ------------------------------------------------------------------ claims
     def _compare(self, statement: str, candidate: Candidate, analysed: Analysed, figures: list[Quantity],
