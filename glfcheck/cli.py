@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Iterable, Optional
 
 
 def _interrupted_while_starting(signum, frame):  # noqa: ANN001 - a signal handler
@@ -432,8 +432,28 @@ def lint(
                          console=__import__("rich.console").console.Console(stderr=True))
     linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score),
                     known={} if fresh else known, prepare=prepare, workers=workers)
+    if format == "text":
+        from glfcheck.render import lint_text
+
+        def render(made: Iterable) -> str:  # file by file, while the workers check the next files
+            return lint_text.render(made, color=_color() and output is None, width=_width())
+    else:
+        from importlib import import_module
+
+        renderer = import_module(f"glfcheck.render.{'lint_json' if format == 'json' else format}")
+
+        def render(made: Iterable) -> str:
+            return renderer.render(list(made))
+    reports: list = []
+
+    def linted():  # noqa: ANN202 - the reports as they are made, kept for the exit code and summary
+        for report in linter.lint(docs):
+            reports.append(report)
+            yield report
+
     with workers:
-        reports = list(linter.lint(docs))
+        text = render(linted())
+
     def remember_run() -> None:
         if remember and linter.checked_now:
             earlier = cache.load_results(roots, checker.base) if fresh else known
@@ -441,24 +461,8 @@ def lint(
         if warmed:
             cache.save_memos(roots, checker.memos())
 
-    # written by a forked child while this process renders the report (~50 ms off a 1 MB lint)
+    # written by a forked child while this process writes the report out
     remembered = cache.in_background(remember_run)
-    if format == "json":
-        from glfcheck.render import lint_json as renderer
-    elif format == "github":
-        from glfcheck.render import github as renderer  # type: ignore[no-redef]
-    elif format == "sarif":
-        from glfcheck.render import sarif as renderer  # type: ignore[no-redef]
-    elif format == "html":
-        from glfcheck.render import html as renderer  # type: ignore[no-redef]
-    else:
-        renderer = None
-    if renderer is None:
-        from glfcheck.render import lint_text
-
-        text = lint_text.render(reports, color=_color() and output is None, width=_width())
-    else:
-        text = renderer.render(reports)
     if format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         from glfcheck.render.github import step_summary
 

@@ -6,15 +6,17 @@ User text is always escaped, never read as markup.
 from __future__ import annotations
 
 import io
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator
 
 from glfcheck.lint import DocumentReport, summary
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 
 
-def render(reports: Sequence[DocumentReport], *, color: bool = False, width: int = 100,
+def render(reports: Iterable[DocumentReport], *, color: bool = False, width: int = 100,
            evidence: int = 3) -> str:
+    """The report; `reports` is read once, in order, so a lint can hand them over as it makes
+    them and each document is rendered while worker processes still check the next ones."""
     if color:
         from rich.console import Console
 
@@ -38,10 +40,13 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-def _lines(reports: Sequence[DocumentReport], evidence: int) -> Iterator[tuple[str, Callable[[], str]]]:
+def _lines(reports: Iterable[DocumentReport], evidence: int) -> Iterator[tuple[str, Callable[[], str]]]:
     """Each printed line: its plain text, and a function making it as rich markup."""
-    findings = [f for r in reports for f in r.findings]
+    findings = []
+    files = 0
     for report in reports:
+        files += 1
+        findings.extend(report.findings)
         if not report.findings:
             continue
         path = report.document.path
@@ -66,5 +71,5 @@ def _lines(reports: Sequence[DocumentReport], evidence: int) -> Iterator[tuple[s
                 yield more, lambda more=more: more
         yield "", lambda: ""
     counts = summary(findings)
-    total = f"{len(reports)} file(s) checked, " + ", ".join(f"{n} {s}" for s, n in counts.items())
+    total = f"{files} file(s) checked, " + ", ".join(f"{n} {s}" for s, n in counts.items())
     yield total, lambda: total
