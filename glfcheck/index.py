@@ -17,6 +17,7 @@ from typing import Any, Iterable, Sequence
 
 K1 = 1.2
 B = 0.75
+TIE = 1e-9  # scores this close may be equal ones summed in another order
 PRUNE_FROM = 200  # a word in fewer documents is cheaper to add everywhere than to prune for
 
 
@@ -98,7 +99,8 @@ class TokenIndex:
         reach the current `limit`-th score with all the remaining words (MaxScore), the common
         words are added only to the documents that still can: with 10,000 claims a word like
         'famine' is in a third of the documents and adding it to all of them cost most of a lookup.
-        The result is exactly the exhaustive one.
+        The result is exactly the exhaustive one. Scores equal to 9 decimals are ties, which go to
+        the lower id: summed in another order, two equal scores can differ in their last bits.
         """
         terms = sorted((t for t in set(tokens) if t in self.postings), key=lambda t: (-self._ceiling(t), t))
         if not terms:
@@ -111,8 +113,8 @@ class TokenIndex:
             docs = self.postings[token][0]
             if i and len(scores) >= limit and len(docs) > PRUNE_FROM:
                 kth = sorted(scores.values(), reverse=True)[limit - 1]
-                if reach[i] < kth:  # strictly: a document reaching kth exactly could still tie in
-                    scores = {d: v for d, v in scores.items() if v + reach[i] >= kth}
+                if reach[i] < kth - TIE:  # a document that could still tie with the kth stays
+                    scores = {d: v for d, v in scores.items() if v + reach[i] >= kth - TIE}
                     for rest in terms[i:]:
                         term = self._term_map(rest)
                         for d in scores:
@@ -125,6 +127,6 @@ class TokenIndex:
             scores.update(zip(docs, list(map(add, map(get, docs, repeat(0.0)), self._weights(token)))))
         # the best `limit`: find the limit-th best score with C sorting, keep what reaches it, sort those.
         values = sorted(scores.values(), reverse=True)
-        threshold = values[min(limit, len(values)) - 1]
+        threshold = values[min(limit, len(values)) - 1] - TIE
         best = compress(scores.items(), map(threshold.__le__, scores.values()))
-        return sorted(best, key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return sorted(best, key=lambda kv: (-round(kv[1], 9), kv[0]))[:limit]
