@@ -444,16 +444,6 @@ def lint(
 
         def render(made: Iterable) -> str:
             return renderer.render(list(made))
-    reports: list = []
-
-    def linted():  # noqa: ANN202 - the reports as they are made, kept for the exit code and summary
-        for report in linter.lint(docs):
-            reports.append(report)
-            yield report
-
-    with workers:
-        text = render(linted())
-
     def remember_run() -> None:
         if remember and linter.checked_now:
             earlier = cache.load_results(roots, checker.base) if fresh else known
@@ -461,8 +451,23 @@ def lint(
         if warmed:
             cache.save_memos(roots, checker.memos())
 
-    # written by a forked child while this process writes the report out
-    remembered = cache.in_background(remember_run)
+    remembered: list = []
+
+    def all_checked() -> None:
+        """Every sentence has its result: the workers are done, and a forked child writes the
+        results while this process reports the last files and writes the report out."""
+        workers.close()
+        remembered.append(cache.in_background(remember_run))
+
+    reports: list = []
+
+    def linted():  # noqa: ANN202 - the reports as they are made, kept for the exit code and summary
+        for report in linter.lint(docs, all_checked=all_checked):
+            reports.append(report)
+            yield report
+
+    with workers:
+        text = render(linted())
     if format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         from glfcheck.render.github import step_summary
 
@@ -475,7 +480,8 @@ def lint(
         _write_report(output, text)
     else:
         _out(text)
-    remembered()  # the cache is complete when the command returns
+    for wait in remembered:
+        wait()  # the cache is complete when the command returns
     if unreadable:
         if len(unreadable) > 1:
             _err(f"glfcheck: error: {len(unreadable)} files could not be read (see above)\n")

@@ -254,10 +254,13 @@ class Linter:
         if not self._shared:
             self.workers.close()
 
-    def lint(self, documents: Iterable[Document]) -> Iterator[DocumentReport]:
+    def lint(self, documents: Iterable[Document],
+             all_checked: Callable[[], None] | None = None) -> Iterator[DocumentReport]:
         """Lint documents in order. Each document's sentences not met before are queued as it is
         read; once PARALLEL_MIN of them are waiting (and `jobs` > 1) worker processes check them
-        while this process reads on, and each document is reported when its sentences are in."""
+        while this process reads on, and each document is reported when its sentences are in.
+        `all_checked` is called once every sentence has its result, before the last documents
+        are reported (the results can be saved meanwhile)."""
         read: list[tuple[Document, list[tuple[int, int, int, str]], int]] = []
         waiting: list[str] = []  # distinct sentences met and not yet checked or handed out
         queued = set(self._cache)
@@ -285,7 +288,12 @@ class Linter:
                 for chunk, future in futures[collected:needed]:
                     self._cache.update(zip(chunk, future.result()))
                 collected = max(collected, needed)
+                if all_checked is not None and collected == len(futures):
+                    all_checked()
+                    all_checked = None
                 yield self.lint_document(doc, spans)
+            if all_checked is not None:  # no documents
+                all_checked()
         finally:
             if pool is not None:
                 self._done_with_workers()
