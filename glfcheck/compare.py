@@ -107,12 +107,22 @@ def compare_figures(stated: list[Quantity], claim: Claim, years: list[YearSpan] 
     estimates = [(e.source, e.estimate) for e in claim.evidence if e.estimate is not None]
     outcomes: list[Finding] = []
     dates = claim_years(claim)
+
+    def all_matched(q: Quantity) -> bool:
+        """Every figure of q's kind the claim gives is matched by another figure of the
+        statement: q is a further fact ('set the target at 10.7 million tonnes, though only
+        about 4 million had been made'), not a rival value."""
+        kind = [k for k in known if comparable(q, k)]
+        return bool(kind) and all(any(o is not q and consistent(o, k) for o in stated) for k in kind)
+
     for q in stated:
         if q.period and dates and not any(y.overlaps(d) for y in find_years(q.period) for d in dates):
             continue  # "fell to 137 million tonnes in 1961" says nothing of a claim about 1958
         same_kind = [k for k in known if comparable(q, k)]
         kind_estimates = [(s, e) for s, e in estimates if comparable(q, e)]
         if not same_kind and not kind_estimates:
+            continue
+        if not any(consistent(q, k) for k in same_kind) and all_matched(q):
             continue
         if any(consistent(q, k) for k in same_kind):
             fit = next(k for k in same_kind if consistent(q, k))

@@ -144,3 +144,17 @@ def test_analysis_memos_give_what_a_fresh_analysis_gives(shipped_checker) -> Non
     assert text_module.fold("Great LEAP-Forward's 1958") == "great leap-forward's 1958"
     assert text_module.fold("Café — “x”") == "cafe - \"x\""
     assert "_memo" not in normaliser.__getstate__()
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    # the target is the claim's figure; the output so far is a further fact, not a rival value
+    ("The Beidaihe conference set the 1958 steel target at 10.7 million tonnes, although only 4 million "
+     "tonnes had been produced by August.", "supported"),
+    ("The Beidaihe conference set the 1958 steel target at 4 million tonnes.", "conflicting"),
+    # one of the claim's two figures matched, the other contradicted: still a conflict
+    ("The Beidaihe meeting set a 1958 target of 12 million tonnes, double the 5.35 million tonnes of 1957.",
+     "conflicting"),
+])
+def test_a_further_figure_is_no_conflict_once_the_claims_figures_are_all_matched(shipped_checker, statement,
+                                                                                  verdict):
+    assert shipped_checker.check(statement).verdict == verdict
