@@ -128,5 +128,7 @@ class TokenIndex:
         # the best `limit`: find the limit-th best score with C sorting, keep what reaches it, sort those.
         values = sorted(scores.values(), reverse=True)
         threshold = values[min(limit, len(values)) - 1] - TIE
-        best = compress(scores.items(), map(threshold.__le__, scores.values()))
-        return sorted(best, key=lambda kv: (-round(kv[1], 9), kv[0]))[:limit]
+        ranked = sorted([(-v, d) for d, v in compress(scores.items(), map(threshold.__le__, scores.values()))])
+        if any(b[0] - a[0] < TIE for a, b in zip(ranked, ranked[1:limit + 1])):  # near-equal scores: to the lower id
+            ranked.sort(key=lambda nd: (round(nd[0], 9), nd[1]))
+        return [(d, -v) for v, d in ranked[:limit]]

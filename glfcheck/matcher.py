@@ -107,7 +107,7 @@ class Matcher:
         self.__setstate__(self.__dict__)
 
     # Per-process memos of derived data: left out of the pickled cache.
-    _MEMOS = ("_weights", "_slotted_memo", "_vocabularies", "_analysed", "_claim_indices")
+    _MEMOS = ("_weights", "_slotted_memo", "_vocabularies", "_analysed", "_claim_indices", "_texts", "_token_memo")
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in self._MEMOS}
@@ -118,6 +118,8 @@ class Matcher:
         self._slotted_memo: dict[int, str] = {}
         self._vocabularies: dict[int, set[str]] = {}
         self._analysed: dict[str, Analysed] = {}
+        self._texts: dict[int, str] = {}
+        self._token_memo: dict[int, tuple[str, ...]] = {}
 
     def analyse(self, text: str) -> Analysed:
         return self.normaliser.analyse(text)
@@ -130,13 +132,22 @@ class Matcher:
         return hit
 
     def tokens(self, doc_id: int) -> tuple[str, ...]:
-        """A phrasing's stemmed content words, as `Analysed.tokens` gives them."""
-        vocabulary = self.vocabulary
-        return tuple([vocabulary[i] for i in self.words[self.starts[doc_id]:self.starts[doc_id + 1]]])
+        """A phrasing's stemmed content words, as `Analysed.tokens` gives them (memoised)."""
+        hit = self._token_memo.get(doc_id)
+        if hit is None:
+            vocabulary = self.vocabulary
+            hit = self._token_memo[doc_id] = tuple([vocabulary[i] for i in
+                                                    self.words[self.starts[doc_id]:self.starts[doc_id + 1]]])
+        return hit
 
     def text(self, doc_id: int) -> str:
-        claim_index = self.claim_of[doc_id]
-        return self.base.claims[claim_index].texts[doc_id - self.first_phrasing[claim_index]]
+        """A phrasing's text (memoised: a claim is fetched from the lazily loaded base, and its
+        phrasings put together, on every call)."""
+        hit = self._texts.get(doc_id)
+        if hit is None:
+            claim_index = self.claim_of[doc_id]
+            hit = self._texts[doc_id] = self.base.claims[claim_index].texts[doc_id - self.first_phrasing[claim_index]]
+        return hit
 
     def _slotted(self, analysed: Analysed) -> str:
         """Names become their slot ('person', 'place'): whether it is the *right* name is for
