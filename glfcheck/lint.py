@@ -20,6 +20,7 @@ A suppression that suppresses nothing is itself reported (rule `unused-suppressi
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from glfcheck.checker import Checker, Result
@@ -175,6 +176,7 @@ def failing(findings: Iterable[Finding], fail_on: str) -> list[Finding]:
     return [f for f in findings if at_least(f.severity, fail_on)]
 
 
+@lru_cache(maxsize=65_536)  # asked of each sentence when it is queued and again when it is reported
 def checked(text: str) -> bool:
     """Is this sentence checked? Not a question (it asserts nothing), nor a short fragment."""
     return not text.rstrip("\"'”’)").endswith("?") and len(text.split()) >= MIN_WORDS
@@ -208,6 +210,7 @@ class Linter:
         self._refs: dict[int, tuple[Result, tuple[EvidenceRef, ...]]] = {}
         self._formatted: dict[str, str] = {}  # source id -> its full reference
         self._by_names: dict[tuple, CitationCheck] = {}  # (names, year) -> check_citation's answer
+        self._works_by_name: dict[str, set[str]] = {}  # a cited name -> the works it fits
 
     @property
     def results(self) -> dict[str, Result]:
@@ -400,11 +403,13 @@ class Linter:
         key = (citation.names, citation.year, citation.key)
         hit = self._by_names.get(key)
         if hit is None:
-            hit = self._by_names[key] = check_citation(citation, self.base)
+            hit = self._by_names[key] = check_citation(citation, self.base, self._works_by_name)
         return hit if hit.citation is citation else replace(hit, citation=citation)
 
     def _claim_findings(self, doc: Document, start: Pos, end: Pos, text: str, result: Result,
                         verdict: str) -> list[Finding]:
+        if verdict in SHOWABLE and verdict not in self.options.show:
+            return []  # most sentences: nothing to report, so nothing to build
         claim_id = result.claim.id if result.claim else None
         common = dict(verdict=verdict, text=text, claim_id=claim_id, source_id=result.source_id,
                       evidence=self._evidence(result))

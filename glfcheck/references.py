@@ -629,7 +629,10 @@ def find_citations(text: str, numbered: bool = False) -> list[Citation]:
     return sorted(found, key=lambda c: c.start)
 
 
-def check_citation(citation: Citation, base: Base) -> CitationCheck:
+def check_citation(citation: Citation, base: Base,
+                   works_by_name: dict[str, set[str]] | None = None) -> CitationCheck:
+    """A citation against the base's works. `works_by_name` memoises which works each cited name
+    fits (a caller checking many citations against one base passes the same dict each time)."""
     if citation.key is not None:
         if citation.key in base.sources:
             return CitationCheck(citation, "known", (citation.key,))
@@ -638,8 +641,12 @@ def check_citation(citation: Citation, base: Base) -> CitationCheck:
         return CitationCheck(citation, "unknown", (), f"@{citation.key} is not a work in the claims base{hint}; "
                              + UNCHECKED)
     ids: set[str] | None = None
+    memo = works_by_name if works_by_name is not None else {}
     for name in citation.names:
-        fits = {s.id for s in base.sources.values()
+        fits = memo.get(name)
+        if fits is None:
+            fits = memo[name] = {
+                s.id for s in base.sources.values()
                 if any(_surname_present(f, norm(name)) == "yes" or norm(f) == norm(name)
                        or (len(norm(f).split()) > 1 and norm(f).split()[-1] == norm(name)) for f, _ in s.authors)}
         ids = fits if ids is None else ids & fits
