@@ -379,11 +379,11 @@ def _write_pickle(path: Path, key: str, data: Any) -> None:
 
 def in_background(work: Callable[[], None]) -> Callable[[], None]:
     """Run `work` (writing the cache) in a forked child while this process goes on; the function
-    returned waits for the child. Where there is no fork, or other threads run (a progress bar:
-    forking them is unsafe), `work` runs here and now."""
+    returned waits for the child. Off Linux (macOS forbids much after fork; Windows has none), or
+    while other threads run (a progress bar: forking them is unsafe), `work` runs here and now."""
     import threading
 
-    if not hasattr(os, "fork") or threading.active_count() > 1:
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
         work()
         return lambda: None
     try:
