@@ -343,3 +343,16 @@ def test_remembered_results_hold_the_base_claims_themselves(base: Path, cache_ho
     fresh.restore(memos)
     assert fresh.matcher._weights.keys() == checker.matcher._weights.keys()
     assert fresh.check(result.statement) == result  # the restored memos give the same answers
+
+
+def test_in_background_work_is_done_when_the_wait_returns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Linux the work runs in a forked child and the wait returns once it has finished; elsewhere
+    it runs in place. Either way it is done when the returned function returns."""
+    from glfcheck import cache as cache_module
+
+    for platform in ("linux", "darwin"):
+        monkeypatch.setattr(cache_module.sys, "platform", platform)
+        target = tmp_path / f"done-{platform}"
+        wait = cache_module.in_background(lambda target=target: target.write_text("yes", encoding="utf-8"))
+        wait()
+        assert target.read_text(encoding="utf-8") == "yes"
