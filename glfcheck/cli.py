@@ -444,6 +444,7 @@ def lint(
 
         def render(made: Iterable) -> str:
             return renderer.render(list(made))
+
     def remember_run() -> None:
         if remember and linter.checked_now:
             earlier = cache.load_results(roots, checker.base) if fresh else known

@@ -209,7 +209,7 @@ class Linter:
         self._citations: dict[tuple[str, bool], list] = {}
         self._refs: dict[int, tuple[Result, tuple[EvidenceRef, ...]]] = {}
         self._formatted: dict[str, str] = {}  # source id -> its full reference
-        self._by_names: dict[tuple, CitationCheck] = {}  # (names, year) -> check_citation's answer
+        self._by_names: dict[tuple, CitationCheck] = {}  # (names, year, key) -> check_citation's answer
         self._works_by_name: dict[str, set[str]] = {}  # a cited name -> the works it fits
 
     @property
