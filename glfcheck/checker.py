@@ -481,12 +481,13 @@ class Checker:
                     part for t in claim.texts for part in self._claim_text(t)[1])
             return words
 
-        polarity = min(
-            (compare_polarity(analysed, self._claim_text(t)[0], self.base.lexicon, statement_clauses,
-                              self._claim_text(t)[1], whole_claim)
-             for t in closest),
-            key=lambda f: f.outcome == CONFLICTS,
-        )
+        # the first phrasing the statement does not contradict, else the closest one's conflict
+        # (read phrasing by phrasing: the first usually settles it)
+        readings = (compare_polarity(analysed, self._claim_text(t)[0], self.base.lexicon, statement_clauses,
+                                     self._claim_text(t)[1], whole_claim) for t in closest)
+        polarity = next(readings)
+        if polarity.outcome == CONFLICTS:
+            polarity = next((f for f in readings if f.outcome != CONFLICTS), polarity)
         said = succession(analysed)
         if said and polarity.outcome != CONFLICTS and any(
                 succession(self._claim_text(t)[0]) == said[::-1] for t in claim.texts):
@@ -550,21 +551,25 @@ class Checker:
                           (Reason("match", "info", why),))
         statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
         compared: dict[str, list[Finding]] = {}
+
+        def compare(c: Candidate) -> list[Finding]:  # each claim compared once
+            found = compared.get(c.claim.id)
+            if found is None:
+                found = compared[c.claim.id] = self._compare(statement, c, analysed, figures, years,
+                                                             statement_clauses)
+            return found
+
         pool = list(relevant)
         judged: list[tuple[Candidate, list[Finding]]] = []
         while pool and not judged:
             top = pool[0].strength
             near = [c for c in pool if c.strength >= top - NEAR_MARGIN]
-            if not attributed and any(c.claim.id not in self._attributive and not self._clashes(
-                    compared.setdefault(c.claim.id, self._compare(statement, c, analysed, figures, years,
-                                                                  statement_clauses))) for c in near):
+            if not attributed and any(c.claim.id not in self._attributive and not self._clashes(compare(c))
+                                      for c in near):
                 # "Liu, Wen and Wei argue that dining halls were the main cause" reports a view;
                 # an equally close claim that states the matter itself speaks for the statement.
                 near = [c for c in near if c.claim.id not in self._attributive]
-            for c in near:
-                if c.claim.id not in compared:
-                    compared[c.claim.id] = self._compare(statement, c, analysed, figures, years, statement_clauses)
-            judged = [(c, compared[c.claim.id]) for c in near]
+            judged = [(c, compare(c)) for c in near]
             denied = {c.claim.id for c, f in judged if self._denies_misconception(c, f, judged, figures, years,
                                                                                    statement)}
             judged = [(c, f) for c, f in judged if c.claim.id not in denied]
