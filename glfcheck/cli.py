@@ -458,7 +458,8 @@ def lint(
         """Every sentence has its result: the workers are done, and a forked child writes the
         results while this process reports the last files and writes the report out."""
         workers.close()
-        remembered.append(cache.in_background(remember_run))
+        if (remember and linter.checked_now) or warmed:
+            remembered.append(cache.in_background(remember_run))
 
     reports: list = []
 
