@@ -158,3 +158,16 @@ def test_analysis_memos_give_what_a_fresh_analysis_gives(shipped_checker) -> Non
 def test_a_further_figure_is_no_conflict_once_the_claims_figures_are_all_matched(shipped_checker, statement,
                                                                                   verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("spelled", "digits"), [
+    ("Roughly thirty-six million people starved to death in the famine.",
+     "Roughly 36 million people starved to death in the famine."),
+    ("Some twenty-six thousand communes were formed in 1958.", "Some 26,000 communes were formed in 1958."),
+])
+def test_a_figure_spelled_out_is_checked_like_its_digits(shipped_checker, spelled, digits):
+    """'thirty-six' is a figure, not a rare word: as a word it weighed most in the lookup and
+    pushed the statement off its claim (unknown where the digits were contested or supported)."""
+    a, b = shipped_checker.check(spelled), shipped_checker.check(digits)
+    assert a.verdict == b.verdict != "unknown"
+    assert a.claim is not None and b.claim is not None and a.claim.id == b.claim.id
