@@ -47,8 +47,17 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
 
 
 def _spelled_number(word: str) -> bool:
-    """'thirty-six', 'ninety-nine', 'one-third'-like compounds made only of number words."""
+    """'thirty-six', 'ninety-nine': compounds made only of number words."""
     return "-" in word and all(part in _NUMBER_WORDS for part in word.split("-"))
+
+
+_SHORT_RANGE_RE = re.compile(r"(\d\d)(\d\d)-(\d\d)")
+
+
+def _full_range(word: str) -> str:
+    """'1959-61' as '1959-1961', so that a period written either way is the same word."""
+    m = _SHORT_RANGE_RE.fullmatch(word)
+    return f"{m.group(1)}{m.group(2)}-{m.group(1)}{m.group(3)}" if m else word
 
 _TOKEN_RE = re.compile(r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|n't")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
@@ -195,7 +204,8 @@ class Normaliser:
 
     def _analyse(self, text: str) -> Analysed:
         words = self.words(text)
-        tokens = tuple(stem(w) for w in words if w not in STOP_WORDS and not w.isdigit() and not _spelled_number(w))
+        tokens = tuple(stem(_full_range(w)) for w in words
+                       if w not in STOP_WORDS and not w.isdigit() and not _spelled_number(w))
         names = frozenset(self.name_tokens[w] for w in words if w in self.name_tokens)
         negations = sum(1 for w in words if w in NEGATIONS)
         return Analysed(tokens, tuple(words), names, negations)

@@ -25,3 +25,15 @@ def test_trie_pattern_prefers_the_longest_phrase():
     assert pattern.match("great leap forward").group(0) == "great leap forward"
     assert pattern.match("great leap back").group(0) == "great leap"
     assert pattern.match("greatly").group(0) == "great"
+
+
+def test_a_period_is_one_word_however_it_is_written():
+    """'1959-61' and '1959-1961' (and '1959–61', with an en dash) are the same period, so the same
+    word for the matcher; spelled-out figures are no words at all."""
+    from glfcheck.loader import load_base
+    from glfcheck.text import Normaliser
+
+    normaliser = Normaliser(load_base([__import__("pathlib").Path(__file__).parent.parent]).lexicon)
+    tokens = [normaliser.analyse(f"the famine of {period}").tokens for period in ("1959-61", "1959-1961", "1959–61")]
+    assert tokens[0] == tokens[1] == tokens[2]
+    assert "thirty-six" not in normaliser.analyse("thirty-six million died").tokens
