@@ -322,6 +322,22 @@ _LOSS_WORDS = frozenset({"removal", "removed", "loss", "lost", "deprived", "depr
                          "revoked", "revocation", "withdrawal", "withdrawn", "denied", "ended", "stripped"})
 
 
+_COMPARATIVES = frozenset("more greater larger bigger higher worse deadlier severe severer longer".split())
+
+
+def _negated(clause: Analysed) -> bool:
+    """Whether a clause denies what it says. 'No famine has killed more people than China's' does
+    not: a 'no ... more ... than' comparison says China's killed the most."""
+    if clause.negations % 2 == 0:
+        return False
+    words = clause.words
+    for i, word in enumerate(words):
+        if word in ("no", "nothing", "none", "nobody", "never"):
+            rest = words[i + 1:]
+            return not ("than" in rest and any(w in _COMPARATIVES for w in rest[:rest.index("than")]))
+    return True
+
+
 def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """'could no longer leave' and 'the removal of the right to leave' say the same: a negation
     on one side, a word of loss on the other."""
@@ -379,7 +395,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
             continue
         common = s_content & set(best.tokens)
         shared = len(common)
-        if shared >= 2 and shared >= len(s_content) / 3 and (s_clause.negations % 2) != (best.negations % 2) \
+        if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) \
                 and not _ended_either_way(s_clause.words, best.words):
             flips.append("negation")  # only where the clauses say mostly the same thing
         names = {_token(n) for _, n in s_clause.names | best.names}

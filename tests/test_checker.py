@@ -171,3 +171,19 @@ def test_a_figure_spelled_out_is_checked_like_its_digits(shipped_checker, spelle
     a, b = shipped_checker.check(spelled), shipped_checker.check(digits)
     assert a.verdict == b.verdict != "unknown"
     assert a.claim is not None and b.claim is not None and a.claim.id == b.claim.id
+
+
+def test_a_period_written_short_matches_like_the_long_form(shipped_checker):
+    short = shipped_checker.check("About 30 million people perished in the famine of 1959-61.")
+    long = shipped_checker.check("About 30 million people perished in the famine of 1959-1961.")
+    assert short.verdict == long.verdict != "unknown"
+    assert short.claim is not None and long.claim is not None and short.claim.id == long.claim.id
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    # 'no ... more ... than' says the famine killed the most: no denial
+    ("No famine in history killed more people than the Great Chinese Famine.", "supported"),
+    ("Nobody died of hunger during the Great Leap Forward.", "conflicting"),
+])
+def test_a_no_more_than_comparison_is_not_a_denial(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
