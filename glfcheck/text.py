@@ -47,8 +47,11 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
 
 
 def _spelled_number(word: str) -> bool:
-    """'thirty-six', 'ninety-nine': compounds made only of number words."""
-    return "-" in word and all(part in _NUMBER_WORDS for part in word.split("-"))
+    """'thirty-six', 'ninety-nine', 'mid-1958', 'mid-july': compounds made only of number words,
+    years and words that are no content words themselves."""
+    parts = word.split("-")
+    return len(parts) > 1 and not all(p.isdigit() for p in parts) and all(
+        p in _NUMBER_WORDS or p in STOP_WORDS or p.isdigit() for p in parts)  # a year range stays a word
 
 
 _SHORT_RANGE_RE = re.compile(r"(\d\d)(\d\d)-(\d\d)")

@@ -37,3 +37,7 @@ def test_a_period_is_one_word_however_it_is_written():
     tokens = [normaliser.analyse(f"the famine of {period}").tokens for period in ("1959-61", "1959-1961", "1959–61")]
     assert tokens[0] == tokens[1] == tokens[2]
     assert "thirty-six" not in normaliser.analyse("thirty-six million died").tokens
+    # a date written as one hyphenated word is no content word either; a range of years stays one
+    assert normaliser.analyse("his letter of mid-July 1959").tokens == normaliser.analyse("his letter of July 1959").tokens
+    assert normaliser.analyse("met in January-February 1962").tokens == normaliser.analyse("met in 1962").tokens
+    assert "1959-1961" in normaliser.analyse("the famine of 1959-61").tokens
