@@ -142,3 +142,19 @@ def test_quick_figure_and_share_hints_agree_with_the_case_blind_patterns(text):
     assert _may_hold_figure(text) == bool(_FIGURE_HINT_RE.search(text))
     if text.isascii():
         assert bool(_SHARE_HINT_LOWER_RE.search(text.lower())) == bool(_SHARE_HINT_RE.search(text))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(st.sampled_from(["Seventy", "PER CENT", "per cent", "30", "Million", "tonnes", "Two",
+                                           "in", "Three", "half", "of", "about", "-", "%", "Years", "or more"]),
+                          st.text(alphabet="aBcT ,-", max_size=3)), min_size=1, max_size=8).map(" ".join))
+def test_figures_read_in_lower_case_are_the_figures_read_case_blind(text):
+    """The figure patterns run without IGNORECASE on lower-cased ASCII text, for speed, and the
+    groups are read back from the text as written: every match and group must be what the
+    case-blind pattern gives."""
+    from glfcheck.quantities import _QUANTITY_LOWER_RE, _SHARE_LOWER_RE, QUANTITY_RE, SHARE_RE, _find_cased
+
+    for blind, lower in ((QUANTITY_RE, _QUANTITY_LOWER_RE), (SHARE_RE, _SHARE_LOWER_RE)):
+        expected = [(m.span(), m.groupdict()) for m in blind.finditer(text)]
+        got = [(m.span(), {k: m.group(k) for k in blind.groupindex}) for m in _find_cased(blind, lower, text)]
+        assert got == expected
