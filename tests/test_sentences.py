@@ -1,6 +1,8 @@
 """The sentence splitter: a table of texts and the sentences they must give."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glfcheck.sentences import split, split_spans
 
@@ -44,3 +46,17 @@ def test_word_before_a_stop_is_the_word_that_ends_there() -> None:
     for text in texts:
         for stop in range(len(text) + 1):
             assert _word_before(text, stop) == whole(text, stop), (text, stop)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ab C.D'’-_ \n1é?!“”()", max_size=90), st.integers(min_value=0, max_value=90))
+def test_the_word_before_a_stop_is_what_the_word_pattern_finds(text, stop):
+    r"""_word_before reads backwards for speed; it must find what `[\w.'’\-]+$` found in the same
+    64-character window."""
+    import re
+
+    from glfcheck.sentences import _WORD_WINDOW, _word_before
+
+    stop = min(stop, len(text))
+    m = re.compile(r"[\w.'’\-]+$").search(text, max(0, stop - _WORD_WINDOW), stop)
+    assert _word_before(text, stop) == (m.group(0) if m else "")
