@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glfcheck import documents, references
 
@@ -324,3 +326,13 @@ def test_a_first_page_and_a_range_starting_there_agree():
 
     assert _same_pages("1619-1621", "1619") and _same_pages("1619", "1619–21")
     assert not _same_pages("1620-1621", "1619") and not _same_pages("1619-1625", "1619-1621")
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ab _-é1.'", max_size=3), st.text(alphabet="ab _-é1.'", max_size=14))
+def test_whole_word_search_is_what_the_word_boundary_pattern_finds(needle, hay):
+    r"""_has_word searches with str.find for speed; it must say what `(?<!\w)needle(?!\w)` says."""
+    import re
+
+    expected = bool(needle) and re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", hay) is not None
+    assert references._has_word(needle, hay) == expected
