@@ -88,6 +88,17 @@ class Positions(Sequence[Pos]):
     def __len__(self) -> int:
         return self._length
 
+    def at(self, index: int) -> Pos:
+        """The position at `index`, clamped to the characters held ((0, 1, 1) when there are none):
+        what Block.pos asks for every sentence, in one call."""
+        length = self._length
+        if not length:
+            return (0, 1, 1)
+        index = 0 if index < 0 else length - 1 if index >= length else index
+        k = bisect_right(self._starts, index) - 1
+        cell, line, col, step = self._runs[k]
+        return (cell, line, col + step * (index - self._starts[k]))
+
     def __getitem__(self, index):  # type: ignore[no-untyped-def]
         if isinstance(index, slice):
             start, stop, stride = index.indices(self._length)
@@ -139,9 +150,12 @@ class Block:
 
     def pos(self, index: int) -> Pos:
         """Position of the character at `index` (clamped, so an end offset is safe)."""
-        if not self.positions:
+        positions = self.positions
+        if type(positions) is Positions:  # the usual case, without the sequence protocol's calls
+            return positions.at(index)
+        if not positions:
             return (0, 1, 1)
-        return self.positions[max(0, min(index, len(self.positions) - 1))]
+        return positions[max(0, min(index, len(positions) - 1))]
 
     def end_pos(self, end: int) -> Pos:
         """Position just after the character at `end - 1` (an exclusive end)."""

@@ -5,6 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glfcheck import documents
 from glfcheck.errors import InputError
@@ -187,3 +189,20 @@ def test_read_many_in_parallel_gives_what_reading_one_by_one_gives(tmp_path: Pat
     assert [str(r) for r in parallel] == [str(r) for r in sequential]
     assert [r.blocks for r in parallel if not isinstance(r, Exception)] == [
         r.blocks for r in sequential if not isinstance(r, Exception)]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(1, 3)), max_size=30), st.integers(-3, 40))
+def test_a_position_is_the_same_from_runs_as_from_a_plain_tuple(steps, index):
+    """Block.pos reads a Positions' runs directly (Positions.at); it must give what indexing the
+    same positions as a plain tuple gives, clamped at both ends."""
+    from glfcheck.documents import Block, Positions
+
+    line, col, positions = 1, 1, []
+    for newline, advance in steps:
+        line, col = (line + 1, 1) if newline == 2 else (line, col + advance)
+        positions.append((0, line, col))
+    runs = Block("paragraph", "x" * len(positions), Positions.of(positions))
+    plain = Block("paragraph", "x" * len(positions), tuple(positions))
+    assert runs.pos(index) == plain.pos(index)
+    assert runs.end_pos(index) == plain.end_pos(index)
