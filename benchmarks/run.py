@@ -21,7 +21,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -73,6 +72,23 @@ def measure(cmd: list[str], env: dict[str, str], repeat: int, stdin: bytes | Non
         run_once(cmd, env, stdin)
     runs = [run_once(cmd, env, stdin) for _ in range(repeat)]
     return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def measure_pairs(first: list[str], second: list[str], env: dict[str, str],
+                  repeat: int) -> tuple[float, float, float, float, float]:
+    """Both commands run in turn, `repeat` times, after one warm-up run each: their median wall
+    times and peak RSS, and the median of the per-pair ratios first/second. On a shared machine
+    the speed drifts by ±20 % within a minute; a ratio of two runs made side by side drifts far
+    less than the ratio of two medians taken minutes apart."""
+    run_once(first, env)
+    run_once(second, env)
+    a_runs, b_runs = [], []
+    for _ in range(repeat):
+        a_runs.append(run_once(first, env))
+        b_runs.append(run_once(second, env))
+    ratios = [a[0] / b[0] for a, b in zip(a_runs, b_runs) if b[0]]
+    return (statistics.median(r[0] for r in a_runs), max(r[1] for r in a_runs),
+            statistics.median(r[0] for r in b_runs), max(r[1] for r in b_runs), statistics.median(ratios))
 
 
 def write_course(folder: Path, files: int, size: int = 100_000, seed: int = 1958) -> list[Path]:
@@ -142,10 +158,12 @@ class Table:
         print(line)
 
 
-def ratio(a: float | None, b: float | None, limit: float | None = None) -> str:
-    if a is None or b is None or not b:
-        return "n/a"
-    value = a / b
+def ratio(a: float | None, b: float | None, limit: float | None = None, value: float | None = None) -> str:
+    """a/b (or `value`, a ratio measured in pairs) against an optional upper limit."""
+    if value is None:
+        if a is None or b is None or not b:
+            return "n/a"
+        value = a / b
     mark = "" if limit is None else (" ok" if value <= limit else " OVER")
     return f"{value:.2f}x{mark}"
 
@@ -206,35 +224,41 @@ def main(argv: list[str] | None = None) -> int:
 
     # (2), (3), (4) lint
     codespell = ensure_codespell()
-    t_cs = None
-    if codespell:
-        t_cs, m_cs = measure([*codespell, *map(str, docs[10])], env, repeat)
-        table.add("codespell, 10 files (~1 MB)", t_cs, m_cs, "1.00x", "baseline")
-    else:
-        table.add("codespell, 10 files (~1 MB)", None, None, "n/a", "could not install")
-    if lint_available(env):
+    lint_available_ = lint_available(env)
+    pairs = 3 if args.quick else 5
+    if lint_available_:
         # Two figures for each lint: a first run, which checks every sentence ('lint --fresh'), and
-        # a re-run of the same files, which reuses the results remembered by the run before.
-        lint_rep = max(1, repeat // 3)
-        t_l10, m_l10 = measure([*gl, "lint", "--fresh", *map(str, docs[10])], env, lint_rep)
+        # a re-run of the same files, which reuses the results remembered by the run before. Each
+        # is run in turn with what it is compared with, and the ratio is the median of the pairs'.
+        first10 = [*gl, "lint", "--fresh", *map(str, docs[10])]
+        again10 = [*gl, "lint", *map(str, docs[10])]
+        if codespell:
+            t_l10, m_l10, t_cs, m_cs, r_first = measure_pairs(first10, [*codespell, *map(str, docs[10])], env, pairs)
+            t_r10, m_r10, _, _, r_again = measure_pairs(again10, [*codespell, *map(str, docs[10])], env, pairs)
+            table.add("codespell, 10 files (~1 MB)", t_cs, m_cs, "1.00x", "baseline")
+        else:
+            t_l10, m_l10 = measure(first10, env, pairs)
+            t_r10, m_r10 = measure(again10, env, pairs)
+            t_cs, r_first, r_again = None, None, None
+            table.add("codespell, 10 files (~1 MB)", None, None, "n/a", "could not install")
         table.add("glfcheck lint, 10 files (~1 MB), shipped base, first run", t_l10, m_l10,
-                  ratio(t_l10, t_cs, 6), "<= 6x codespell")
-        t_r10, m_r10 = measure([*gl, "lint", *map(str, docs[10])], env, lint_rep)
+                  ratio(t_l10, t_cs, 6, r_first), "<= 6x codespell")
         table.add("glfcheck lint, 10 files (~1 MB), shipped base, re-run", t_r10, m_r10,
-                  ratio(t_r10, t_cs, 6), "<= 6x codespell")
+                  ratio(t_r10, t_cs, 6, r_again), "<= 6x codespell")
         run_once([*gl, "--base", str(big), "lint", str(docs[1][0])], env)  # build the 10k cache
-        t_lb, m_lb = measure([*gl, "--base", str(big), "lint", "--fresh", *map(str, docs[10])], env, lint_rep)
-        table.add("glfcheck lint, 10 files, 10k base, first run", t_lb, m_lb, ratio(t_lb, t_l10, 2),
+        t_lb, m_lb, _, _, r_big = measure_pairs([*gl, "--base", str(big), "lint", "--fresh", *map(str, docs[10])],
+                                                first10, env, pairs)
+        table.add("glfcheck lint, 10 files, 10k base, first run", t_lb, m_lb, ratio(t_lb, t_l10, 2, r_big),
                   "<= 2x shipped, < 250 MB")
-        t_rb, m_rb = measure([*gl, "--base", str(big), "lint", *map(str, docs[10])], env, lint_rep)
-        table.add("glfcheck lint, 10 files, 10k base, re-run", t_rb, m_rb, ratio(t_rb, t_r10, 2),
+        t_rb, m_rb, _, _, r_big_again = measure_pairs([*gl, "--base", str(big), "lint", *map(str, docs[10])],
+                                                      again10, env, pairs)
+        table.add("glfcheck lint, 10 files, 10k base, re-run", t_rb, m_rb, ratio(t_rb, t_r10, 2, r_big_again),
                   "<= 2x shipped, < 250 MB")
         curve = {10: t_l10}
         for n in sorted(docs):
             if n == 10:
                 continue
-            curve[n] = measure([*gl, "lint", "--fresh", *map(str, docs[n])], env,
-                               1 if n == 100 else lint_rep)[0]
+            curve[n] = measure([*gl, "lint", "--fresh", *map(str, docs[n])], env, 1 if n == 100 else 2)[0]
         for n in sorted(curve):
             per_file = (curve[n] - curve[min(curve)]) / (n - min(curve)) if n != min(curve) else None
             table.add(f"glfcheck lint, {n} file(s), shipped base, first run", curve[n], None,
