@@ -50,14 +50,16 @@ _APPROX = (
     r"an estimated|estimated|perhaps|as many as|as much as|more or less|approx\.?"
 )
 
-QUANTITY_RE = re.compile(
+# The figure patterns are written in lower case and matched against lower-cased text (see
+# _find_cased); compiling a case-blind copy of each at import cost ~6 ms a run for text that
+# is almost never outside ASCII.
+_QUANTITY_LOWER_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX}|between)\s+)?"
     rf"(?P<a>{_NUMBER})(?P<ascale>{_SCALE})?"
     rf"(?:(?P<dash>{_DASH})(?P<b>{_NUMBER})(?P<bscale>{_SCALE})?)?"
     rf"(?P<unit>\s*(?:%|‰|per\s*cent\b|percent\b|pct\b|per\s+(?:thousand|mille|mil|1,?000)\b|"
     rf"(?:metric\s+)?(?:tons|tonnes|tonne|ton|t)\b|years?\b|times\b|-year\b|-fold\b|fold\b))?"
     rf"(?P<after>\s+or\s+(?:more|so|above|less|fewer)\b)?",
-    re.IGNORECASE,
 )
 
 YEAR_RANGE_RE = re.compile(
@@ -90,7 +92,7 @@ _LABEL_STEMS = ("week", "chapter", "lecture", "lesson", "seminar", "session", "m
                 "fig", "table", "map", "appendix", "slide", "question", "exercise", "task", "step", "item", "page",
                 "p.", "vol.", "no.", "footnote")
 _RATIO_STEMS = ("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "half")
-# What SHARE_RE needs somewhere: "in (every) ten", "out of ten", or a fraction word
+# What the share pattern needs somewhere: "in (every) ten", "out of ten", or a fraction word
 _SHARE_HINT = (r"\b(?:in|of)\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|"
                r"a\s+hundred)\b|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth")
 _SHARE_HINT_RE = re.compile(_SHARE_HINT, re.IGNORECASE)
@@ -113,12 +115,11 @@ _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third
               "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0, "a tenth": 10.0}
 _SMALL_RE = r"(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"|\d+)"
 # "one rural household in ten", "nine out of ten", "a third of the harvest": shares, read as percent
-SHARE_RE = re.compile(
+_SHARE_LOWER_RE = re.compile(
     rf"\b(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?:(?P<a>{_SMALL_RE})\s+(?:[a-z\-]+\s+){{0,3}}?"
     rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL_RE})\b"
     rf"|(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\s+of\b"
     rf"|(?P<num>{_SMALL_RE})[-\s](?P<den>thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b)",
-    re.IGNORECASE,
 )
 _DENOMINATORS = {"thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8, "ninths": 9,
                  "tenths": 10}
@@ -234,10 +235,12 @@ def _is_year_like(match: re.Match[str]) -> bool:
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d", a))
 
 
-# The same patterns without IGNORECASE, for lower-cased ASCII text: case-blind matching made
-# them 3-4x slower. They hold no upper-case literal, so they match exactly where the originals do.
-_QUANTITY_LOWER_RE = re.compile(QUANTITY_RE.pattern)
-_SHARE_LOWER_RE = re.compile(SHARE_RE.pattern)
+def __getattr__(name: str) -> re.Pattern[str]:
+    """QUANTITY_RE and SHARE_RE, the case-blind patterns, compiled when first asked for."""
+    lower = {"QUANTITY_RE": _QUANTITY_LOWER_RE, "SHARE_RE": _SHARE_LOWER_RE}.get(name)
+    if lower is None:
+        raise AttributeError(name)
+    return re.compile(lower.pattern, re.IGNORECASE)  # re keeps it compiled after the first time
 
 
 class _Cased:
@@ -262,10 +265,12 @@ class _Cased:
         return self._match.span(name)
 
 
-def _find_cased(case_blind: re.Pattern[str], lower: re.Pattern[str], text: str) -> Iterator:
-    """`case_blind.finditer(text)`, run as `lower` on the lower-cased text where that is the same."""
+def _find_cased(lower: re.Pattern[str], text: str) -> Iterator:
+    """The matches of `lower` made case-blind, in `text`. On ASCII text the pattern runs as written
+    on the lower-cased text (case-blind matching is 3-4x slower), which is the same: the patterns
+    hold no upper-case literal. The groups are read back from `text` at the same offsets."""
     if not text.isascii():  # lower() may change the length of other alphabets
-        yield from case_blind.finditer(text)
+        yield from re.compile(lower.pattern, re.IGNORECASE).finditer(text)
         return
     for match in lower.finditer(text.lower()):
         yield _Cased(match, text)
@@ -326,7 +331,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if enumerator:
         text = _mask(text, [enumerator.span("label")])
     hint = _SHARE_HINT_LOWER_RE.search(lowered) if text.isascii() else _SHARE_HINT_RE.search(text)
-    shares = list(_find_cased(SHARE_RE, _SHARE_LOWER_RE, text)) if hint else []
+    shares = list(_find_cased(_SHARE_LOWER_RE, text)) if hint else []
     for m in shares:
         if m.group("frac"):
             value = _FRACTIONS[m.group("frac").lower()]
@@ -347,7 +352,7 @@ def find_quantities(text: str) -> list[Quantity]:
         results.append(Quantity("percent", value, value, bound, bool(cmp_) and not bound, text=m.group(0).strip()))
     text = _mask(text, [m.span() for m in shares])
     years: list[tuple[int, int]] = []
-    for m in _find_cased(QUANTITY_RE, _QUANTITY_LOWER_RE, text):
+    for m in _find_cased(_QUANTITY_LOWER_RE, text):
         if re.match(r"\s+(?:of|tenths?|thirds?|quarters?|fifths?)\b", text[m.end():]) and not m.group("ascale") \
                 and not re.search(r"cent|%", m.group("unit") or "") and not m.group("a")[0].isdigit():
             continue  # "one of the worst", "seven tenths" (but "seventy percent of the harvest" is a figure)

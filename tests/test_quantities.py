@@ -156,5 +156,5 @@ def test_figures_read_in_lower_case_are_the_figures_read_case_blind(text):
 
     for blind, lower in ((QUANTITY_RE, _QUANTITY_LOWER_RE), (SHARE_RE, _SHARE_LOWER_RE)):
         expected = [(m.span(), m.groupdict()) for m in blind.finditer(text)]
-        got = [(m.span(), {k: m.group(k) for k in blind.groupindex}) for m in _find_cased(blind, lower, text)]
+        got = [(m.span(), {k: m.group(k) for k in blind.groupindex}) for m in _find_cased(lower, text)]
         assert got == expected
