@@ -224,16 +224,21 @@ class Matcher:
         weighed = self._weigh(set(statement.tokens))
         said = self._said(statement)
         found_ids = [doc_id for doc_id, _ in self.index.search(statement.tokens, CANDIDATES_FROM_INDEX)]
+        # the per-phrasing memos read directly: this loop runs ~24 times for every sentence checked
+        slotted_memo, weights, vocabularies, claim_of = (self._slotted_memo, self._weights, self._vocabularies,
+                                                         self.claim_of)
         scores = [0.0] * len(found_ids)  # scored in one call: rapidfuzz prepares the statement once
-        for _, score, i in extract(slotted, [self._slotted_phrasing(d) for d in found_ids], scorer=SCORER,
-                                   limit=None):
+        for _, score, i in extract(slotted, [slotted_memo.get(d) or self._slotted_phrasing(d) for d in found_ids],
+                                   scorer=SCORER, limit=None):
             scores[i] = score
         for doc_id, score in zip(found_ids, scores):
-            claim_index = self.claim_of[doc_id]
-            reverse = self._phrasing_weight(doc_id).share(said)
+            claim_index = claim_of[doc_id]
+            reverse = (weights.get(doc_id) or self._phrasing_weight(doc_id)).share(said)
             current = best.get(claim_index)
             if current is None:
-                best[claim_index] = [doc_id, score, weighed.share(self._vocabulary(claim_index)), reverse]
+                vocabulary = vocabularies.get(claim_index)
+                best[claim_index] = [doc_id, score, weighed.share(vocabulary if vocabulary is not None
+                                                                  else self._vocabulary(claim_index)), reverse]
             elif score > current[1]:
                 best[claim_index] = [doc_id, score, current[2], max(reverse, current[3])]
             elif reverse > current[3]:
