@@ -63,6 +63,8 @@ class _Weighed:
         plain sum's last bits with it, which let two near-equal claims swap places between runs."""
         if not self.total:
             return 0.0
+        if not self.names:  # most phrasings and statements: no list to build
+            return fsum(map(self.weights.__getitem__, self.tokens & other)) / self.total
         weights = self.weights
         found = [weights[t] for t in self.tokens & other]
         for token, weight, slot in self.names:
