@@ -187,3 +187,12 @@ def test_a_period_written_short_matches_like_the_long_form(shipped_checker):
 ])
 def test_a_no_more_than_comparison_is_not_a_denial(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The famine claimed about 30 million lives.", "contested"),  # as 'about 30 million people died'
+    ("The famine claimed about 3 million lives.", "conflicting"),
+    ("Collectivisation transformed the daily lives of peasants.", "unknown"),  # lives, not deaths: no claim
+])
+def test_lives_claimed_are_deaths(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
