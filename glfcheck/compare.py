@@ -122,10 +122,10 @@ def compare_figures(stated: list[Quantity], claim: Claim, years: list[YearSpan] 
         kind_estimates = [(s, e) for s, e in estimates if comparable(q, e)]
         if not same_kind and not kind_estimates:
             continue
-        if not any(consistent(q, k) for k in same_kind) and all_matched(q):
+        fit = next((k for k in same_kind if consistent(q, k)), None)
+        if fit is None and all_matched(q):
             continue
-        if any(consistent(q, k) for k in same_kind):
-            fit = next(k for k in same_kind if consistent(q, k))
+        if fit is not None:
             outcomes.append(Finding("figure", AGREES, f"{q.text!r} fits {describe(fit)}"))
             continue
         backers = tuple(dict.fromkeys(s for s, e in kind_estimates if consistent(q, e)))
@@ -322,7 +322,7 @@ _LOSS_WORDS = frozenset({"removal", "removed", "loss", "lost", "deprived", "depr
                          "revoked", "revocation", "withdrawal", "withdrawn", "denied", "ended", "stripped"})
 
 
-_COMPARATIVES = frozenset("more greater larger bigger higher worse deadlier severe severer longer".split())
+_COMPARATIVES = frozenset("more greater larger bigger higher worse deadlier severer longer".split())
 
 
 def _negated(clause: Analysed) -> bool:

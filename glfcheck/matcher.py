@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sys
 from array import array
-from math import fsum
 from dataclasses import dataclass
+from math import fsum
 
 from rapidfuzz import fuzz
 from rapidfuzz.process import extract

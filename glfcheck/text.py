@@ -46,7 +46,7 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
     thousand million billion""".split())
 
 
-def _spelled_number(word: str) -> bool:
+def _figure_or_date(word: str) -> bool:
     """'thirty-six', 'ninety-nine', 'mid-1958', 'mid-july': compounds made only of number words,
     years and words that are no content words themselves."""
     parts = word.split("-")
@@ -208,7 +208,7 @@ class Normaliser:
     def _analyse(self, text: str) -> Analysed:
         words = self.words(text)
         tokens = tuple(stem(_full_range(w)) for w in words
-                       if w not in STOP_WORDS and not w.isdigit() and not _spelled_number(w))
+                       if w not in STOP_WORDS and not w.isdigit() and not _figure_or_date(w))
         names = frozenset(self.name_tokens[w] for w in words if w in self.name_tokens)
         negations = sum(1 for w in words if w in NEGATIONS)
         return Analysed(tokens, tuple(words), names, negations)
