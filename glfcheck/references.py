@@ -576,7 +576,8 @@ _PAGE_AFTER_YEAR_RE = re.compile(r"\d[a-z]?,\s*pp?\.")  # what BARE_RE cannot ma
 PANDOC_RE = re.compile(r"(?<![\w.@])-?@(?P<key>[\w][\w:.#$%&\-+?<>~/]*\w|\w)")
 _NOT_NAMES = frozenset("in by see and the of from during after before between since until about around in "
                        "january february march april may june july august september october november december "
-                       "spring summer autumn winter".split())
+                       "spring summer fall autumn winter "  # "(Fall 2001)": an issue's date
+                       "english chinese french german russian japanese".split())  # "(Chinese 2008; English 2012)"
 
 
 def _split_names(names: str) -> tuple[str, ...]:
@@ -681,12 +682,21 @@ def check_citation(citation: Citation, base: Base,
                          f"{', '.join(str(y) for y in years)}")
 
 
+# The last word of a publisher's or an institution's name: "(Free Press, 1997)" gives an edition.
+_PUBLISHER_WORDS = frozenset("press books publishers publishing university institute".split())
+
+
 def _names_no_author(names: Sequence[str], base: Base) -> bool:
-    """A place, country or event the lexicon names, or words of a journal or publisher: what an
-    author-year pattern catches in "Mubei (Hong Kong, 2008)" or "... Behavior & Organization (2009)"."""
+    """A place, country or event the lexicon names, words of a journal or publisher, or words of
+    a title in the base: what an author-year pattern catches in "Mubei (Hong Kong, 2008)", "...
+    Behavior & Organization (2009)", "(Free Press, 1997)" or "Reform in China (1996)"."""
     said = norm(" ".join(names))
     if not said:
         return False
+    if said.split()[-1] in _PUBLISHER_WORDS:
+        return True
+    if any(f" {said} " in f" {norm(s.get('title'))} " for s in base.sources.values()):
+        return True  # a work named by its title and year: the checker reads titles ("Tombstone, 2008")
     lexicon = base.lexicon
     if any(norm(variant) == said and category in ("place", "country", "event", "venue")
            for variant, (category, _) in lexicon.names.items()):

@@ -196,6 +196,23 @@ def test_check_citation(shipped_base, text, status):
     assert references.check_citation(citation, shipped_base).status == status
 
 
+@pytest.mark.parametrize("text", [
+    "Dali Yang's Calamity and Reform in China (1996) connected the famine to the reforms.",  # a title's end
+    "Yang Jisheng (Tombstone, 2008) estimated 36 million deaths.",  # a title in the base, with its year
+    "The American edition (Free Press, 1997) has another subtitle.",  # a publisher
+])
+def test_a_title_or_a_publisher_before_a_year_is_no_author(shipped_base, text):
+    """Course notes give a book's year after its title; no 'unknown work' note for a work the base holds."""
+    checks = [references.check_citation(c, shipped_base) for c in references.find_citations(text)]
+    assert checks and all(c.status == "not-a-work" for c in checks)
+
+
+@pytest.mark.parametrize("text", ["The review appeared in vol. 1 no. 1 (Fall 2001).",
+                                  "Yang Jisheng's book (Chinese 2008; English 2012) is long."])
+def test_a_season_or_a_language_before_a_year_is_no_citation(text):
+    assert references.find_citations(text) == []
+
+
 @pytest.mark.parametrize("heading", ["References", "Bibliography", "Sources", "Works Cited", "Article Sources",
                                      "## References", "**Bibliography**"])
 def test_reference_headings(heading):
