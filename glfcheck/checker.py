@@ -7,6 +7,7 @@ that no claim covers well enough is `unknown`, never forced onto the nearest cla
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from glfcheck import cues
@@ -93,6 +94,11 @@ def _reason(finding: Finding) -> Reason:
     return Reason(finding.aspect, finding.outcome, finding.message)
 
 
+_CITED_YEAR_RE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)[a-z]?\s*(?:[,;)]|$)")  # a year that may close a citation
+_EMPTY_PARENS_RE = re.compile(r"\s*\((?:\s|[,;]|\b(?:see|also|e\.g\.|cf\.|and)\b)*\)")  # what a cut citation leaves
+_SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,;:!?])")
+
+
 class Checker:
     """Checks statements against one loaded base; build it once, call it many times."""
 
@@ -112,7 +118,7 @@ class Checker:
     # the few claims statements come near, and left out of the pickled cache.
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in ("_phrasings", "_names", "_shares", "_asserted",
-                                                                    "_claim_works", "_own_estimates")}
+                                                                    "_claim_works", "_own_estimates", "_works_by_name")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
@@ -122,6 +128,7 @@ class Checker:
         self._asserted: dict[str, set[str]] = {}  # claim id -> every word its phrasings assert
         self._claim_works: dict[str, frozenset[str]] = {}  # claim id -> the works its statement names
         self._own_estimates: dict[tuple[str, ...], list[tuple[Claim, Evidence]]] = {}  # works -> their figures
+        self._works_by_name: dict[str, set[str]] = {}  # a cited name -> the works it fits
 
     # ------------------------------------------------------------------ memos between runs
     def warm(self) -> None:
@@ -180,7 +187,25 @@ class Checker:
             note = Reason("match", "info", f"only the first {MAX_STATEMENT_CHARS:,} of {len(text):,} characters "
                                            "were checked (a statement is one sentence; check a document with lint)")
             return replace(result, reasons=result.reasons + (note,))
-        return self._check_sentence(statement, text)
+        return self._check_sentence(statement, self._without_unknown_citations(text))
+
+    def _without_unknown_citations(self, text: str) -> str:
+        """'About 30 million died (Smith 2003)': a citation of a work the base does not hold says
+        nothing of the famine; its year is no date of the statement, its name no word of it. Of
+        'Smith (1999) said ...' only the year goes: Smith, not Liu Shaoqi, said it. Citations of
+        works in the base stay: the statement is judged by what they say."""
+        if "(" not in text or not _CITED_YEAR_RE.search(text):
+            return text
+        from glfcheck.references import check_citation, find_citations  # only for a sentence that may cite
+
+        cuts = [(c.start + max(c.text.find("("), 0), c.end) for c in find_citations(text)
+                if c.names and check_citation(c, self.base, self._works_by_name).status == "unknown"]
+        if not cuts:
+            return text
+        for start, end in reversed(cuts):
+            text = text[:start] + text[end:]
+        text = _EMPTY_PARENS_RE.sub("", text)
+        return " ".join(_SPACE_BEFORE_STOP_RE.sub(r"\1", text).split())
 
     def _check_sentence(self, statement: str, text: str) -> Result:
         result = self._check_text(statement, text)

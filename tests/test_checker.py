@@ -196,3 +196,29 @@ def test_a_no_more_than_comparison_is_not_a_denial(shipped_checker, statement, v
 ])
 def test_lives_claimed_are_deaths(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("cited", "plain"), [
+    ("About 30 million people died in the famine (Smith 2003).", "About 30 million people died in the famine."),
+    ("The Great Leap Forward began in 1958 (see Jones 2011).", "The Great Leap Forward began in 1958."),
+    ("The Great Leap Forward began in 1962 (Jones 2011, p. 4).", "The Great Leap Forward began in 1962."),
+])
+def test_a_citation_of_a_work_the_base_lacks_does_not_change_the_verdict(shipped_checker, cited, plain):
+    """Its year is no date of the statement ('(Jones 2011)' conflicted with a claim dated 1958) and
+    its name no word of it (it pushed statements to 'unknown')."""
+    a, b = shipped_checker.check(cited), shipped_checker.check(plain)
+    assert a.verdict == b.verdict != "unknown"
+    assert a.claim is not None and b.claim is not None and a.claim.id == b.claim.id
+    assert a.statement == cited
+
+
+def test_an_unknown_author_still_says_who_said_it(shipped_checker):
+    """Only the year of 'Smith (1999)' goes: Smith, not Liu Shaoqi, blamed the weather."""
+    assert shipped_checker.check("Smith (1999) said the weather was bad that year.").verdict != "conflicting"
+    assert shipped_checker.check("Liu Shaoqi said the famine was mostly caused by bad weather.").verdict \
+        == "conflicting"
+
+
+def test_a_citation_of_a_work_in_the_base_is_still_checked(shipped_checker):
+    result = shipped_checker.check("Peng (1987) estimated that 45 million people died.")
+    assert result.verdict == "conflicting" and result.source_id == "peng1987"
