@@ -17,17 +17,18 @@ In-text citations: "Peng (1987)", "(Kung and Lin 2003)", "(Peng 1987, p. 648; Ya
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from glfcheck.documents import Block
 from glfcheck.model import Base, Source
+
+if TYPE_CHECKING:
+    from glfcheck.documents import Block
 
 UNCHECKED = "glfcheck cannot check it (information, not an error)"
 HEADINGS = ("references", "reference list", "bibliography", "select bibliography", "sources", "works cited",
@@ -651,6 +652,8 @@ def check_citation(citation: Citation, base: Base,
     if citation.key is not None:
         if citation.key in base.sources:
             return CitationCheck(citation, "known", (citation.key,))
+        import difflib  # only for a pandoc key the base lacks
+
         close = difflib.get_close_matches(citation.key, list(base.sources), n=1, cutoff=0.8)
         hint = f" (did you mean @{close[0]}?)" if close else ""
         return CitationCheck(citation, "unknown", (), f"@{citation.key} is not a work in the claims base{hint}; "
