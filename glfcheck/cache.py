@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from glfcheck.checker import Checker
 
 MAGIC = b"glfcheck-cache"
-FORMAT = 2  # bump when the file layout changes
+FORMAT = 3  # bump when the file layout (or the key) changes
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -94,7 +94,9 @@ def _code_stamp() -> bytes:
 
 def cache_key(roots: Iterable[Path]) -> str:
     """A hash of everything the built Checker depends on; content, not mtime, for the base files
-    (a rewrite within the file system's timestamp granularity must not go unnoticed)."""
+    (a rewrite within the file system's timestamp granularity must not go unnoticed). A file's
+    content enters as its length and CRC-32: any accidental change shows, and CRC-32 runs ~4x
+    faster than hashing the bytes themselves (a lookup in a 10,000-claim base reads 5.6 MB)."""
     h = blake2b(digest_size=20)
     # the exact interpreter too: pickled regex programs (see _dumps) are specific to it
     h.update(f"{FORMAT}\0{__version__}\0{sys.implementation.cache_tag}\0{sys.version}\0".encode())
@@ -106,8 +108,7 @@ def cache_key(roots: Iterable[Path]) -> str:
                 data = path.read_bytes()
             except OSError:
                 data = b"\0missing"
-            h.update(b"\0file\0" + path.name.encode() + b"\0" + str(len(data)).encode() + b"\0")
-            h.update(data)
+            h.update(b"\0file\0" + path.name.encode() + b"\0" + f"{len(data)}\0{zlib.crc32(data)}".encode())
     return h.hexdigest()
 
 
