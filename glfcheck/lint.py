@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from glfcheck.checker import Checker, Result
 from glfcheck.cite import format_reference, short_citation
-from glfcheck.documents import Document, Pos
+from glfcheck.documents import Block, Document, Pos
 from glfcheck.model import Base
 from glfcheck.references import (EDITION, UNCHECKED, CitationCheck, Listed, check_against_list, check_citation,
                                  check_entries, entries, find_citations, listed_works, reference_blocks)
@@ -324,15 +324,17 @@ class Linter:
         entry_checks = check_entries(found_entries, self.base)
         listing = _Listing(listed_works(found_entries, entry_checks))
         count = 0
+        suppressible = bool(doc.directives)  # sentence positions are worked out only where needed
         for index, start, end, text in self._sentences(doc) if spans is None else spans:
             block = doc.blocks[index]
-            first, after = block.pos(start), block.end_pos(end)
-            units.append(_Unit(first, after))
+            if suppressible:
+                units.append(_Unit(block.pos(start), block.end_pos(end)))
             if not checked(text):
                 findings.extend(self._citation_findings(doc, block, start, text, None, listing))
                 continue
             count += 1
             if count == MAX_SENTENCES + 1:
+                first = block.pos(start)
                 findings.append(self._finding(
                     doc, first, (first[0], first[1], first[2] + 1), "document-note",
                     f"stopped checking here: glfcheck checks at most {MAX_SENTENCES:,} sentences of a "
@@ -342,12 +344,13 @@ class Linter:
             result = self.check(text)
             verdict = self._verdict(result, heading=block.kind == "heading")
             sentences.append(Sentence(index, start, end, verdict, result.claim.id if result.claim else None))
-            findings.extend(self._claim_findings(doc, first, after, text, result, verdict))
+            findings.extend(self._claim_findings(doc, block, start, end, text, result, verdict))
             findings.extend(self._citation_findings(doc, block, start, text, result, listing))
         for number, check in enumerate(entry_checks):
             block = doc.blocks[check.entry.block]
             start, end = block.pos(check.entry.start), block.end_pos(check.entry.end)
-            units.append(_Unit(start, end))
+            if suppressible:
+                units.append(_Unit(start, end))
             findings.extend(self._reference_findings(doc, start, end, check))
             if listing.cites_any and number not in listing.cited:
                 label = f"reference {check.entry.label}" if check.entry.label else "this reference"
@@ -406,10 +409,11 @@ class Linter:
             hit = self._by_names[key] = check_citation(citation, self.base, self._works_by_name)
         return hit if hit.citation is citation else replace(hit, citation=citation)
 
-    def _claim_findings(self, doc: Document, start: Pos, end: Pos, text: str, result: Result,
-                        verdict: str) -> list[Finding]:
+    def _claim_findings(self, doc: Document, block: Block, offset: int, end_offset: int, text: str,
+                        result: Result, verdict: str) -> list[Finding]:
         if verdict in SHOWABLE and verdict not in self.options.show:
-            return []  # most sentences: nothing to report, so nothing to build
+            return []  # most sentences: nothing to report, so nothing to build (not even positions)
+        start, end = block.pos(offset), block.end_pos(end_offset)
         claim_id = result.claim.id if result.claim else None
         common = dict(verdict=verdict, text=text, claim_id=claim_id, source_id=result.source_id,
                       evidence=self._evidence(result))
