@@ -414,12 +414,25 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
             if s_side and c_side and s_side != c_side:
                 said = sorted((pair[0] if s_side == 1 else pair[1]) & s_words)[0]
                 known = sorted((pair[0] if c_side == 1 else pair[1]) & known_words)[0]
+                if known in best.words and not (_around(s_clause, said) & _around(best, known)):
+                    continue  # 'procurement rose' / 'output fell': opposite words of different things
                 flips.append(f"'{said}' where the claim has '{known}'")
             elif related:
                 s_link, c_link = _correlation(s_clause.words, pair), _correlation(best.words, pair)
                 if s_link and c_link and s_link != c_link:
                     flips.append("the relation runs the other way ('higher where lower')")
     return flips
+
+
+def _around(clause: Analysed, word: str, reach: int = 3) -> set[str]:
+    """The content words (as tokens) near each place `word` stands in a clause: what it says
+    rose or fell."""
+    words, near = clause.words, set()
+    for i, w in enumerate(words):
+        if w == word:
+            for other in words[max(0, i - reach):i] + words[i + 1:i + 1 + reach]:
+                near |= {t for t in clause.tokens if other == t or other.startswith(t)}
+    return near
 
 
 _RELATING = frozenset({"where", "when", "with", "that", "which"})  # words that relate two quantities

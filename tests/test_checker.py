@@ -222,3 +222,17 @@ def test_an_unknown_author_still_says_who_said_it(shipped_checker):
 def test_a_citation_of_a_work_in_the_base_is_still_checked(shipped_checker):
     result = shipped_checker.check("Peng (1987) estimated that 45 million people died.")
     assert result.verdict == "conflicting" and result.source_id == "peng1987"
+
+
+@pytest.mark.parametrize(("statement", "claim", "outcome"), [
+    # opposite words about the same thing conflict ...
+    ("Grain output rose in 1959.", "Grain output fell in 1959.", "conflicts"),
+    ("Procurement was cut in 1959.", "Grain procurement rose in 1959.", "conflicts"),
+    # ... about different things in one clause they do not: procurement rose, output fell
+    ("Procurement rose to a third of the grain harvest in 1959.", "The grain harvest fell in 1959.", "silent"),
+])
+def test_opposite_words_conflict_only_about_the_same_thing(shipped_checker, statement, claim, outcome):
+    from glfcheck.compare import compare_polarity
+
+    analyse = shipped_checker.matcher.analyse
+    assert compare_polarity(analyse(statement), analyse(claim), shipped_checker.base.lexicon).outcome == outcome
