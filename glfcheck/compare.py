@@ -401,6 +401,8 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         names = {_token(n) for _, n in s_clause.names | best.names}
         if not common - names:
             continue  # clauses sharing only a name ("Mao self-criticism" / "Lin Biao praised Mao") say different things
+        if not _opposite_words(lexicon.opposites).intersection(s_clause.words):
+            continue  # most clauses: no word of any pair, so nothing to flip
         s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
         related = bool(_RELATING & set(s_clause.words)) and bool(_RELATING & set(best.words))
         for pair in lexicon.opposites:
@@ -439,12 +441,26 @@ _RELATING = frozenset({"where", "when", "with", "that", "which"})  # words that 
 
 
 
+_MORE, _LESS = frozenset({"most", "more", "greatest", "largest"}), frozenset({"least", "less", "fewest", "smallest"})
+_WORDS_OF_PAIRS: dict[int, tuple[tuple, frozenset[str]]] = {}
+
+
+def _opposite_words(opposites: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> frozenset[str]:
+    """Every word of the lexicon's opposite pairs (and the relation words `_correlation` reads),
+    gathered once per lexicon: a clause with none of them flips nothing."""
+    hit = _WORDS_OF_PAIRS.get(id(opposites))
+    if hit is None or hit[0] is not opposites:
+        words = frozenset().union(*(a | b for a, b in opposites), _MORE, _LESS)
+        hit = _WORDS_OF_PAIRS[id(opposites)] = (opposites, words)  # keeps the tuple alive: its id is not reused
+    return hit[1]
+
+
 def _correlation(words: tuple[str, ...], pair: tuple[frozenset[str], frozenset[str]]) -> int:
     """+1 for 'higher where higher', -1 for 'highest where lowest', 0 when a clause relates no
     two quantities: the sign of the relation a clause states."""
     up, down = pair
     if "increase" in up:  # in a relation, 'most'/'least' say which way as much as 'higher'/'lower'
-        up, down = up | {"most", "more", "greatest", "largest"}, down | {"least", "less", "fewest", "smallest"}
+        up, down = up | _MORE, down | _LESS
     sides = [1 if w in up else 2 for w in words if w in up or w in down]
     if len(sides) < 2 or not (_RELATING & set(words)):
         return 0
