@@ -94,7 +94,7 @@ def _reason(finding: Finding) -> Reason:
     return Reason(finding.aspect, finding.outcome, finding.message)
 
 
-_CITED_YEAR_RE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)[a-z]?\s*(?:[,;)]|$)")  # a year that may close a citation
+_CITED_YEAR_RE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)[a-z]?\s*(?:[,;:)]|$)")  # a year that may close a citation
 _EMPTY_PARENS_RE = re.compile(r"\s*\((?:\s|[,;]|\b(?:see|also|e\.g\.|cf\.|and)\b)*\)")  # what a cut citation leaves
 _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,;:!?])")
 

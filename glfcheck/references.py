@@ -568,7 +568,10 @@ _NAME = r"(?:[A-ZÀ-ÞĀ-ſ][\w'’\-]+|[ÓO]['’ ]\s?[A-Z][\w\-]+|[A-Z]\.)"
 _NAME2 = rf"{_NAME}(?:\s+{_NAME})?"
 _NAMES = rf"(?P<names>{_NAME2}(?:(?:,\s*|\s+and\s+|\s*&\s*|,\s*and\s+){_NAME2})*(?:\s+et\s+al\.?)?)"
 _YR = r"(?P<year>1[6-9]\d\d|20\d\d)[a-z]?"
-_LOC = r"(?:,\s*(?P<loc>(?:pp?|ch|chap)\.?\s*[\d\-–]+(?:\s*[-–]\s*\d+)?))?"
+# a page or chapter after the year: ", p. 12", ", pp. 12-15", ", ch. 3", and the bare ": 430" or
+# ", 430" of Chicago author-date (not a second year: "(Yang 2008, 2012)" cites two works)
+_LOC = (r"(?:,\s*(?P<loc>(?:pp?|ch|chap)\.?\s*[\d\-–]+(?:\s*[-–]\s*\d+)?|"
+        r"(?!(?:1[6-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–]\s*\d+)?)|:\s*(?P<page>\d{1,4}(?:\s*[-–]\s*\d+)?))?")
 NARRATIVE_RE = re.compile(rf"{_NAMES}(?:['’]s)?\s+\({_YR}{_LOC}\)")
 PAREN_RE = re.compile(r"\(([^()]*?\b(?:1[6-9]\d\d|20\d\d)[^()]*)\)")
 PAREN_ITEM_RE = re.compile(rf"^\s*(?:see\s+(?:also\s+)?|e\.g\.,?\s+|cf\.\s+)?{_NAMES},?\s+{_YR}{_LOC}\s*$")
@@ -579,6 +582,10 @@ _NOT_NAMES = frozenset("in by see and the of from during after before between si
                        "january february march april may june july august september october november december "
                        "spring summer fall autumn winter "  # "(Fall 2001)": an issue's date
                        "english chinese french german russian japanese".split())  # "(Chinese 2008; English 2012)"
+
+
+def _locator(m: re.Match) -> str | None:
+    return m.group("loc") or m.group("page")
 
 
 def _split_names(names: str) -> tuple[str, ...]:
@@ -622,7 +629,7 @@ def find_citations(text: str, numbered: bool = False) -> list[Citation]:
         if re.search(r"[A-Z][\w\-]*\s+$", text[max(0, m.start() - 30):m.start()]):
             continue  # "Great Leap Forward (1958)": a name inside a longer proper noun
         add(Citation(m.start(), m.end(), m.group(0), _split_names(m.group("names")), int(m.group("year")),
-                     locator=m.group("loc")))
+                     locator=_locator(m)))
     for m in PAREN_RE.finditer(text) if bracketed else ():
         offset = m.start(1)
         for part in re.finditer(r"[^;]+", m.group(1)):
@@ -631,10 +638,10 @@ def find_citations(text: str, numbered: bool = False) -> list[Citation]:
                 start = offset + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
                 end = offset + part.end()
                 add(Citation(start, end, text[start:end].strip(), _split_names(item.group("names")),
-                             int(item.group("year")), locator=item.group("loc")))
+                             int(item.group("year")), locator=_locator(item)))
     for m in BARE_RE.finditer(text) if _PAGE_AFTER_YEAR_RE.search(text) else ():
         add(Citation(m.start(), m.end(), m.group(0), _split_names(m.group("names")), int(m.group("year")),
-                     locator=m.group("loc")))
+                     locator=_locator(m)))
     for m in PANDOC_RE.finditer(text) if "@" in text else ():
         if "[" in text[max(0, m.start() - 80):m.start()] or text[max(0, m.start() - 1):m.start()] in ("", " ", "("):
             add(Citation(m.start(), m.end(), m.group(0), key=m.group("key")))

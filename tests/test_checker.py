@@ -202,6 +202,7 @@ def test_lives_claimed_are_deaths(shipped_checker, statement, verdict):
     ("About 30 million people died in the famine (Smith 2003).", "About 30 million people died in the famine."),
     ("The Great Leap Forward began in 1958 (see Jones 2011).", "The Great Leap Forward began in 1958."),
     ("The Great Leap Forward began in 1962 (Jones 2011, p. 4).", "The Great Leap Forward began in 1962."),
+    ("About 36 million people died in the famine (Jones 2011: 430).", "About 36 million people died in the famine."),
 ])
 def test_a_citation_of_a_work_the_base_lacks_does_not_change_the_verdict(shipped_checker, cited, plain):
     """Its year is no date of the statement ('(Jones 2011)' conflicted with a claim dated 1958) and

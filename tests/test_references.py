@@ -179,9 +179,23 @@ def test_an_unknown_work_matches_nothing(shipped_base):
     ("The Great Leap Forward (1958) began.", []),
     ("Ó Gráda (2011) reviewed it.", [(("Ó Gráda",), 2011, None)]),
     ("Write to me@example.org today.", []),
+    # Chicago author-date pages, and a page after a colon
+    ("Deaths rose (Yang 2012, 430).", [(("Yang",), 2012, None)]),
+    ("Deaths rose (Yang 2012: 430-32).", [(("Yang",), 2012, None)]),
+    ("Yang (2012: 430) counts them.", [(("Yang",), 2012, None)]),
+    ("Deaths rose (Yang 2008, 2012).", []),  # two works of one author: not a page
 ])
 def test_find_citations(text, expected):
     assert [(c.names, c.year, c.key) for c in references.find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text, locator", [
+    ("(Yang 2012, 430)", "430"), ("(Yang 2012: 430-32)", "430-32"), ("(Yang, 2012, p. 430)", "p. 430"),
+    ("Lin (1990, ch. 3)", "ch. 3"), ("(Yang 2012)", None),
+])
+def test_citation_locators(text, locator):
+    (citation,) = references.find_citations(text)
+    assert citation.locator == locator
 
 
 @pytest.mark.parametrize("text, status", [
