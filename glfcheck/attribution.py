@@ -267,11 +267,13 @@ class AuthorIndex:
                 end += others.end()
             after = text[end:end + 80]
             before = text[max(0, m.start() - 60):m.start()]
-            year_match = (
-                re.match(r"\s*(?:'s\s+)?(?:\(|,\s*)?\s*" + _YEAR, after)
-                or re.search(r"\(\s*$", before) and re.match(r"\s*,?\s*" + _YEAR, after)
-            )
             possessive_work = re.match(r"'s\s+(?:(?:\d{4}|[\w\-]+)\s+){0,3}?(?:" + WORK_NOUNS + r")\b", after)
+            year_match = (
+                re.match(r"\s*(?:\(|,\s*)?\s*" + _YEAR, after)
+                or re.search(r"\(\s*$", before) and re.match(r"\s*,?\s*" + _YEAR, after)
+                # "Peng's 1987 study", not "Liu's 1961 tour": a possessive year dates a work only
+                or possessive_work and re.match(r"'s\s+" + _YEAR, after)
+            )
             verb = re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:" + REPORTING_VERBS + r")\b", after)
             by_given = {i for i in ids if self._given_matches(self.base.sources[i], surname, text, m.start(), end)}
             if not (year_match or possessive_work or et_al or verb or len(co_names) > 1 or by_given or loose):

@@ -237,3 +237,17 @@ def test_opposite_words_conflict_only_about_the_same_thing(shipped_checker, stat
 
     analyse = shipped_checker.matcher.analyse
     assert compare_polarity(analyse(statement), analyse(claim), shipped_checker.base.lexicon).outcome == outcome
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Peng's 1990 study estimated 23 million excess deaths.", "conflicting"),  # a work's year, wrong
+    ("Peng's 1987 study estimated 23 million excess deaths.", "supported"),
+])
+def test_a_possessive_year_dates_a_work_only_before_a_work_noun(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_possessive_year_of_an_event_is_no_citation(shipped_checker):
+    """'Liu's 1961 tour' is Liu Shaoqi touring Hunan, not a work by an author named Liu from 1961."""
+    result = shipped_checker.check("Liu's 1961 tour of his home area in Hunan showed him the starvation there.")
+    assert result.verdict != "conflicting" and result.source_id is None
