@@ -3,7 +3,9 @@
 Usage: python scripts/evaluate.py [FILE.tsv ...]   (default: ../shared/eval/statements.tsv,
 tests/examples/*.tsv and tests/heldout/*.tsv). The held-out sets were written by someone who had
 not seen the claims base, in the words students use: they measure how the checker generalises. Prints accuracy per file, every miss, and the confident wrong answers
-(supported where only conflicting is accepted, or the reverse), which must be zero.
+(supported where only conflicting is accepted, or the reverse), which must be zero. Then the
+planted errors of the held-out essays, the false errors on clean course documents, and the false
+errors on the base's own supporting evidence notes.
 """
 
 from __future__ import annotations
@@ -57,7 +59,21 @@ def main(argv: list[str]) -> int:
     if not argv:
         for folder in sorted((ROOT / "tests" / "heldout").glob("essays*")) + [ROOT / "tests" / "heldout" / "clean"]:
             essays(checker, folder)
+        own_notes(checker)
     return 0
+
+
+def own_notes(checker: Checker) -> None:
+    """The base's own evidence notes: what a work says in support of a claim that is true. A
+    sentence like them in a course is right, so 'conflicting' on one is a false error."""
+    notes = [(c, e.note) for c in checker.base.claims if c.status != "false"
+             for e in c.evidence if e.stance == "supports" and e.note]
+    wrong = [(c, note, checker.check(note)) for c, note in notes]
+    wrong = [(c, note, r) for c, note, r in wrong if r.verdict == "conflicting"]
+    for claim, note, result in wrong:
+        why = "; ".join(r.message for r in result.reasons if r.outcome == "conflicts")[:120]
+        print(f"  false error on a note of {claim.id}: {note[:90]!r} [{result.claim.id if result.claim else '-'}] {why}")
+    print(f"notes: {len(wrong)} of {len(notes)} supporting notes of true claims called conflicting")
 
 
 def essays(checker: Checker, folder: Path) -> None:
