@@ -216,7 +216,10 @@ def _unit_of(unit_text: str | None, scale_text: str | None, following: str) -> s
 
 _NOT_NOUNS = frozenset(
     "of in to and or was were is are by for from with at on more less than who which that had have has "
-    "as per a an the these those their its this during between died".split()
+    "as per a an the these those their its this during between died "
+    # "about 16 million up to about 27 million", "30 million over three years": no counted noun
+    "up down over under into onto about around after before since until through across within "
+    "while when where whereas but so yet if not also only just then there it they he she we".split()
 )
 
 

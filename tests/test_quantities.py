@@ -158,3 +158,14 @@ def test_figures_read_in_lower_case_are_the_figures_read_case_blind(text):
         expected = [(m.span(), m.groupdict()) for m in blind.finditer(text)]
         got = [(m.span(), {k: m.group(k) for k in blind.groupindex}) for m in _find_cased(lower, text)]
         assert got == expected
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("They raised about 16 million up to about 27 million.", ["", ""]),  # 'up' counts nothing
+    ("Deaths rose by some 30 million over the period.", [""]),
+    ("The archive holds 2 volumes and 1,000 gazetteers.", ["volumes", "gazetteers"]),
+])
+def test_a_bare_count_counts_the_noun_after_it_only(text, measures):
+    """A count followed by a noun is a count of that ('1,000 gazetteers', not a death toll); one
+    followed by a preposition or an adverb names nothing and may be people."""
+    assert [q.measure for q in find_quantities(text)] == measures
