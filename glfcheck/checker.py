@@ -99,6 +99,27 @@ _EMPTY_PARENS_RE = re.compile(r"\s*\((?:\s|[,;]|\b(?:see|also|e\.g\.|cf\.|and)\b
 _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,;:!?])")
 
 
+# A decade after the famine that dates scholarship ("the reconstructions of the 1980s", "1990s
+# research") says when the famine was studied, not when anything in it happened. (A single year,
+# as in "a 1998 book", stays: it may date a work of the base, and be wrong.)
+_SCHOLARSHIP = (r"reconstructions?|estimates?|estimations?|stud(?:y|ies)|research|analys[ie]s|scholarship|"
+                r"books?|articles?|papers?|publications?|literature|debates?")
+_SCHOLARSHIP_DECADE_RE = re.compile(
+    rf"\b(?:{_SCHOLARSHIP})\s+(?:of|from|in|since|during)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?"
+    rf"(?P<after>(?:19|20)\d0s)\b|\b(?P<before>(?:19|20)\d0s)\s+(?:{_SCHOLARSHIP})\b", re.IGNORECASE)
+LAST_FAMINE_YEAR = 1962
+
+
+def _event_years(text: str) -> list[YearSpan]:
+    """The years a statement gives, less the decades that date the scholarship about the famine."""
+    years = find_years(text)
+    if not years or "0s" not in text:
+        return years
+    dating = [m.group("after") or m.group("before") for m in _SCHOLARSHIP_DECADE_RE.finditer(text)]
+    dating = [d for d in dating if int(d[:4]) > LAST_FAMINE_YEAR]
+    return [y for y in years if not any(d in y.text for d in dating)] if dating else years
+
+
 class Checker:
     """Checks statements against one loaded base; build it once, call it many times."""
 
@@ -243,7 +264,7 @@ class Checker:
     def _check_text(self, statement: str, text: str) -> Result:
         analysed = self.matcher.analyse(text)
         figures = find_quantities(text)
-        years = find_years(text)
+        years = _event_years(text)
         candidates = self.matcher.candidates(analysed, limit=8)
         titled = self.authors.find_title(text)
         if titled is not None:  # "Hungry Ghosts was written by Yang Jisheng"

@@ -251,3 +251,13 @@ def test_a_possessive_year_of_an_event_is_no_citation(shipped_checker):
     """'Liu's 1961 tour' is Liu Shaoqi touring Hunan, not a work by an author named Liu from 1961."""
     result = shipped_checker.check("Liu's 1961 tour of his home area in Hunan showed him the starvation there.")
     assert result.verdict != "conflicting" and result.source_id is None
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    # the decade of the scholarship is no date of the famine ...
+    ("The demographic reconstructions of the 1980s put the toll at roughly 26 to 30 million.", "supported"),
+    # ... but a year that dates a work of the base is still checked
+    ("Jasper Becker wrote Hungry Ghosts, a 1998 book on the Chinese famine.", "conflicting"),
+])
+def test_a_decade_of_scholarship_is_no_date_of_the_famine(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
