@@ -440,7 +440,6 @@ def _around(clause: Analysed, word: str, reach: int = 3) -> set[str]:
 _RELATING = frozenset({"where", "when", "with", "that", "which"})  # words that relate two quantities
 
 
-
 _MORE, _LESS = frozenset({"most", "more", "greatest", "largest"}), frozenset({"least", "less", "fewest", "smallest"})
 _WORDS_OF_PAIRS: dict[int, tuple[tuple, frozenset[str]]] = {}
 
