@@ -21,7 +21,7 @@ from glfcheck.quantities import (
     overlaps,
     unit_family,
 )
-from glfcheck.text import Analysed, canonical_token, fold, stem
+from glfcheck.text import NEGATIONS, Analysed, canonical_token, fold, stem
 
 AGREES, PARTIAL, CONFLICTS, SILENT = "agrees", "partial", "conflicts", "silent"
 
@@ -338,6 +338,20 @@ def _negated(clause: Analysed) -> bool:
     return True
 
 
+def _denies_what_goes_unsaid(claim: Analysed, statement: Analysed) -> bool:
+    """The claim denies something the statement does not speak of: 'the state did not *cut*
+    procurement' against 'the way the state procured grain', which says nothing of cutting."""
+    if not _negated(claim):
+        return False
+    words = claim.words
+    at = next((i for i, w in enumerate(words) if w in NEGATIONS), None)
+    for word in words[at + 1:] if at is not None else ():
+        governed = next((t for t in claim.tokens if word == t or word.startswith(t)), None)
+        if governed is not None:
+            return governed not in statement.tokens
+    return False
+
+
 def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """'could no longer leave' and 'the removal of the right to leave' say the same: a negation
     on one side, a word of loss on the other."""
@@ -396,7 +410,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         common = s_content & set(best.tokens)
         shared = len(common)
         if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) \
-                and not _ended_either_way(s_clause.words, best.words):
+                and not _ended_either_way(s_clause.words, best.words) and not _denies_what_goes_unsaid(best, s_clause):
             flips.append("negation")  # only where the clauses say mostly the same thing
         names = {_token(n) for _, n in s_clause.names | best.names}
         if not common - names:

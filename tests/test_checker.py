@@ -261,3 +261,15 @@ def test_a_possessive_year_of_an_event_is_no_citation(shipped_checker):
 ])
 def test_a_decade_of_scholarship_is_no_date_of_the_famine(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "outcome"), [
+    ("The state cut grain procurement in 1959.", "conflicts"),  # denies what the claim denies it did
+    ("The state procured much grain in 1959.", "silent"),  # says nothing of cutting
+])
+def test_a_claims_negation_counts_only_against_what_it_negates(shipped_checker, statement, outcome):
+    from glfcheck.compare import compare_polarity
+
+    analyse = shipped_checker.matcher.analyse
+    claim = analyse("The state did not cut grain procurement in 1959.")
+    assert compare_polarity(analyse(statement), claim, shipped_checker.base.lexicon).outcome == outcome
