@@ -63,6 +63,7 @@ CONTAINS_SCORE = 95.0  # a long sentence that holds the whole of a claim's phras
 CONTAINS_REVERSE = 0.85  # ... is about that claim, however much else it says
 NAMED_WORK_BOOST = 3.0  # strength added to a claim citing the work a statement names (6 let wrong claims in)
 NEAR_MARGIN = 5.0  # candidates this close to the best are weighed together
+WIDER_LOOK = 16  # candidates read when the closest all report one work's view
 FIT_MARGIN = 15.0  # ... and this close, when it fits every figure and date that clash with the best
 FIT_COVERAGE_SLACK = 0.1  # ... covering nearly as much of the statement
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
@@ -615,6 +616,15 @@ class Checker:
                 # "Liu, Wen and Wei argue that dining halls were the main cause" reports a view;
                 # an equally close claim that states the matter itself speaks for the statement.
                 near = [c for c in near if c.claim.id not in self._attributive]
+            elif not attributed and all(c.claim.id in self._attributive for c in near) \
+                    and any(self._clashes(compare(c)) for c in near):
+                # "The famine caused about 15 million excess deaths" names no work: that one work
+                # gives another figure is no error when a claim of the matter itself fits it
+                wider = self.matcher.candidates(analysed, limit=WIDER_LOOK)  # past the works' own claims
+                fitting = [c for c in wider if c.claim.id not in self._attributive and c.strength >= top - FIT_MARGIN
+                           and self._relevant(c) and not self._clashes(compare(c))]
+                if fitting:
+                    near = [c for c in fitting if c.strength >= fitting[0].strength - NEAR_MARGIN]
             judged = [(c, compare(c)) for c in near]
             denied = {c.claim.id for c, f in judged if self._denies_misconception(c, f, judged, figures, years,
                                                                                    statement)}

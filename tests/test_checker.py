@@ -273,3 +273,13 @@ def test_a_claims_negation_counts_only_against_what_it_negates(shipped_checker, 
     analyse = shipped_checker.matcher.analyse
     claim = analyse("The state did not cut grain procurement in 1959.")
     assert compare_polarity(analyse(statement), claim, shipped_checker.base.lexicon).outcome == outcome
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    # no work named: one scholar giving another figure is no error where the spread of estimates fits
+    ("About 15 million excess deaths.", "contested"),
+    # the work named: its own figure decides
+    ("Dikötter estimated about 15 million excess deaths.", "conflicting"),
+])
+def test_a_figure_no_work_is_named_for_is_not_judged_by_one_works_claim(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
