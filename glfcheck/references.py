@@ -12,7 +12,9 @@ and pages ("613–45" is 613-645). A field the entry leaves out is not a differe
 matches no work is reported as information.
 
 In-text citations: "Peng (1987)", "(Kung and Lin 2003)", "(Peng 1987, p. 648; Yang 2008)",
-"Peng 1987, p. 648" and pandoc's "[@peng1987]" / "@peng1987".
+"Peng 1987, p. 648", Chicago's "(Yang 2012, 430)" and "(Yang 2012: 430)", and pandoc's
+"[@peng1987]" / "@peng1987". Words of a title or a publisher, a season or a language before a
+year ("Reform in China (1996)", "(Free Press, 1997)", "(Fall 2001)") are no author.
 """
 
 from __future__ import annotations
