@@ -95,11 +95,6 @@ def _reason(finding: Finding) -> Reason:
     return Reason(finding.aspect, finding.outcome, finding.message)
 
 
-_CITED_YEAR_RE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)[a-z]?\s*(?:[,;:)]|$)")  # a year that may close a citation
-_EMPTY_PARENS_RE = re.compile(r"\s*\((?:\s|[,;]|\b(?:see|also|e\.g\.|cf\.|and)\b)*\)")  # what a cut citation leaves
-_SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,;:!?])")
-
-
 # A decade after the famine that dates scholarship ("the reconstructions of the 1980s", "1990s
 # research") says when the famine was studied, not when anything in it happened. (A single year,
 # as in "a 1998 book", stays: it may date a work of the base, and be wrong.)
@@ -212,22 +207,13 @@ class Checker:
         return self._check_sentence(statement, self._without_unknown_citations(text))
 
     def _without_unknown_citations(self, text: str) -> str:
-        """'About 30 million died (Smith 2003)': a citation of a work the base does not hold says
-        nothing of the famine; its year is no date of the statement, its name no word of it. Of
-        'Smith (1999) said ...' only the year goes: Smith, not Liu Shaoqi, said it. Citations of
-        works in the base stay: the statement is judged by what they say."""
-        if "(" not in text or not _CITED_YEAR_RE.search(text):
+        """Citations of works the base does not hold set aside (see `references.without_unknown`);
+        references is imported only for a sentence with a bracket, which a citation needs."""
+        if "(" not in text:
             return text
-        from glfcheck.references import check_citation, find_citations  # only for a sentence that may cite
+        from glfcheck.references import without_unknown
 
-        cuts = [(c.start + max(c.text.find("("), 0), c.end) for c in find_citations(text)
-                if c.names and check_citation(c, self.base, self._works_by_name).status == "unknown"]
-        if not cuts:
-            return text
-        for start, end in reversed(cuts):
-            text = text[:start] + text[end:]
-        text = _EMPTY_PARENS_RE.sub("", text)
-        return " ".join(_SPACE_BEFORE_STOP_RE.sub(r"\1", text).split())
+        return without_unknown(text, self.base, self._works_by_name)
 
     def _check_sentence(self, statement: str, text: str) -> Result:
         result = self._check_text(statement, text)

@@ -694,6 +694,30 @@ def check_citation(citation: Citation, base: Base,
                          f"{', '.join(str(y) for y in years)}")
 
 
+_CITED_YEAR_RE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)[a-z]?\s*(?:[,;:)]|$)")  # a year that may close a citation
+_EMPTY_PARENS_RE = re.compile(r"\s*\((?:\s|[,;]|\b(?:see|also|e\.g\.|cf\.|and)\b)*\)")  # what a cut citation leaves
+_SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,;:!?])")
+
+
+def without_unknown(text: str, base: Base, works_by_name: dict[str, set[str]] | None = None) -> str:
+    """A sentence without its citations of works the base does not hold, for the checker.
+
+    'About 30 million died (Smith 2003)': such a citation says nothing of the famine; its year is
+    no date of the statement, its name no word of it. Of 'Smith (1999) said ...' only the year goes:
+    Smith, not Liu Shaoqi, said it. Citations of works in the base stay: the statement is judged by
+    what they say."""
+    if not _CITED_YEAR_RE.search(text):
+        return text
+    cuts = [(c.start + max(c.text.find("("), 0), c.end) for c in find_citations(text)
+            if c.names and check_citation(c, base, works_by_name).status == "unknown"]
+    if not cuts:
+        return text
+    for start, end in reversed(cuts):
+        text = text[:start] + text[end:]
+    text = _EMPTY_PARENS_RE.sub("", text)
+    return " ".join(_SPACE_BEFORE_STOP_RE.sub(r"\1", text).split())
+
+
 # The last word of a publisher's or an institution's name: "(Free Press, 1997)" gives an edition.
 _PUBLISHER_WORDS = frozenset("press books publishers publishing university institute".split())
 
