@@ -100,6 +100,22 @@ def stem(token: str) -> str:
 _STEMS: dict[str, str] = {}  # a pure function of the word, and texts repeat their words
 
 
+class _ContentTokens(dict):
+    """word -> its content token, or "" for a stop word, a bare number or a figure: worked out
+    once per word, so analysing a text maps its words in one C loop (a Python test per word was
+    most of the cost of analysing a claim phrasing)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        token = self[word] = ("" if word in STOP_WORDS or word.isdigit() or _figure_or_date(word)
+                              else stem(_full_range(word)))
+        return token
+
+
+_CONTENT_TOKENS = _ContentTokens()
+
+
 def _stem(token: str) -> str:
     if "_" in token or token[0].isdigit():
         return token
@@ -207,8 +223,7 @@ class Normaliser:
 
     def _analyse(self, text: str) -> Analysed:
         words = self.words(text)
-        tokens = tuple(stem(_full_range(w)) for w in words
-                       if w not in STOP_WORDS and not w.isdigit() and not _figure_or_date(w))
+        tokens = tuple(filter(None, map(_CONTENT_TOKENS.__getitem__, words)))
         names = frozenset(self.name_tokens[w] for w in words if w in self.name_tokens)
         negations = sum(1 for w in words if w in NEGATIONS)
         return Analysed(tokens, tuple(words), names, negations)
