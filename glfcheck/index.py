@@ -19,6 +19,12 @@ K1 = 1.2
 B = 0.75
 TIE = 1e-9  # scores this close may be equal ones summed in another order
 PRUNE_FROM = 200  # a word in fewer documents is cheaper to add everywhere than to prune for
+# A long run of searches over a large index adds the postings with numpy (~0.25 ms a search
+# against ~0.7 ms with 30,000 phrasings). Importing numpy costs ~70 ms, so a process switches
+# only after this many searches (a single lookup never pays for it), and only for an index this
+# large: with the shipped base (~1,500 phrasings) a search costs ~0.1 ms either way.
+VECTOR_MIN_DOCS = 5_000
+VECTOR_AFTER = 100
 
 
 class TokenIndex:
@@ -43,7 +49,7 @@ class TokenIndex:
         self.__setstate__(self.__dict__)
 
     # Memos filled as words are looked up; derived data, so left out of the pickled cache.
-    _MEMOS = ("_idfs", "_term_weights", "_ceilings", "_term_maps")
+    _MEMOS = ("_idfs", "_term_weights", "_ceilings", "_term_maps", "_searches", "_vectors")
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k not in self._MEMOS}
@@ -54,6 +60,8 @@ class TokenIndex:
         self._term_weights: dict[str, list[float]] = {}
         self._ceilings: dict[str, float] = {}
         self._term_maps: dict[str, dict[int, float]] = {}
+        self._searches = 0
+        self._vectors: "_Vectors | bool | None" = None  # False: numpy is not installed
 
     def document_frequency(self, token: str) -> int:
         plist = self.postings.get(token)
@@ -102,6 +110,12 @@ class TokenIndex:
         The result is exactly the exhaustive one. Scores equal to 9 decimals are ties, which go to
         the lower id: summed in another order, two equal scores can differ in their last bits.
         """
+        self._searches += 1
+        if self._searches > VECTOR_AFTER and self.size >= VECTOR_MIN_DOCS and self._vectors is not False:
+            if self._vectors is None:
+                self._vectors = _vectorised(self)
+            if self._vectors:
+                return self._vectors.search(tokens, limit)
         terms = sorted((t for t in set(tokens) if t in self.postings), key=lambda t: (-self._ceiling(t), t))
         if not terms:
             return []
@@ -128,7 +142,75 @@ class TokenIndex:
         # the best `limit`: find the limit-th best score with C sorting, keep what reaches it, sort those.
         values = sorted(scores.values(), reverse=True)
         threshold = values[min(limit, len(values)) - 1] - TIE
-        ranked = sorted([(-v, d) for d, v in compress(scores.items(), map(threshold.__le__, scores.values()))])
-        if any(b[0] - a[0] < TIE for a, b in zip(ranked, ranked[1:limit + 1])):  # near-equal scores: to the lower id
-            ranked.sort(key=lambda nd: (round(nd[0], 9), nd[1]))
-        return [(d, -v) for v, d in ranked[:limit]]
+        return _best([(-v, d) for d, v in compress(scores.items(), map(threshold.__le__, scores.values()))], limit)
+
+
+def _best(ranked: list[tuple[float, int]], limit: int) -> list[tuple[int, float]]:
+    """(document, score) of the best `limit` of (-score, document) pairs: highest first, and
+    scores equal to 9 decimals (summed in another order, two equal scores can differ in their
+    last bits) to the lower id."""
+    ranked.sort()
+    if any(b[0] - a[0] < TIE for a, b in zip(ranked, ranked[1:limit + 1])):
+        ranked.sort(key=lambda nd: (round(nd[0], 9), nd[1]))
+    return [(d, -v) for v, d in ranked[:limit]]
+
+
+def _vectorised(index: TokenIndex) -> "_Vectors | bool":
+    try:
+        import numpy
+    except ImportError:  # a declared dependency; without it every search stays in Python
+        return False
+    return _Vectors(index, numpy)
+
+
+class _Vectors:
+    """The index's postings as numpy arrays, read word by word as searches meet them.
+
+    Each document's score is summed over the same words in the same order as `TokenIndex.search`
+    sums it, from the same BM25 terms, so the scores are bit for bit the same and so is the ranking.
+    """
+
+    def __init__(self, index: TokenIndex, numpy: Any):
+        self.np = numpy
+        self.index = index
+        self.norms = numpy.frombuffer(index.norms, dtype=numpy.float64)
+        self.terms: dict[str, tuple[Any, Any, float]] = {}  # word -> (documents, BM25 terms, the largest term)
+
+    def _term(self, token: str) -> tuple[Any, Any, float]:
+        hit = self.terms.get(token)
+        if hit is None:
+            np = self.np
+            docs, counts = self.index.postings[token]
+            documents = np.frombuffer(docs, dtype=np.uint32).astype(np.intp)
+            tf = np.frombuffer(counts, dtype=np.uint32).astype(np.float64)
+            # the same operations in the same order as TokenIndex._weights
+            weights = self.index.idf(token) * tf * (K1 + 1) / (tf + self.norms[documents])
+            hit = self.terms[token] = (documents, weights, float(weights.max()))
+        return hit
+
+    def search(self, tokens: Iterable[str], limit: int) -> list[tuple[int, float]]:
+        postings, term = self.index.postings, self._term
+        terms = sorted((t for t in set(tokens) if t in postings), key=lambda t: (-term(t)[2], t))
+        if not terms:
+            return []
+        np = self.np
+        scores = np.zeros(self.index.size)
+        for token in terms:
+            documents, weights, _ = term(token)
+            scores[documents] += weights  # a word's documents are distinct: one addition each
+        # Only documents that can reach the `limit`-th score: the `limit`-th best score among
+        # the rarest word's documents is a floor for it (filtering by it is cheaper than finding
+        # the non-zero scores among all the documents).
+        rarest = term(terms[0])[0]
+        if len(rarest) >= limit:
+            head = scores[rarest]
+            floor = np.partition(head, len(head) - limit)[len(head) - limit]
+            found = np.flatnonzero(scores >= floor - TIE)
+        else:
+            found = np.flatnonzero(scores)  # every BM25 term is positive
+        values = scores[found]
+        if len(values) > limit:
+            kth = np.partition(values, len(values) - limit)[len(values) - limit]
+            keep = values >= kth - TIE
+            found, values = found[keep], values[keep]
+        return _best(list(zip((-values).tolist(), found.tolist())), limit)

@@ -57,3 +57,37 @@ def test_common_words_are_pruned_but_the_best_documents_stay(monkeypatch: pytest
     found = index.search(["anhui", "famine", "county"], 2)
     assert [d for d, _ in found] == exhaustive(documents, ["anhui", "famine", "county"], 2) == [301, 300]
     assert "county" in index._term_maps  # the common word was added to the few candidates only
+
+
+@settings(max_examples=200, deadline=None)
+@given(documents=st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=8), min_size=1, max_size=60),
+       query=st.lists(st.sampled_from(WORDS + ["unseen"]), min_size=1, max_size=5),
+       limit=st.integers(min_value=1, max_value=12))
+def test_numpy_search_gives_the_same_documents_and_scores(documents, query, limit) -> None:
+    pytest.importorskip("numpy")
+    in_python = TokenIndex(documents).search(query, limit)
+    vectorised = TokenIndex(documents)
+    original = (index_module.VECTOR_MIN_DOCS, index_module.VECTOR_AFTER)
+    index_module.VECTOR_MIN_DOCS, index_module.VECTOR_AFTER = 0, 0
+    try:
+        found = vectorised.search(query, limit)
+    finally:
+        index_module.VECTOR_MIN_DOCS, index_module.VECTOR_AFTER = original
+    assert vectorised._vectors  # the numpy path answered
+    assert found == in_python  # bit for bit: the same words summed in the same order
+    assert [d for d, _ in found] == exhaustive(documents, query, limit)
+
+
+def test_only_a_long_run_of_searches_over_a_large_index_switches_to_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("numpy")
+    monkeypatch.setattr(index_module, "VECTOR_MIN_DOCS", 50)
+    monkeypatch.setattr(index_module, "VECTOR_AFTER", 3)
+    large = TokenIndex([[WORDS[i % 10], WORDS[i % 7]] for i in range(60)])
+    small = TokenIndex([[WORDS[i % 10], WORDS[i % 7]] for i in range(40)])
+    for index in (large, small):
+        for _ in range(3):
+            index.search(["famine", "grain"], 5)
+        assert index._vectors is None  # a few lookups never pay for importing numpy
+    large.search(["famine", "grain"], 5)
+    small.search(["famine", "grain"], 5)
+    assert large._vectors and small._vectors is None
