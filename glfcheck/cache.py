@@ -255,6 +255,7 @@ def _share_strings(obj: Any, seen: dict[int, tuple[Any, Any]]) -> Any:
         obj.clear()
         obj.update(items)
     elif isinstance(getattr(obj, "__dict__", None), dict):
+        seen[id(obj)] = (obj, obj)  # changed in place: a memo pointing back to its owner ends the walk
         state = obj.__dict__  # also frozen dataclasses: equal values, so safe to swap in
         for name in list(state):
             state[name] = _share_strings(state[name], seen)

@@ -13,7 +13,7 @@ from array import array
 from collections import Counter
 from itertools import compress, repeat
 from operator import add
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 K1 = 1.2
 B = 0.75
@@ -56,7 +56,7 @@ class TokenIndex:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._idfs: dict[str, float] = {}
+        self._idfs = _Idfs(self)
         self._term_weights: dict[str, list[float]] = {}
         self._ceilings: dict[str, float] = {}
         self._term_maps: dict[str, dict[int, float]] = {}
@@ -69,12 +69,12 @@ class TokenIndex:
 
     def idf(self, token: str) -> float:
         """Rarer words weigh more; a word no document holds weighs most."""
-        value = self._idfs.get(token)
-        if value is None:
-            df = self.document_frequency(token)
-            value = self.unknown_idf if not df else math.log(1 + (self.size - df + 0.5) / (df + 0.5))
-            self._idfs[token] = value
-        return value
+        return self._idfs[token]
+
+    @property
+    def idfs(self) -> "Mapping[str, float]":
+        """word -> idf, for mapping many words at once (`map(index.idfs.__getitem__, words)`)."""
+        return self._idfs
 
     def _weights(self, token: str) -> list[float]:
         """The word's BM25 term in each document of its postings; the same for every statement,
@@ -143,6 +143,20 @@ class TokenIndex:
         values = sorted(scores.values(), reverse=True)
         threshold = values[min(limit, len(values)) - 1] - TIE
         return _best([(-v, d) for d, v in compress(scores.items(), map(threshold.__le__, scores.values()))], limit)
+
+
+class _Idfs(dict):
+    """The idf of each word met, worked out on first use."""
+
+    def __init__(self, index: TokenIndex):
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, token: str) -> float:
+        index = self.index
+        df = index.document_frequency(token)
+        value = self[token] = index.unknown_idf if not df else math.log(1 + (index.size - df + 0.5) / (df + 0.5))
+        return value
 
 
 def _best(ranked: list[tuple[float, int]], limit: int) -> list[tuple[int, float]]:

@@ -157,7 +157,7 @@ class Matcher:
         return self._slot(analysed.tokens)
 
     def _slot(self, tokens: tuple[str, ...]) -> str:
-        return " ".join(self.categories.get(t, t) for t in tokens)
+        return " ".join(map(self.categories.get, tokens, tokens))  # a name's slot, else the word
 
     def _slotted_phrasing(self, doc_id: int) -> str:
         hit = self._slotted_memo.get(doc_id)
@@ -200,8 +200,8 @@ class Matcher:
         return self._weigh(set(phrasing.tokens)).share(self._said(statement))
 
     def _weigh(self, tokens: set[str]) -> "_Weighed":
-        idf, categories = self.index.idf, self.categories
-        weights = {t: idf(t) for t in tokens}
+        categories = self.categories
+        weights = dict(zip(tokens, map(self.index.idfs.__getitem__, tokens)))
         names = tuple((t, weights[t], categories[t]) for t in tokens if t in categories)
         return _Weighed(frozenset(tokens), weights, names, fsum(weights.values()))
 
