@@ -1,6 +1,11 @@
 """Verdicts on a small fixture base, so these tests do not move when the shipped base grows."""
 
 import pytest
+import yaml
+
+from glfcheck import checker as checker_module
+from glfcheck.checker import Checker
+from glfcheck.loader import load_base
 
 
 @pytest.mark.parametrize(
@@ -271,3 +276,31 @@ def test_a_claims_negation_counts_only_against_what_it_negates(shipped_checker, 
 ])
 def test_dates_and_figures_of_works_against_those_of_the_famine(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_near_duplicate_claims_are_not_all_compared(base_copy, monkeypatch) -> None:
+    """Seven local variants of one claim, all equally close to the statement: a few of them
+    decide the verdict, and a clash with all of them does not make each one compared again."""
+    path = base_copy / "claims" / "dates.yaml"
+    claims = [c for c in yaml.safe_load(path.read_text(encoding="utf-8")) if c["id"] != "dates-launch-1958"]
+    launch = next(c for c in yaml.safe_load(path.read_text(encoding="utf-8")) if c["id"] == "dates-launch-1958")
+    for county in ["Dingyuan", "Feixi", "Fengyang", "Wuwei", "Tongwei", "Xinyang", "Luoshan"]:
+        claims.append({**launch, "id": f"dates-launch-1958-{county.lower()}",
+                       "statement": launch["statement"].replace("1958", f"1958 ({county})")})
+    claims.sort(key=lambda c: c["id"])
+    path.write_text(yaml.safe_dump(claims, sort_keys=False), encoding="utf-8")
+    compared: list[str] = []
+    original = checker_module.Checker._compare
+
+    def counting(self, statement, candidate, *args, **kwargs):
+        compared.append(candidate.claim.id)
+        return original(self, statement, candidate, *args, **kwargs)
+
+    monkeypatch.setattr(checker_module.Checker, "_compare", counting)
+    checker = Checker(load_base([base_copy]))
+    for statement, verdict in [("Mao launched the Great Leap Forward in 1960.", "conflicting"),
+                               ("Mao launched the Great Leap Forward in 1958.", "supported")]:
+        compared.clear()
+        result = checker.check(statement)
+        assert result.verdict == verdict and result.claim.id.startswith("dates-launch-1958-")
+        assert len(compared) == checker_module.NEAR_MAX
