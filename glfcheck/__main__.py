@@ -1,3 +1,3 @@
-from glfcheck.cli import main
+from glfcheck.cli import run
 
-raise SystemExit(main())
+run()

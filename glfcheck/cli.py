@@ -592,5 +592,21 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
+def run() -> None:
+    """The `glfcheck` command: `main`, then exit without the interpreter's teardown.
+
+    Freeing a lint's loaded base, memos and results object by object took ~40 ms after the
+    report was out, for nothing: the system takes the memory back at once. Output is flushed
+    first; workers and the child writing the cache have been waited for by then, and nothing
+    else needs an exit handler."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader gone, or the stream closed: nothing more to say
+            pass
+    os._exit(code)
+
+
 if _SIGINT_BEFORE is not False:  # loaded: Ctrl-C raises KeyboardInterrupt again, which main() handles
     signal.signal(signal.SIGINT, signal.default_int_handler if _SIGINT_BEFORE is None else _SIGINT_BEFORE)
