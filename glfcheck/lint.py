@@ -288,9 +288,12 @@ class Linter:
                 self.check(text)
             collected = 0
             for doc, spans, needed in read:
-                for chunk, future in futures[collected:needed]:
+                # what this document needs, and whatever else is done: once every sentence is in,
+                # the results can be saved while the last documents are reported
+                while collected < len(futures) and (collected < needed or futures[collected][1].done()):
+                    chunk, future = futures[collected]
                     self._cache.update(zip(chunk, future.result()))
-                collected = max(collected, needed)
+                    collected += 1
                 if all_checked is not None and collected == len(futures):
                     all_checked()
                     all_checked = None
