@@ -158,7 +158,6 @@ class Checker:
         forking lint workers that would each otherwise work them out again."""
         matcher = self.matcher
         for doc_id in range(len(matcher.claim_of)):
-            matcher._phrasing_weight(doc_id)
             matcher._slotted_phrasing(doc_id)
         for index, claim in enumerate(self.base.claims):
             matcher._vocabulary(index)
@@ -174,7 +173,7 @@ class Checker:
         single lookup would pay more to load it than it saves)."""
         matcher = self.matcher
         return {
-            "weights": matcher._weights, "slotted": matcher._slotted_memo, "vocabularies": matcher._vocabularies,
+            "slotted": matcher._slotted_memo, "vocabularies": matcher._vocabularies,
             "analysed": matcher._analysed, "phrasings": self._phrasings, "names": self._names,
             "claims": {c.id: (claim_quantities(c), claim_years(c)) for c in self.base.claims
                        if c.id in self._names},
@@ -182,7 +181,6 @@ class Checker:
 
     def restore(self, memos: dict) -> None:
         matcher = self.matcher
-        matcher._weights.update(memos["weights"])
         matcher._slotted_memo.update(memos["slotted"])
         matcher._vocabularies.update(memos["vocabularies"])
         matcher._analysed.update(memos["analysed"])

@@ -106,17 +106,20 @@ class Matcher:
         self.claim_ids = tuple(c.id for c in base.claims)  # ranking needs ids, not whole claims
         self.words, self.starts, self.claim_of, self.first_phrasing = words, starts, claim_of, first_phrasing
         self.index = TokenIndex(documents)
+        # each phrasing's word weight, summed once here: the denominator of its reverse coverage
+        self.totals = array("d", (fsum(map(self.index.idf, set(tokens))) for tokens in documents))
+        self.name_words = frozenset(self.categories)
         self.__setstate__(self.__dict__)
 
     # Per-process memos of derived data: left out of the pickled cache.
-    _MEMOS = ("_weights", "_slotted_memo", "_vocabularies", "_analysed", "_claim_indices", "_texts", "_token_memo")
+    _MEMOS = ("_token_sets", "_slotted_memo", "_vocabularies", "_analysed", "_claim_indices", "_texts", "_token_memo")
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in self._MEMOS}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        self._weights: dict[int, _Weighed] = {}
+        self._token_sets: dict[int, frozenset[str]] = {}
         self._slotted_memo: dict[int, str] = {}
         self._vocabularies: dict[int, set[str]] = {}
         self._analysed: dict[str, Analysed] = {}
@@ -210,11 +213,24 @@ class Matcher:
         said |= {self.categories[t] for t in said if t in self.categories}
         return said
 
-    def _phrasing_weight(self, doc_id: int) -> "_Weighed":
-        hit = self._weights.get(doc_id)
-        if hit is None:
-            hit = self._weights[doc_id] = self._weigh(set(self.tokens(doc_id)))
-        return hit
+    def _phrasing_share(self, doc_id: int, said: set[str]) -> float:
+        """What `_Weighed.share` gives for the phrasing's words, from the index's word weights and
+        the phrasing's total: nothing to build per phrasing but its word set (a lookup meets 24
+        phrasings, and with a large base most of them only once)."""
+        tokens = self._token_sets.get(doc_id)
+        if tokens is None:
+            tokens = self._token_sets[doc_id] = frozenset(self.tokens(doc_id))
+        total = self.totals[doc_id]
+        if not total:
+            return 0.0
+        idf = self.index.idfs.__getitem__
+        names = tokens & self.name_words
+        if not names:
+            return fsum(map(idf, tokens & said)) / total
+        found = list(map(idf, tokens & said))
+        categories = self.categories
+        found += [0.5 * idf(t) for t in names if t not in said and categories[t] in said]
+        return fsum(found) / total
 
     def candidates(self, statement: Analysed, limit: int = 5) -> list[Candidate]:
         """The best phrasing of each of the closest claims, strongest first."""
@@ -227,15 +243,14 @@ class Matcher:
         said = self._said(statement)
         found_ids = [doc_id for doc_id, _ in self.index.search(statement.tokens, CANDIDATES_FROM_INDEX)]
         # the per-phrasing memos read directly: this loop runs ~24 times for every sentence checked
-        slotted_memo, weights, vocabularies, claim_of = (self._slotted_memo, self._weights, self._vocabularies,
-                                                         self.claim_of)
+        slotted_memo, vocabularies, claim_of = self._slotted_memo, self._vocabularies, self.claim_of
         scores = [0.0] * len(found_ids)  # scored in one call: rapidfuzz prepares the statement once
         for _, score, i in extract(slotted, [slotted_memo.get(d) or self._slotted_phrasing(d) for d in found_ids],
                                    scorer=SCORER, limit=None):
             scores[i] = score
         for doc_id, score in zip(found_ids, scores):
             claim_index = claim_of[doc_id]
-            reverse = (weights.get(doc_id) or self._phrasing_weight(doc_id)).share(said)
+            reverse = self._phrasing_share(doc_id, said)
             current = best.get(claim_index)
             if current is None:
                 vocabulary = vocabularies.get(claim_index)

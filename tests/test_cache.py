@@ -341,7 +341,7 @@ def test_remembered_results_hold_the_base_claims_themselves(base: Path, cache_ho
     assert again.claim is checker.base.claim(result.claim.id)  # by id, not a copy
     fresh = _load(base, use_cache=False)
     fresh.restore(memos)
-    assert fresh.matcher._weights.keys() == checker.matcher._weights.keys()
+    assert fresh.matcher._slotted_memo.keys() == checker.matcher._slotted_memo.keys()
     assert fresh.check(result.statement) == result  # the restored memos give the same answers
 
 

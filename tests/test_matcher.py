@@ -107,7 +107,7 @@ def test_same_candidates_as_the_full_analysis(matcher: Matcher) -> None:
 
 def test_same_candidates_after_the_cache_round_trip(matcher: Matcher) -> None:
     loaded = pickle.loads(cache._dumps(matcher))  # type: ignore[arg-type]
-    assert loaded._weights == {} and loaded._analysed == {}  # memos are not cached
+    assert loaded._token_sets == {} and loaded._analysed == {}  # memos are not cached
     for statement in _statements()[:60]:
         analysed = matcher.analyse(statement)
         assert _summary(loaded.candidates(analysed, limit=8)) == _summary(matcher.candidates(analysed, limit=8))
