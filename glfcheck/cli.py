@@ -25,6 +25,10 @@ try:
 except ValueError:  # not the main thread: leave signals alone
     _SIGINT_BEFORE = False
 
+from glfcheck import cache as _cache  # noqa: E402 - light: no YAML, no rapidfuzz
+
+_cache.preload_regexes()  # before typer and rich compile theirs
+
 import typer  # noqa: E402 - after the Ctrl-C guard, on purpose
 
 from glfcheck import __version__  # noqa: E402
@@ -598,12 +602,18 @@ def run() -> None:
     Freeing a lint's loaded base, memos and results object by object took ~40 ms after the
     report was out, for nothing: the system takes the memory back at once. Output is flushed
     first; workers and the child writing the cache have been waited for by then, and nothing
-    else needs an exit handler."""
+    else needs an exit handler. A run that compiled regexes the cache lacks keeps them for the
+    next run, after its output is out."""
     code = main()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):  # a reader gone, or the stream closed: nothing more to say
+            pass
+    if state.use_cache and code != ExitCode.INTERRUPTED:
+        try:
+            _cache.remember_regexes()
+        except KeyboardInterrupt:  # Ctrl-C now: the run's work is done, so only leave
             pass
     os._exit(code)
 

@@ -356,3 +356,59 @@ def test_in_background_work_is_done_when_the_wait_returns(tmp_path: Path, monkey
         wait = cache_module.in_background(lambda target=target: target.write_text("yes", encoding="utf-8"))
         wait()
         assert target.read_text(encoding="utf-8") == "yes"
+
+
+@pytest.fixture
+def regex_memory(monkeypatch: pytest.MonkeyPatch) -> dict:
+    """The regex programs this process knows, emptied for the test and restored after it."""
+    import re
+
+    monkeypatch.setattr(cache, "_REGEXES", {})
+    saved = dict(re._cache)
+    yield cache._REGEXES
+    re._cache.clear()
+    re._cache.update(saved)
+
+
+def test_regex_programs_kept_by_one_run_are_found_by_the_next(cache_home: Path, regex_memory: dict) -> None:
+    import re
+
+    pattern = r"\bglfcheck-test-(?P<n>\d+)\s+pattern\b"
+    re.compile(pattern, re.IGNORECASE)
+    cache.remember_regexes()
+    assert (pattern, int(re.IGNORECASE)) in regex_memory and list(cache_home.glob("regexes-*.pickle"))
+    # a new run: nothing compiled, nothing known
+    re.purge()
+    regex_memory.clear()
+    cache.preload_regexes()
+    key = (str, pattern, int(re.IGNORECASE))
+    assert key in re._cache  # found there: re.compile and re.search compile nothing
+    preloaded = re._cache[key]
+    assert re.compile(pattern, re.IGNORECASE) is preloaded
+    assert preloaded.search("see GLFCHECK-test-42  Pattern").group("n") == "42"
+
+
+def test_a_damaged_regex_file_is_ignored(cache_home: Path, regex_memory: dict) -> None:
+    import re
+
+    re.compile(r"glfcheck-test-damaged\d")
+    cache.remember_regexes()
+    (path,) = cache_home.glob("regexes-*.pickle")
+    path.write_bytes(path.read_bytes()[:-10])  # truncated
+    re.purge()
+    regex_memory.clear()
+    cache.preload_regexes()
+    assert not regex_memory and (str, r"glfcheck-test-damaged\d", 0) not in re._cache
+    assert re.compile(r"glfcheck-test-damaged\d").match("glfcheck-test-damaged7")
+
+
+def test_regexes_are_not_written_into_an_unwritable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           regex_memory: dict) -> None:
+    import re
+
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    re.compile(r"glfcheck-test-unwritable\d")
+    cache.remember_regexes()  # no error, and nothing worked out in vain
+    assert not regex_memory
