@@ -100,6 +100,11 @@ class TokenIndex:
             found = self._term_maps[token] = dict(zip(self.postings[token][0], self._weights(token)))
         return found
 
+    def expect_many_searches(self) -> None:
+        """A long run of searches is coming (a lint's worker): switch to numpy at once, if this
+        index is large enough for it, rather than after VECTOR_AFTER searches."""
+        self._searches = max(self._searches, VECTOR_AFTER)
+
     def search(self, tokens: Iterable[str], limit: int = 10) -> list[tuple[int, float]]:
         """The `limit` best documents, highest score first and then lowest id.
 

@@ -23,6 +23,8 @@ _CHECKER: "Checker | None" = None  # a worker process's checker, set once when i
 def _start(checker: "Checker | None") -> None:
     global _CHECKER
     _CHECKER = checker
+    if checker is not None:  # a worker checks hundreds of sentences
+        checker.matcher.index.expect_many_searches()
 
 
 def check_many(sentences: Sequence[str]) -> "list[Result]":

@@ -91,3 +91,14 @@ def test_only_a_long_run_of_searches_over_a_large_index_switches_to_numpy(monkey
     large.search(["famine", "grain"], 5)
     small.search(["famine", "grain"], 5)
     assert large._vectors and small._vectors is None
+
+
+def test_a_run_known_to_be_long_switches_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("numpy")
+    monkeypatch.setattr(index_module, "VECTOR_MIN_DOCS", 50)
+    large = TokenIndex([[WORDS[i % 10], WORDS[i % 7]] for i in range(60)])
+    small = TokenIndex([[WORDS[i % 10], WORDS[i % 7]] for i in range(40)])
+    for index in (large, small):
+        index.expect_many_searches()
+        index.search(["famine", "grain"], 5)
+    assert large._vectors and small._vectors is None
