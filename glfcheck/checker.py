@@ -121,6 +121,15 @@ def _event_years(text: str) -> list[YearSpan]:
     return [y for y in years if not any(d in y.text for d in dating)] if dating else years
 
 
+MEMO_PARTS = ("slotted", "vocabularies", "analysed", "phrasings", "names")  # and "claims": figures and dates
+
+
+def merge_memos(into: dict, more: dict) -> None:
+    """Add the memos of `more` (as `Checker.memos` gives them) to `into`."""
+    for part, entries in more.items():
+        into.setdefault(part, {}).update(entries)
+
+
 class Checker:
     """Checks statements against one loaded base; build it once, call it many times."""
 
@@ -167,17 +176,29 @@ class Checker:
             claim_quantities(claim)
             claim_years(claim)
 
-    def memos(self) -> dict:
-        """What lookups have worked out from the base so far, to `restore` in a later process:
-        the remembered lint results keep it beside them (the cached Checker leaves it out, as a
-        single lookup would pay more to load it than it saves)."""
+    def _memo_dicts(self) -> tuple[dict, ...]:
         matcher = self.matcher
-        return {
-            "slotted": matcher._slotted_memo, "vocabularies": matcher._vocabularies,
-            "analysed": matcher._analysed, "phrasings": self._phrasings, "names": self._names,
-            "claims": {c.id: (claim_quantities(c), claim_years(c)) for c in self.base.claims
-                       if c.id in self._names},
-        }
+        return (matcher._slotted_memo, matcher._vocabularies, matcher._analysed, self._phrasings, self._names)
+
+    def memo_sizes(self) -> tuple[int, ...]:
+        """A mark for `memos(since=...)`: the memos only grow, in order."""
+        return tuple(map(len, self._memo_dicts()))
+
+    def memos(self, since: tuple[int, ...] | None = None) -> dict:
+        """What lookups have worked out from the base so far (or since `memo_sizes` gave `since`),
+        to `restore` in another process: a lint's workers send what they work out back with their
+        results, and the lint keeps it beside its remembered results (the cached Checker leaves
+        it out, as a single lookup would pay more to load it than it saves)."""
+        from itertools import islice
+
+        parts = [dict(islice(memo.items(), start, None))
+                 for memo, start in zip(self._memo_dicts(), since or (0,) * 5)]
+        claims = {}
+        for claim_id in parts[4]:
+            claim = self.base.claim(claim_id)
+            if claim is not None:
+                claims[claim_id] = (claim_quantities(claim), claim_years(claim))
+        return dict(zip(MEMO_PARTS, parts), claims=claims)
 
     def restore(self, memos: dict) -> None:
         matcher = self.matcher

@@ -196,8 +196,8 @@ def check(
 
 
 # Bases up to this size have every lookup memo worked out before linting and kept with the
-# remembered results (~1 MB and ~20 ms to load for the shipped base); larger ones work out only
-# what their lookups meet.
+# remembered results (~1 MB and ~20 ms to load for the shipped base). Larger ones keep the memos
+# of the claims their lints met (the workers send them back), up to this many claims' worth.
 WARM_MAX_CLAIMS = 3000
 
 
@@ -365,6 +365,9 @@ def lint(
     HTML, notebooks, .docx); exit 1 when findings reach --fail-on."""
     from glfcheck import config as configuration
     from glfcheck import documents
+    from functools import partial
+
+    from glfcheck.checker import merge_memos
     from glfcheck.lint import FAIL_ON, SHOWABLE, Linter, Options, failing
     from glfcheck.workers import Workers
 
@@ -401,24 +404,26 @@ def lint(
     known = cache.load_results(roots, checker.base) if remember and not fresh else {}
     small = len(checker.base.claims) <= WARM_MAX_CLAIMS
     warmed: list[bool] = []
-    readied: list[bool] = []
+    readied: list[tuple[int, ...]] = []  # the checker's memo sizes once readied
+    learned: dict = {}  # a large base: the lookup memos the workers worked out
 
     def prepare() -> None:
         """Once, before the first sentence is checked (and before workers are forked): the base's
-        lookup memos, from the cache, or worked out once and kept for the next run."""
+        lookup memos from the cache; a small base's are worked out once and kept for the next run."""
         if readied:
             return
-        readied.append(True)
-        memos = cache.load_memos(roots, checker.base) if remember and small else None
+        memos = cache.load_memos(roots, checker.base) if remember else None
         if memos is not None:
             checker.restore(memos)
         elif remember and small:
             checker.warm()
             warmed.append(True)
+        readied.append(checker.memo_sizes())
 
     # One pool of workers parses the files and checks the sentences. With nothing remembered,
     # every sentence will be checked: ready the checker before they fork, so they inherit it.
-    workers = Workers(checker, _cores(), before_start=prepare if fresh or not known else None)
+    workers = Workers(checker, _cores(), before_start=prepare if fresh or not known else None,
+                      send_memos=remember and not small)
     docs = []
     unreadable: list[str] = []
     if paths == ["-"]:
@@ -435,7 +440,8 @@ def lint(
             docs = track(docs, total=len(files), description="linting", transient=True,  # type: ignore[assignment]
                          console=__import__("rich.console").console.Console(stderr=True))
     linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score),
-                    known={} if fresh else known, prepare=prepare, workers=workers)
+                    known={} if fresh else known, prepare=prepare, workers=workers,
+                    learned=partial(merge_memos, learned))
     if format == "text":
         from glfcheck.render import lint_text
 
@@ -455,6 +461,12 @@ def lint(
             cache.save_results(roots, {**earlier, **linter.results})
         if warmed:
             cache.save_memos(roots, checker.memos())
+        elif remember and (learned or (readied and checker.memo_sizes() != readied[0])):
+            memos = checker.memos()  # what the cache held, and what this process worked out
+            if len(memos["names"]) + len(learned.get("names", ())) > WARM_MAX_CLAIMS:
+                memos = checker.memos(since=readied[0])  # too many to load quickly: from this run on
+            merge_memos(memos, learned)
+            cache.save_memos(roots, memos)
 
     remembered: list = []
 
@@ -462,7 +474,7 @@ def lint(
         """Every sentence has its result: the workers are done, and a forked child writes the
         results while this process reports the last files and writes the report out."""
         workers.close()
-        if (remember and linter.checked_now) or warmed:
+        if (remember and linter.checked_now) or warmed or learned:
             remembered.append(cache.in_background(remember_run))
 
     reports: list = []

@@ -192,13 +192,15 @@ class Linter:
 
     def __init__(self, checker: Checker, options: Options | None = None, jobs: int = 1,
                  known: dict[str, Result] | None = None, prepare: Callable[[], None] | None = None,
-                 workers: Workers | None = None):
+                 workers: Workers | None = None, learned: Callable[[dict], None] | None = None):
         """`known`: results of this checker remembered from an earlier run (sentence -> Result);
         `prepare`: called once before the first sentence is checked (to ready the checker);
         `workers`: worker processes shared with the rest of the run (whoever made them closes
-        them), else the linter starts its own when it has enough to check."""
+        them), else the linter starts its own when it has enough to check;
+        `learned`: given the lookup memos the workers worked out, batch by batch."""
         self.checker = checker
         self._prepare = prepare
+        self._learned = learned
         self.base: Base = checker.base
         self.options = options or Options()
         self.jobs = workers.jobs if workers is not None else jobs
@@ -243,8 +245,10 @@ class Linter:
             return
         try:
             chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-            for chunk, results in zip(chunks, self._pool().map(check_many, chunks)):
+            for chunk, (results, memos) in zip(chunks, self._pool().map(check_many, chunks)):
                 self._cache.update(zip(chunk, results))
+                if memos and self._learned is not None:
+                    self._learned(memos)
         finally:
             self._done_with_workers()
 
@@ -292,7 +296,10 @@ class Linter:
                 # the results can be saved while the last documents are reported
                 while collected < len(futures) and (collected < needed or futures[collected][1].done()):
                     chunk, future = futures[collected]
-                    self._cache.update(zip(chunk, future.result()))
+                    results, memos = future.result()
+                    self._cache.update(zip(chunk, results))
+                    if memos and self._learned is not None:
+                        self._learned(memos)
                     collected += 1
                 if all_checked is not None and collected == len(futures):
                     all_checked()

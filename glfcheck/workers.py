@@ -18,32 +18,46 @@ if TYPE_CHECKING:
     from glfcheck.checker import Checker, Result
 
 _CHECKER: "Checker | None" = None  # a worker process's checker, set once when it starts
+_SENT: tuple[int, ...] = ()  # how far its lookup memos had grown when it last sent them
 
 
-def _start(checker: "Checker | None") -> None:
-    global _CHECKER
+def _start(checker: "Checker | None", send_memos: bool) -> None:
+    global _CHECKER, _SENT
     _CHECKER = checker
     if checker is not None:  # a worker checks hundreds of sentences
         checker.matcher.index.expect_many_searches()
+        _SENT = checker.memo_sizes() if send_memos else ()
 
 
-def check_many(sentences: Sequence[str]) -> "list[Result]":
-    """Run in a worker: the results of a batch of sentences."""
+def check_many(sentences: Sequence[str]) -> "tuple[list[Result], dict | None]":
+    """Run in a worker: the results of a batch of sentences, and the lookup memos worked out
+    for them (None when there are none: a warmed base), for the lint to keep for the next run."""
+    global _SENT
     assert _CHECKER is not None
-    return [_CHECKER.check(s) for s in sentences]
+    results = [_CHECKER.check(s) for s in sentences]
+    if not _SENT:
+        return results, None
+    grown = _CHECKER.memo_sizes()
+    if grown == _SENT:
+        return results, None
+    memos, _SENT = _CHECKER.memos(since=_SENT), grown
+    return results, memos
 
 
 class Workers:
     """A pool of `jobs` worker processes, started on first use and shut down by `close`.
 
     `before_start` is called once, in this process, just before the workers start: what it
-    readies (the checker's lookup memos) the forked workers inherit.
+    readies (the checker's lookup memos) the forked workers inherit. With `send_memos`, each
+    batch of results comes with the lookup memos worked out for it.
     """
 
-    def __init__(self, checker: "Checker | None", jobs: int, before_start: Callable[[], None] | None = None):
+    def __init__(self, checker: "Checker | None", jobs: int, before_start: Callable[[], None] | None = None,
+                 send_memos: bool = False):
         self.checker = checker
         self.jobs = jobs
         self._before_start = before_start
+        self._send_memos = send_memos
         self._pool: "Executor | None" = None
 
     @property
@@ -65,7 +79,7 @@ class Workers:
 
             method = "fork" if self.forking else None
             self._pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
-                                             initializer=_start, initargs=(self.checker,))
+                                             initializer=_start, initargs=(self.checker, self._send_memos))
         return self._pool
 
     def close(self) -> None:

@@ -412,3 +412,26 @@ def test_regexes_are_not_written_into_an_unwritable_folder(tmp_path: Path, monke
     re.compile(r"glfcheck-test-unwritable\d")
     cache.remember_regexes()  # no error, and nothing worked out in vain
     assert not regex_memory
+
+
+def test_a_large_bases_lint_keeps_the_memos_its_workers_worked_out(base: Path, cache_home: Path, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Too large to work out every claim's memos up front, a base keeps those of the claims its
+    lints compared: the workers send them back with their results, and the next run starts
+    from them."""
+    from glfcheck import cli
+    from glfcheck import lint as lint_module
+
+    monkeypatch.setattr(cli, "WARM_MAX_CLAIMS", 0)  # the mini base counts as large
+    monkeypatch.setattr(cli, "_cores", lambda: 2)
+    monkeypatch.setattr(lint_module, "PARALLEL_MIN", 1)  # workers check even this short document
+    doc = tmp_path / "course.md"
+    doc.write_text(DOC + "\nThe registered crude death rate rose to 25.4 per thousand in 1960.\n", encoding="utf-8")
+    first = _lint(capsys, base, doc, "--fresh")
+    memos = cache.load_memos([base], _load(base).base)
+    assert memos is not None
+    assert {"dates-launch-1958", "dates-lushan-1959", "mortality-cdr-1957-1960"} <= set(memos["names"])
+    assert memos["claims"].keys() == memos["names"].keys() and memos["phrasings"]
+    assert _lint(capsys, base, doc, "--fresh") == first  # the same report from the kept memos
+    assert not list(cache_home.glob("*.tmp"))

@@ -304,3 +304,18 @@ def test_near_duplicate_claims_are_not_all_compared(base_copy, monkeypatch) -> N
         result = checker.check(statement)
         assert result.verdict == verdict and result.claim.id.startswith("dates-launch-1958-")
         assert len(compared) == checker_module.NEAR_MAX
+
+
+def test_memos_since_a_mark_hold_only_what_was_worked_out_after_it(shipped_base) -> None:
+    checker = Checker(shipped_base)
+    checker.check("Mao Zedong launched the Great Leap Forward in 1958.")
+    mark = checker.memo_sizes()
+    before = checker.memos()
+    checker.check("Peng Dehuai was purged after the Lushan Conference of 1959.")
+    since = checker.memos(since=mark)
+    assert since["names"] and not set(since["names"]) & set(before["names"])
+    assert since["claims"].keys() == since["names"].keys()
+    merged = checker.memos()
+    checker_module.merge_memos(before, since)
+    assert {part: set(entries) for part, entries in before.items()} == {
+        part: set(entries) for part, entries in merged.items()}
