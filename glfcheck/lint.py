@@ -460,15 +460,17 @@ class Linter:
     def _citation_findings(self, doc: Document, block, offset: int, text: str, result: Result | None,
                            listing: _Listing) -> list[Finding]:
         """Each citation against the base and against the document's own reference list."""
-        out = []
-        already = result is not None and any(r.aspect == "reference" and r.outcome == "conflicts"
-                                             for r in result.reasons)
         key = (text, listing.numbered)
         checks = self._citations.get(key)
         if checks is None:  # pure, like the checker: worked out once per distinct sentence
             checks = [(c, self._check_citation(c) if not c.numbers else None)
                       for c in find_citations(text, numbered=listing.numbered)]
             checks = self._citations[key] = [(c, k) for c, k in checks if k is None or k.status != "not-a-work"]
+        if not checks:
+            return []  # most sentences cite nothing
+        out = []
+        already = result is not None and any(r.aspect == "reference" and r.outcome == "conflicts"
+                                             for r in result.reasons)
         for citation, check in checks:
             listing.cites_any = True
             start, end = block.pos(offset + citation.start), block.end_pos(offset + citation.end)
