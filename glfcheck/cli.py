@@ -404,26 +404,38 @@ def lint(
     known = cache.load_results(roots, checker.base) if remember and not fresh else {}
     small = len(checker.base.claims) <= WARM_MAX_CLAIMS
     warmed: list[bool] = []
-    readied: list[tuple[int, ...]] = []  # the checker's memo sizes once readied
+    readied: list[bool] = []
+    reused: list[tuple[int, ...]] = []  # a large base: the memo sizes once its kept memos were read
     learned: dict = {}  # a large base: the lookup memos the workers worked out
 
     def prepare() -> None:
-        """Once, before the first sentence is checked (and before workers are forked): the base's
-        lookup memos from the cache; a small base's are worked out once and kept for the next run."""
+        """Once, before the first sentence is checked: a small base's lookup memos from the cache,
+        or worked out once and kept for the next run."""
         if readied:
             return
-        memos = cache.load_memos(roots, checker.base) if remember else None
+        readied.append(True)
+        memos = cache.load_memos(roots, checker.base) if remember and small else None
         if memos is not None:
             checker.restore(memos)
         elif remember and small:
             checker.warm()
             warmed.append(True)
-        readied.append(checker.memo_sizes())
+
+    def prepare_workers() -> None:
+        """Once, before the workers fork, so that they inherit it: as `prepare`, and a large base's
+        kept memos, which pay for reading them (~0.1 s for 10,000 claims) only over many sentences."""
+        prepare()
+        if remember and not small and not reused:
+            memos = cache.load_memos(roots, checker.base)
+            if memos is not None:
+                checker.restore(memos)
+            reused.append(checker.memo_sizes())
 
     # One pool of workers parses the files and checks the sentences. With nothing remembered,
     # every sentence will be checked: ready the checker before they fork, so they inherit it.
-    workers = Workers(checker, _cores(), before_start=prepare if fresh or not known else None,
-                      send_memos=remember and not small)
+    everything = fresh or not known
+    workers = Workers(checker, _cores(), before_start=prepare_workers if everything else None,
+                      send_memos=remember and not small and everything)
     docs = []
     unreadable: list[str] = []
     if paths == ["-"]:
@@ -461,10 +473,10 @@ def lint(
             cache.save_results(roots, {**earlier, **linter.results})
         if warmed:
             cache.save_memos(roots, checker.memos())
-        elif remember and (learned or (readied and checker.memo_sizes() != readied[0])):
+        elif remember and reused and (learned or checker.memo_sizes() != reused[0]):
             memos = checker.memos()  # what the cache held, and what this process worked out
             if len(memos["names"]) + len(learned.get("names", ())) > WARM_MAX_CLAIMS:
-                memos = checker.memos(since=readied[0])  # too many to load quickly: from this run on
+                memos = checker.memos(since=reused[0])  # too many to load quickly: from this run on
             merge_memos(memos, learned)
             cache.save_memos(roots, memos)
 
