@@ -435,3 +435,12 @@ def test_a_large_bases_lint_keeps_the_memos_its_workers_worked_out(base: Path, c
     assert memos["claims"].keys() == memos["names"].keys() and memos["phrasings"]
     assert _lint(capsys, base, doc, "--fresh") == first  # the same report from the kept memos
     assert not list(cache_home.glob("*.tmp"))
+    # a lint of a few sentences, checked in this process, neither reads nor rewrites them
+    (kept,) = cache_home.glob("memos-*.pickle")
+    before = kept.read_bytes()
+    monkeypatch.setattr(lint_module, "PARALLEL_MIN", 1000)
+    monkeypatch.setattr(cache, "load_memos", lambda *args: pytest.fail("memos read for a small run"))
+    other = tmp_path / "other.md"
+    other.write_text("# More\n\nThe Great Chinese Famine lasted from 1959 to 1961.\n", encoding="utf-8")
+    _lint(capsys, base, other, "--fresh")
+    assert kept.read_bytes() == before
