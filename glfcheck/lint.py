@@ -245,12 +245,17 @@ class Linter:
             return
         try:
             chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-            for chunk, (results, memos) in zip(chunks, self._pool().map(check_many, chunks)):
-                self._cache.update(zip(chunk, results))
-                if memos and self._learned is not None:
-                    self._learned(memos)
+            for chunk, outcome in zip(chunks, self._pool().map(check_many, chunks)):
+                self._collect(chunk, outcome)
         finally:
             self._done_with_workers()
+
+    def _collect(self, chunk: list[str], outcome: tuple[list[Result], dict | None]) -> None:
+        """A worker's batch: the results of `chunk`, and the memos it worked out (to `learned`)."""
+        results, memos = outcome
+        self._cache.update(zip(chunk, results))
+        if memos and self._learned is not None:
+            self._learned(memos)
 
     def _pool(self):  # type: ignore[no-untyped-def]
         if not self.workers.started:
@@ -296,10 +301,7 @@ class Linter:
                 # the results can be saved while the last documents are reported
                 while collected < len(futures) and (collected < needed or futures[collected][1].done()):
                     chunk, future = futures[collected]
-                    results, memos = future.result()
-                    self._cache.update(zip(chunk, results))
-                    if memos and self._learned is not None:
-                        self._learned(memos)
+                    self._collect(chunk, future.result())
                     collected += 1
                 if all_checked is not None and collected == len(futures):
                     all_checked()
