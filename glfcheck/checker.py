@@ -66,7 +66,7 @@ NEAR_MARGIN = 5.0  # candidates this close to the best are weighed together
 # ... at most this many of them: more are near-duplicates of one another (a large base's local
 # variants of one claim), and comparing every one cost a 10,000-claim base twice the lookups.
 # Measured on 3,401 sentences with the shipped and the 10,000-claim base: no result changed
-# (3 changed one).
+# (a cap of 3 changed one).
 NEAR_MAX = 4
 WIDER_LOOK = 16  # candidates read when the closest all report one work's view
 FIT_MARGIN = 15.0  # ... and this close, when it fits every figure and date that clash with the best

@@ -363,10 +363,10 @@ def lint(
 ) -> int:
     """Check every sentence, reference and citation of documents (Markdown, text, reStructuredText,
     HTML, notebooks, .docx); exit 1 when findings reach --fail-on."""
-    from glfcheck import config as configuration
-    from glfcheck import documents
     from functools import partial
 
+    from glfcheck import config as configuration
+    from glfcheck import documents
     from glfcheck.checker import merge_memos
     from glfcheck.lint import FAIL_ON, SHOWABLE, Linter, Options, failing
     from glfcheck.workers import Workers
