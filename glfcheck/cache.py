@@ -187,17 +187,20 @@ def remember_regexes() -> None:
     store = getattr(re, "_cache", None)
     if not isinstance(store, dict):
         return
-    new = {(pattern, flags): compiled for (kind, pattern, flags), compiled in list(store.items())
-           if kind is str and (pattern, flags) not in _REGEXES and isinstance(compiled, re.Pattern)}
-    path, key = _regex_file()
-    if not new or not _writable(path.parent):
-        return  # (an unwritable folder must not cost working the programs out on every run)
-    if len(_REGEXES) + len(new) > _REGEX_LIMIT:
-        _REGEXES.clear()
-    _REGEXES.update({key: _program(compiled) for key, compiled in new.items()})
-    import pickle
+    try:
+        new = {(pattern, flags): compiled for (kind, pattern, flags), compiled in list(store.items())
+               if kind is str and (pattern, flags) not in _REGEXES and isinstance(compiled, re.Pattern)}
+        path, key = _regex_file()
+        if not new or not _writable(path.parent):
+            return  # (an unwritable folder must not cost working the programs out on every run)
+        if len(_REGEXES) + len(new) > _REGEX_LIMIT:
+            _REGEXES.clear()
+        _REGEXES.update({key: _program(compiled) for key, compiled in new.items()})
+        import pickle
 
-    _write_payload(path, key, pickle.dumps(_REGEXES, protocol=pickle.HIGHEST_PROTOCOL))
+        _write_payload(path, key, pickle.dumps(_REGEXES, protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception:  # noqa: BLE001 - another interpreter's re: only the speed-up is lost
+        pass
 
 
 def _writable(folder: Path) -> bool:
