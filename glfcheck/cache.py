@@ -195,7 +195,7 @@ def remember_regexes() -> None:
             return  # (an unwritable folder must not cost working the programs out on every run)
         if len(_REGEXES) + len(new) > _REGEX_LIMIT:
             _REGEXES.clear()
-        _REGEXES.update({key: _program(compiled) for key, compiled in new.items()})
+        _REGEXES.update({found: _program(compiled) for found, compiled in new.items()})
         import pickle
 
         _write_payload(path, key, pickle.dumps(_REGEXES, protocol=pickle.HIGHEST_PROTOCOL))
