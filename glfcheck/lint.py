@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from glfcheck.checker import Checker, Result
 from glfcheck.cite import format_reference, short_citation
@@ -124,9 +124,9 @@ class Finding:
         return (self.path, self.cell or 0, self.line, self.column, -SEVERITIES.index(self.severity), self.rule)
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A checked sentence, for reports that show the whole text."""
+class Sentence(NamedTuple):
+    """A checked sentence, for reports that show the whole text (a lint makes one for every
+    sentence of a course: a tuple is made ~4x faster than a frozen dataclass)."""
 
     block: int
     start: int
@@ -337,6 +337,7 @@ class Linter:
         listing = _Listing(listed_works(found_entries, entry_checks))
         count = 0
         suppressible = bool(doc.directives)  # sentence positions are worked out only where needed
+        quiet = set(SHOWABLE) - self.options.show  # verdicts that make no finding
         for index, start, end, text in self._sentences(doc) if spans is None else spans:
             block = doc.blocks[index]
             if suppressible:
@@ -356,7 +357,8 @@ class Linter:
             result = self.check(text)
             verdict = self._verdict(result, heading=block.kind == "heading")
             sentences.append(Sentence(index, start, end, verdict, result.claim.id if result.claim else None))
-            findings.extend(self._claim_findings(doc, block, start, end, text, result, verdict))
+            if verdict not in quiet:
+                findings.extend(self._claim_findings(doc, block, start, end, text, result, verdict))
             findings.extend(self._citation_findings(doc, block, start, text, result, listing))
         for number, check in enumerate(entry_checks):
             block = doc.blocks[check.entry.block]
@@ -602,10 +604,10 @@ class _Listing:
     works: list[Listed]
     cited: set[int] = field(default_factory=set)
     cites_any: bool = False
+    numbered: bool = field(init=False)  # a numbered list: "[3]" is a citation (read for every sentence)
 
-    @property
-    def numbered(self) -> bool:
-        return any(w.entry.label for w in self.works)
+    def __post_init__(self) -> None:
+        self.numbered = any(w.entry.label for w in self.works)
 
 
 def summary(findings: Iterable[Finding]) -> dict[str, int]:
