@@ -120,6 +120,14 @@ def wrap(text: str, width: int) -> tuple[str, ...]:
     return tuple(lines)
 
 
+@lru_cache(maxsize=8192)  # a report prints the same lines (claims, works) again and again
+def _printed(plain: str, width: int, as_markup: bool) -> str | None:
+    """What rich prints for the line, newline-ended, or None when only rich can say."""
+    if simple(plain) and not (as_markup and _EMOJI_LIKE.search(plain)):
+        return "".join(line + "\n" for line in wrap(plain, width))
+    return None
+
+
 class Writer:
     """Collects lines as an uncoloured rich Console(width=...) would print them."""
 
@@ -132,8 +140,9 @@ class Writer:
     def print(self, plain: str = "", markup: Callable[[], str] | None = None) -> None:
         """Add one line. `plain` is the text to show; `markup` makes the same line as rich markup
         (user text escaped), or is None when rich would be given `plain` as a Text (no markup)."""
-        if simple(plain) and (markup is None or _EMOJI_LIKE.search(plain) is None):
-            self._parts.extend(line + "\n" for line in wrap(plain, self.width))
+        printed = _printed(plain, self.width, markup is not None)
+        if printed is not None:
+            self._parts.append(printed)
             return
         self._rich_print(plain if markup is None else markup(), markup is not None)
 
