@@ -27,22 +27,24 @@ _NON_SPACE_RE = re.compile(r"\S")
 _WORD_WINDOW = 64  # longer "words" (a run of dots, a URL) are no abbreviation anyway
 
 
-_WORD_CHARS = frozenset("_.'’-")
+_WORD_RE = re.compile(r"[\w.'’\-]*")
 
 
 def _word_before(text: str, stop: int) -> str:
     r"""The word just before a stop: the run of word characters, dots, apostrophes and hyphens
-    ending there (what `[\w.'’\-]+$` finds). Read backwards over a short window: a regex search
-    tried every start in the window, and searching the whole text up to the stop made splitting a
-    1 MB line quadratic (minutes instead of milliseconds)."""
+    ending there (what `[\w.'’\-]+$` finds). Matched forwards in the reversed short window before
+    the stop: a regex search tried every start in the window, and searching the whole text up to
+    the stop made splitting a 1 MB line quadratic (minutes instead of milliseconds)."""
     low = max(0, stop - _WORD_WINDOW)
     end = stop - 1 if stop > low and text[stop - 1] == "\n" else stop  # `$` also matches before a final newline
-    start = end
-    while start > low and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
-        start -= 1
-    return text[start:end]
+    backwards = text[low:end][::-1]
+    return backwards[:_WORD_RE.match(backwards).end()][::-1]
 
 
+_DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
+@lru_cache(maxsize=4096)  # a course repeats its words before stops ("1959.", "famine.")
 def _is_abbreviation(word: str) -> bool:
     bare = word.lower().rstrip(".")
     if not bare:
@@ -51,7 +53,7 @@ def _is_abbreviation(word: str) -> bool:
         return True
     if len(bare) == 1 and bare.isalpha():
         return True  # an initial: "J." in "J. K. S. Kung"
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
+    if _DOTTED_RE.fullmatch(bare):
         return True  # U.S, e.g, i.e, p.r.c
     return False
 
