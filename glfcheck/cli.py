@@ -195,12 +195,6 @@ def check(
     return ExitCode.FINDINGS if any(r.verdict == "conflicting" for r in results) else ExitCode.OK
 
 
-# Bases up to this size have every lookup memo worked out before linting and kept with the
-# remembered results (~1 MB and ~20 ms to load for the shipped base). Larger ones keep the memos
-# of the claims their lints met (the workers send them back), up to this many claims' worth.
-WARM_MAX_CLAIMS = 3000
-
-
 def _cores() -> int:
     """The cores this process may use (its CPU affinity where the system reports it)."""
     try:
@@ -363,11 +357,8 @@ def lint(
 ) -> int:
     """Check every sentence, reference and citation of documents (Markdown, text, reStructuredText,
     HTML, notebooks, .docx); exit 1 when findings reach --fail-on."""
-    from functools import partial
-
     from glfcheck import config as configuration
     from glfcheck import documents
-    from glfcheck.checker import merge_memos
     from glfcheck.lint import FAIL_ON, SHOWABLE, Linter, Options, failing
     from glfcheck.workers import Workers
 
@@ -402,40 +393,12 @@ def lint(
     remember = state.use_cache  # --no-cache: neither read nor write anything remembered
     # with --fresh nothing remembered is reused: it is read only to be kept, after the run
     known = cache.load_results(roots, checker.base) if remember and not fresh else {}
-    small = len(checker.base.claims) <= WARM_MAX_CLAIMS
-    warmed: list[bool] = []
-    readied: list[bool] = []
-    reused: list[tuple[int, ...]] = []  # a large base: the memo sizes once its kept memos were read
-    learned: dict = {}  # a large base: the lookup memos the workers worked out
-
-    def prepare() -> None:
-        """Once, before the first sentence is checked: a small base's lookup memos from the cache,
-        or worked out once and kept for the next run."""
-        if readied:
-            return
-        readied.append(True)
-        memos = cache.load_memos(roots, checker.base) if remember and small else None
-        if memos is not None:
-            checker.restore(memos)
-        elif remember and small:
-            checker.warm()
-            warmed.append(True)
-
-    def prepare_workers() -> None:
-        """Once, before the workers fork, so that they inherit it: as `prepare`, and a large base's
-        kept memos, which pay for reading them (~0.1 s for 10,000 claims) only over many sentences."""
-        prepare()
-        if remember and not small and not reused:
-            memos = cache.load_memos(roots, checker.base)
-            if memos is not None:
-                checker.restore(memos)
-            reused.append(checker.memo_sizes())
-
+    memos = cache.KeptMemos(roots, checker, enabled=remember)
     # One pool of workers parses the files and checks the sentences. With nothing remembered,
     # every sentence will be checked: ready the checker before they fork, so they inherit it.
     everything = fresh or not known
-    workers = Workers(checker, _cores(), before_start=prepare_workers if everything else None,
-                      send_memos=remember and not small and everything)
+    workers = Workers(checker, _cores(), before_start=memos.ready_for_workers if everything else None,
+                      send_memos=memos.from_workers and everything)
     docs = []
     unreadable: list[str] = []
     if paths == ["-"]:
@@ -452,8 +415,7 @@ def lint(
             docs = track(docs, total=len(files), description="linting", transient=True,  # type: ignore[assignment]
                          console=__import__("rich.console").console.Console(stderr=True))
     linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score),
-                    known={} if fresh else known, prepare=prepare, workers=workers,
-                    learned=partial(merge_memos, learned))
+                    known={} if fresh else known, prepare=memos.ready, workers=workers, learned=memos.learn)
     if format == "text":
         from glfcheck.render import lint_text
 
@@ -471,14 +433,7 @@ def lint(
         if remember and linter.checked_now:
             earlier = cache.load_results(roots, checker.base) if fresh else known
             cache.save_results(roots, {**earlier, **linter.results})
-        if warmed:
-            cache.save_memos(roots, checker.memos())
-        elif remember and reused and (learned or checker.memo_sizes() != reused[0]):
-            memos = checker.memos()  # what the cache held, and what this process worked out
-            if len(memos["names"]) + len(learned.get("names", ())) > WARM_MAX_CLAIMS:
-                memos = checker.memos(since=reused[0])  # too many to load quickly: from this run on
-            merge_memos(memos, learned)
-            cache.save_memos(roots, memos)
+        memos.write()
 
     remembered: list = []
 
@@ -486,7 +441,7 @@ def lint(
         """Every sentence has its result: the workers are done, and a forked child writes the
         results while this process reports the last files and writes the report out."""
         workers.close()
-        if (remember and linter.checked_now) or warmed or learned:
+        if (remember and linter.checked_now) or memos.to_write:
             remembered.append(cache.in_background(remember_run))
 
     reports: list = []

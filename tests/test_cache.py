@@ -423,7 +423,7 @@ def test_a_large_bases_lint_keeps_the_memos_its_workers_worked_out(base: Path, c
     from glfcheck import cli
     from glfcheck import lint as lint_module
 
-    monkeypatch.setattr(cli, "WARM_MAX_CLAIMS", 0)  # the mini base counts as large
+    monkeypatch.setattr(cache, "WARM_MAX_CLAIMS", 0)  # the mini base counts as large
     monkeypatch.setattr(cli, "_cores", lambda: 2)
     monkeypatch.setattr(lint_module, "PARALLEL_MIN", 1)  # workers check even this short document
     doc = tmp_path / "course.md"
