@@ -192,7 +192,7 @@ class Checker:
         from itertools import islice
 
         parts = [dict(islice(memo.items(), start, None))
-                 for memo, start in zip(self._memo_dicts(), since or (0,) * 5)]
+                 for memo, start in zip(self._memo_dicts(), since or (0,) * len(MEMO_PARTS))]
         claims = {}
         for claim_id in parts[4]:
             claim = self.base.claim(claim_id)
