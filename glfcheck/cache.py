@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - other Python implementations
     from pickle import loads as _loads
 
 if TYPE_CHECKING:
-    from glfcheck.checker import Checker
+    from glfcheck.judging.checker import Checker
 
 MAGIC = b"glfcheck-cache"
 FORMAT = 3  # bump when the file layout (or the key) changes
@@ -249,7 +249,7 @@ def _verified_payload(path: Path, key: str) -> bytes | None:
 
 def _read(path: Path, key: str) -> "Checker | None":
     """The cached Checker if the file is complete, current and ours; otherwise None."""
-    from glfcheck.checker import Checker
+    from glfcheck.judging.checker import Checker
 
     payload = _verified_payload(path, key)
     if payload is None:
@@ -329,8 +329,8 @@ def _share_strings(obj: Any, seen: dict[int, tuple[Any, Any]]) -> Any:
 
 def _build(roots: list[Path], share: bool = True) -> "Checker":
     """Parse and index the base; `share` readies it for pickling (skipped with --no-cache)."""
-    from glfcheck.checker import Checker
-    from glfcheck.loader import load_base
+    from glfcheck.judging.checker import Checker
+    from glfcheck.base.loader import load_base
 
     checker = Checker(load_base(roots))
     if share:
@@ -430,7 +430,7 @@ def _write_pickle(path: Path, key: str, data: Any) -> None:
     import io
     import pickle
 
-    from glfcheck.model import Claim
+    from glfcheck.base.model import Claim
 
     class _Pickler(pickle.Pickler):
         dispatch_table = {**copyreg.dispatch_table, Claim: lambda claim: (_claim_by_id, (claim.id,))}
@@ -552,7 +552,7 @@ class KeptMemos:
             self._read_at = self.checker.memo_sizes()
 
     def learn(self, memos: dict) -> None:
-        from glfcheck.checker import merge_memos
+        from glfcheck.judging.checker import merge_memos
 
         merge_memos(self.learned, memos)
 
@@ -562,7 +562,7 @@ class KeptMemos:
 
     def write(self) -> None:
         """Write what is worth keeping (in a forked child, while the lint reports its last files)."""
-        from glfcheck.checker import merge_memos
+        from glfcheck.judging.checker import merge_memos
 
         checker = self.checker
         if self.warmed:

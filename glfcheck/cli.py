@@ -35,9 +35,9 @@ from glfcheck import __version__  # noqa: E402
 from glfcheck.errors import ExitCode, GlfcheckError, InputError  # noqa: E402
 
 if TYPE_CHECKING:
-    from glfcheck.checker import Checker
-    from glfcheck.model import Base
-    from glfcheck.workers import Workers
+    from glfcheck.judging.checker import Checker
+    from glfcheck.base.model import Base
+    from glfcheck.lint.workers import Workers
 
 app = typer.Typer(
     name="glfcheck",
@@ -83,7 +83,7 @@ class _State:
         if self._base is None:
             if self.use_cache:
                 return self.checker().base  # a cache hit is faster than parsing the YAML
-            from glfcheck.loader import load_base, resolve_roots
+            from glfcheck.base.loader import load_base, resolve_roots
 
             self._base = load_base(resolve_roots(self.base_dir))
         return self._base
@@ -235,7 +235,7 @@ def claims_show(
     """Show one claim with its evidence and full citations."""
     import json
 
-    from glfcheck.cite import format_reference
+    from glfcheck.base.cite import format_reference
     from glfcheck.render.json_format import quantity_dict
 
     base = state.base()
@@ -266,8 +266,8 @@ def claims_show(
 @sources_app.command("list")
 def sources_list(format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text) -> int:
     """List the works in sources.yaml."""
-    from glfcheck.cite import format_reference
-    from glfcheck.export import to_csl_json
+    from glfcheck.base.cite import format_reference
+    from glfcheck.base.export import to_csl_json
 
     sources = sorted(state.base().sources.values(), key=lambda s: s.id)
     if format is OutputFormat.json:
@@ -292,7 +292,7 @@ def sources_show(
     """Show one work, and the claims that cite it."""
     import json
 
-    from glfcheck.cite import format_reference
+    from glfcheck.base.cite import format_reference
 
     source = _source(source_id)
     if format is OutputFormat.json:
@@ -308,7 +308,7 @@ def sources_export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csl_yaml,
 ) -> int:
     """Export the bibliography (CSL YAML for pandoc, CSL JSON for Zotero, BibTeX)."""
-    from glfcheck.export import export
+    from glfcheck.base.export import export
 
     _out(export(sorted(state.base().sources.values(), key=lambda s: s.id), format.value))
     return ExitCode.OK
@@ -317,7 +317,7 @@ def sources_export(
 @app.command()
 def cite(source_id: Annotated[str, typer.Argument(metavar="ID")]) -> int:
     """Print a formatted reference for a work."""
-    from glfcheck.cite import format_reference
+    from glfcheck.base.cite import format_reference
 
     _out(format_reference(_source(source_id)) + "\n")
     return ExitCode.OK
@@ -326,7 +326,7 @@ def cite(source_id: Annotated[str, typer.Argument(metavar="ID")]) -> int:
 @app.command()
 def validate() -> int:
     """Check a claims base's schema and integrity; list every problem with file and line."""
-    from glfcheck.loader import read_base, resolve_roots
+    from glfcheck.base.loader import read_base, resolve_roots
 
     base, problems = read_base(resolve_roots(state.base_dir))
     _err("".join(f"{problem}\n" for problem in problems))
@@ -357,10 +357,11 @@ def lint(
 ) -> int:
     """Check every sentence, reference and citation of documents (Markdown, text, reStructuredText,
     HTML, notebooks, .docx); exit 1 when findings reach --fail-on."""
-    from glfcheck import config as configuration
-    from glfcheck import documents
-    from glfcheck.lint import FAIL_ON, SHOWABLE, Linter, Options, failing
-    from glfcheck.workers import Workers
+    from glfcheck.lint import config as configuration
+    from glfcheck.documents import reading as documents
+    from glfcheck.lint.linter import SHOWABLE, Linter, Options
+    from glfcheck.results import FAIL_ON, failing
+    from glfcheck.lint.workers import Workers
 
     formats = ("auto", "text", "json", "github", "sarif", "html")
     if format not in formats:
@@ -379,8 +380,8 @@ def lint(
 
     roots = cache.resolve_roots(state.base_dir, settings.bases)
     if settings.bases:
-        from glfcheck.checker import Checker
-        from glfcheck.loader import load_base
+        from glfcheck.judging.checker import Checker
+        from glfcheck.base.loader import load_base
 
         checker = Checker(load_base(roots))
     else:
@@ -487,9 +488,9 @@ def _read_documents(files: list, unreadable: list[str], workers: "Workers"):  # 
     """Read the files one by one; one that cannot be read (binary, undecodable, vanished) is
     reported on standard error at once and skipped, so the others are still linted. The run then
     ends with exit code 2."""
-    from glfcheck import documents
+    from glfcheck.lint.workers import read_many
 
-    for path, read in zip(files, documents.read_many(files, workers=workers)):
+    for path, read in zip(files, read_many(files, workers=workers)):
         if isinstance(read, InputError):
             unreadable.append(str(read))
             _err(f"glfcheck: error: {read}\n")

@@ -28,6 +28,10 @@ class GlfcheckError(Exception):
         self.path = path
         self.line = line
 
+    def __reduce__(self) -> tuple:
+        """Picklable with its keywords, so a worker process can hand one back."""
+        return _rebuild, (type(self), self.message, self.path, self.line)
+
     def __str__(self) -> str:
         where = ""
         if self.path:
@@ -41,3 +45,7 @@ class BaseError(GlfcheckError):
 
 class InputError(GlfcheckError):
     """A statement or document given by the user cannot be read."""
+
+
+def _rebuild(kind: type[GlfcheckError], message: str, path: str | None, line: int | None) -> GlfcheckError:
+    return kind(message, path=path, line=line)

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from glfcheck.checker import Checker  # noqa: E402
-from glfcheck.loader import builtin_root, load_base  # noqa: E402
+from glfcheck.judging.checker import Checker  # noqa: E402
+from glfcheck.base.loader import builtin_root, load_base  # noqa: E402
 
 
 def read_rows(path: Path) -> list[tuple[str, set[str]]]:
@@ -80,8 +80,8 @@ def essays(checker: Checker, folder: Path) -> None:
     """tests/heldout/essays* (documents with planted errors listed in answer-key.tsv) and
     tests/heldout/clean (documents without any): how many planted errors lint reports as errors
     on their line, and every error on another line (a false alarm)."""
-    from glfcheck import documents
-    from glfcheck.lint import Linter
+    from glfcheck.documents import reading as documents
+    from glfcheck.lint.linter import Linter
 
     key_path = folder / "answer-key.tsv"
     planted: set[tuple[str, int]] = set()

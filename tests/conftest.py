@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from glfcheck.checker import Checker
-from glfcheck.loader import builtin_root, load_base
+from glfcheck.judging.checker import Checker
+from glfcheck.base.loader import builtin_root, load_base
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI_BASE = FIXTURES / "mini-base"

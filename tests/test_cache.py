@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from glfcheck import cache, loader
-from glfcheck.checker import Checker
+from glfcheck import cache
+from glfcheck.base import loader
+from glfcheck.judging.checker import Checker
 from glfcheck.cli import main
 
 MINI_BASE = Path(__file__).parent / "fixtures" / "mini-base"
@@ -213,7 +214,7 @@ def test_cached_claims_are_unpickled_as_a_lookup_reaches_them(shipped_checker) -
     the claims it returns, and the claims read back equal the originals."""
     import pickle
 
-    from glfcheck.model import LazyClaims
+    from glfcheck.base.model import LazyClaims
 
     loaded = pickle.loads(cache._dumps(shipped_checker))
     claims = loaded.base.claims
@@ -421,7 +422,7 @@ def test_a_large_bases_lint_keeps_the_memos_its_workers_worked_out(base: Path, c
     lints compared: the workers send them back with their results, and the next run starts
     from them."""
     from glfcheck import cli
-    from glfcheck import lint as lint_module
+    from glfcheck.lint import linter as lint_module
 
     monkeypatch.setattr(cache, "WARM_MAX_CLAIMS", 0)  # the mini base counts as large
     monkeypatch.setattr(cli, "_cores", lambda: 2)

@@ -3,9 +3,9 @@
 import pytest
 import yaml
 
-from glfcheck import checker as checker_module
-from glfcheck.checker import Checker
-from glfcheck.loader import load_base
+from glfcheck.judging import checker as checker_module
+from glfcheck.judging.checker import Checker
+from glfcheck.base.loader import load_base
 
 
 @pytest.mark.parametrize(
@@ -136,7 +136,7 @@ def test_works_authors_and_directions_on_the_shipped_base(shipped_checker, state
 def test_analysis_memos_give_what_a_fresh_analysis_gives(shipped_checker) -> None:
     """The normaliser memoises analysed texts and the stemmer its words: pure functions, so a
     remembered answer must equal a fresh one (and ASCII folding skips Unicode work)."""
-    from glfcheck import text as text_module
+    from glfcheck.matching import text as text_module
 
     normaliser = shipped_checker.matcher.normaliser
     sentences = ["About 30 million people died in the famine of 1959-1961.",
@@ -238,7 +238,7 @@ def test_a_citation_of_a_work_in_the_base_is_still_checked(shipped_checker):
     ("Procurement rose to a third of the grain harvest in 1959.", "The grain harvest fell in 1959.", "silent"),
 ])
 def test_opposite_words_conflict_only_about_the_same_thing(shipped_checker, statement, claim, outcome):
-    from glfcheck.compare import compare_polarity
+    from glfcheck.judging.compare import compare_polarity
 
     analyse = shipped_checker.matcher.analyse
     assert compare_polarity(analyse(statement), analyse(claim), shipped_checker.base.lexicon).outcome == outcome
@@ -255,7 +255,7 @@ def test_a_possessive_year_of_an_event_is_no_citation(shipped_checker):
     ("The state procured much grain in 1959.", "silent"),  # says nothing of cutting
 ])
 def test_a_claims_negation_counts_only_against_what_it_negates(shipped_checker, statement, outcome):
-    from glfcheck.compare import compare_polarity
+    from glfcheck.judging.compare import compare_polarity
 
     analyse = shipped_checker.matcher.analyse
     claim = analyse("The state did not cut grain procurement in 1959.")

@@ -178,7 +178,7 @@ def test_report_into_a_missing_folder_is_one_line(capsys, essay):
 
 
 def test_an_unexpected_exception_is_one_line_exit_3(capsys, monkeypatch):
-    from glfcheck.checker import Checker
+    from glfcheck.judging.checker import Checker
 
     def broken(self, statement):
         raise RuntimeError("boom")

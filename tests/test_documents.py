@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glfcheck import documents
+from glfcheck.documents import reading as documents
+from glfcheck.lint import workers
+from glfcheck.lint.workers import read_many
 from glfcheck.errors import InputError
 
 
@@ -140,7 +142,7 @@ def test_numbered_list_items_keep_their_numbers(kind, text):
 
 
 def test_positions_are_stored_as_runs_and_read_back_one_per_character() -> None:
-    from glfcheck.documents import Positions
+    from glfcheck.documents.reading import Positions
 
     runs = Positions()
     runs.add((0, 3, 5), 4)  # "abcd" from line 3, column 5
@@ -173,7 +175,7 @@ def test_markdown_positions_point_at_each_character() -> None:
 
 def test_read_many_in_parallel_gives_what_reading_one_by_one_gives(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(documents, "PARALLEL_MIN_BYTES", 0)  # small files, but through the worker pool
+    monkeypatch.setattr(workers, "PARALLEL_MIN_BYTES", 0)  # small files, but through the worker pool
     paths = []
     for i in range(4):
         path = tmp_path / f"week-{i}.md"
@@ -182,8 +184,8 @@ def test_read_many_in_parallel_gives_what_reading_one_by_one_gives(tmp_path: Pat
     (tmp_path / "binary.md").write_bytes(b"\x00\x01\x02" * 100)
     paths.insert(2, tmp_path / "binary.md")
     paths.append(tmp_path / "missing.md")
-    sequential = list(documents.read_many(paths, jobs=1))
-    parallel = list(documents.read_many(paths, jobs=2))
+    sequential = list(read_many(paths, jobs=1))
+    parallel = list(read_many(paths, jobs=2))
     assert [type(r).__name__ for r in parallel] == ["Document", "Document", "InputError", "Document", "Document",
                                                     "InputError"]
     assert [str(r) for r in parallel] == [str(r) for r in sequential]
@@ -196,7 +198,7 @@ def test_read_many_in_parallel_gives_what_reading_one_by_one_gives(tmp_path: Pat
 def test_a_position_is_the_same_from_runs_as_from_a_plain_tuple(steps, index):
     """Block.pos reads a Positions' runs directly (Positions.at); it must give what indexing the
     same positions as a plain tuple gives, clamped at both ends."""
-    from glfcheck.documents import Block, Positions
+    from glfcheck.documents.reading import Block, Positions
 
     line, col, positions = 1, 1, []
     for newline, advance in steps:

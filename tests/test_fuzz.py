@@ -14,12 +14,13 @@ import yaml
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from glfcheck import documents
-from glfcheck.checker import Checker
+from glfcheck.documents import reading as documents
+from glfcheck.judging.checker import Checker
 from glfcheck.errors import BaseError, InputError
-from glfcheck.lint import SEVERITIES, Linter
-from glfcheck.loader import read_base
-from glfcheck.quantities import find_quantities, find_years
+from glfcheck.lint.linter import Linter
+from glfcheck.results import SEVERITIES
+from glfcheck.base.loader import read_base
+from glfcheck.matching.quantities import find_quantities, find_years
 from tests.conftest import MINI_BASE
 
 VERDICTS = {"supported", "conflicting", "contested", "unknown"}
@@ -39,7 +40,7 @@ TEXTS = st.one_of(st.text(), PHRASES)
 
 @pytest.fixture(scope="module")
 def checker() -> Checker:
-    from glfcheck.loader import load_base
+    from glfcheck.base.loader import load_base
 
     return Checker(load_base([MINI_BASE]))
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glfcheck import index as index_module
-from glfcheck.index import B, K1, TokenIndex
+from glfcheck.matching import index as index_module
+from glfcheck.matching.index import B, K1, TokenIndex
 
 WORDS = ["famine", "county", "grain", "anhui", "peng", "lushan", "steel", "sparrow", "commune", "harvest"]
 

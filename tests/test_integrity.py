@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from glfcheck.loader import builtin_root, read_base
+from glfcheck.base.loader import builtin_root, read_base
 
 ROOT = builtin_root()
 EXAMPLES = Path(__file__).parent / "examples"

@@ -9,11 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from glfcheck import documents
+from glfcheck.documents import reading as documents
+from glfcheck.lint import workers as workers_module
+from glfcheck.lint.workers import read_many
 from glfcheck.cli import main
-from glfcheck.config import ConfigError, load
+from glfcheck.lint.config import ConfigError, load
 from glfcheck.errors import ExitCode
-from glfcheck.lint import RULES, Finding, Linter, Options
+from glfcheck.lint.linter import Linter, Options
+from glfcheck.results import Finding
+from glfcheck.rules import RULES
 from glfcheck.render import github, html, lint_json, lint_text, sarif
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -127,7 +131,7 @@ def _finding(**kw):
 
 
 def _report(findings):
-    from glfcheck.lint import DocumentReport
+    from glfcheck.results import DocumentReport
 
     doc = documents.Document("dir/a,b:c.md", "markdown", ())
     return [DocumentReport(doc, (), tuple(findings))]
@@ -316,9 +320,9 @@ def test_course_repository_end_to_end():
 
 
 def test_checking_stops_after_max_sentences_with_a_note(linter, monkeypatch):
-    import glfcheck.lint
+    import glfcheck.lint.linter
 
-    monkeypatch.setattr(glfcheck.lint, "MAX_SENTENCES", 2)
+    monkeypatch.setattr(glfcheck.lint.linter, "MAX_SENTENCES", 2)
     doc = documents.parse(("The Great Leap Forward started in 1970. " * 5).encode(), "e.md", "markdown")
     report = linter.lint_document(doc)
     assert len(report.sentences) == 2
@@ -439,9 +443,9 @@ def test_a_short_sentence_still_cites(linter):
 def test_distinct_sentences_checked_once_and_in_workers_give_the_same_findings(shipped_checker, monkeypatch) -> None:
     """lint gathers every document's sentences first and checks each distinct one once, in worker
     processes when there are enough: the findings are those of linting each file on its own."""
-    from glfcheck import lint as lint_module
-    from glfcheck.documents import read
-    from glfcheck.lint import Linter, Options
+    from glfcheck.lint import linter as lint_module
+    from glfcheck.documents.reading import read
+    from glfcheck.lint.linter import Linter, Options
 
     paths = sorted(p for p in (Path(__file__).parent / "fixtures" / "course").rglob("*")
                    if p.is_file() and p.suffix in (".md", ".txt", ".rst", ".html"))
@@ -467,24 +471,24 @@ def test_distinct_sentences_checked_once_and_in_workers_give_the_same_findings(s
 
 
 def test_one_pool_parses_the_files_and_checks_the_sentences(shipped_checker, monkeypatch) -> None:
-    """The run's shared workers (glfcheck.workers) parse the files and then check the sentences:
+    """The run's shared workers (glfcheck.lint.workers) parse the files and then check the sentences:
     what the one pool gives equals reading and linting in this process, and the memos readied
     before the workers start are readied once."""
-    from glfcheck import lint as lint_module
-    from glfcheck.workers import Workers
+    from glfcheck.lint import linter as lint_module
+    from glfcheck.lint.workers import Workers
 
     paths = sorted(p for p in (Path(__file__).parent / "fixtures" / "course").rglob("*")
                    if p.is_file() and p.suffix in (".md", ".txt", ".rst", ".html"))
     assert len(paths) >= 2
     options = Options(show=frozenset({"supported", "unknown"}))
-    alone = list(Linter(shipped_checker, options).lint(documents.read_many(paths)))
-    monkeypatch.setattr(documents, "PARALLEL_MIN_BYTES", 0)
+    alone = list(Linter(shipped_checker, options).lint(read_many(paths)))
+    monkeypatch.setattr(workers_module, "PARALLEL_MIN_BYTES", 0)
     monkeypatch.setattr(lint_module, "PARALLEL_MIN", 2)
     monkeypatch.setattr(lint_module, "CHUNK", 3)
     readied: list[int] = []
     with Workers(shipped_checker, 2, before_start=lambda: readied.append(1)) as workers:
         linter = Linter(shipped_checker, options, workers=workers)
-        shared = list(linter.lint(documents.read_many(paths, workers=workers)))
+        shared = list(linter.lint(read_many(paths, workers=workers)))
         assert workers.started
     assert not workers.started  # closed by its owner
     assert readied == [1]
@@ -501,8 +505,8 @@ def test_blind_essay_corpora_planted_errors_and_no_other(shipped_checker, folder
     matcher does not reach), and no other line gets an error."""
     import csv
 
-    from glfcheck import documents
-    from glfcheck.lint import Linter
+    from glfcheck.documents import reading as documents
+    from glfcheck.lint.linter import Linter
 
     path = Path(__file__).parent / "heldout" / folder
     key = list(csv.DictReader((path / "answer-key.tsv").open(encoding="utf-8"), delimiter="\t"))

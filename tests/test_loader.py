@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from glfcheck.errors import BaseError
-from glfcheck.loader import load_base, read_base
+from glfcheck.base.loader import load_base, read_base
 
 
 def _append(path: Path, text: str) -> None:

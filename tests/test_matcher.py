@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from glfcheck import cache
-from glfcheck.index import B, K1, TokenIndex
-from glfcheck.matcher import CANDIDATES_FROM_INDEX, SCORER, Matcher
+from glfcheck.matching.index import B, K1, TokenIndex
+from glfcheck.matching.matcher import CANDIDATES_FROM_INDEX, SCORER, Matcher
 
 EXAMPLES = Path(__file__).parent / "examples"
 

@@ -2,8 +2,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glfcheck.model import Quantity
-from glfcheck.quantities import close_to, consistent, find_quantities, find_years
+from glfcheck.base.model import Quantity
+from glfcheck.matching.quantities import close_to, consistent, find_quantities, find_years
 
 M = 1_000_000
 
@@ -99,8 +99,8 @@ def test_a_label_word_followed_by_a_real_figure_is_still_read():
 
 
 def test_a_share_given_to_the_opposite_cause_conflicts():
-    from glfcheck.compare import compare_share_sides
-    from glfcheck.model import Lexicon
+    from glfcheck.judging.compare import compare_share_sides
+    from glfcheck.base.model import Lexicon
 
     lexicon = Lexicon(opposites=((frozenset({"natural"}), frozenset({"man-made", "policy"})),))
     seventy = Quantity("percent", 70, 70)
@@ -112,7 +112,7 @@ def test_a_share_given_to_the_opposite_cause_conflicts():
 
 
 def test_the_relation_a_sentence_states_between_two_works():
-    from glfcheck.compare import relation_holds, stated_relation
+    from glfcheck.judging.compare import relation_holds, stated_relation
 
     text = "Yang's estimate is lower than Peng's."
     assert stated_relation(text, text.index("'s"), [text.index("Peng")]) == ("lower", text.index("lower"))
@@ -137,7 +137,7 @@ _HINT_WORDS = ["ten", "Half", "THIRD", "in", "of", "every", "a hundred", "tonnes
 def test_quick_figure_and_share_hints_agree_with_the_case_blind_patterns(text):
     """The figure and share pre-scans match lower-cased text for speed; they must say exactly
     what the case-blind patterns they replace say, so that no figure is skipped."""
-    from glfcheck.quantities import _FIGURE_HINT_RE, _SHARE_HINT_LOWER_RE, _SHARE_HINT_RE, _may_hold_figure
+    from glfcheck.matching.quantities import _FIGURE_HINT_RE, _SHARE_HINT_LOWER_RE, _SHARE_HINT_RE, _may_hold_figure
 
     assert _may_hold_figure(text) == bool(_FIGURE_HINT_RE.search(text))
     if text.isascii():
@@ -152,7 +152,7 @@ def test_figures_read_in_lower_case_are_the_figures_read_case_blind(text):
     """The figure patterns run without IGNORECASE on lower-cased ASCII text, for speed, and the
     groups are read back from the text as written: every match and group must be what the
     case-blind pattern gives."""
-    from glfcheck.quantities import _QUANTITY_LOWER_RE, _SHARE_LOWER_RE, QUANTITY_RE, SHARE_RE, _find_cased
+    from glfcheck.matching.quantities import _QUANTITY_LOWER_RE, _SHARE_LOWER_RE, QUANTITY_RE, SHARE_RE, _find_cased
 
     for blind, lower in ((QUANTITY_RE, _QUANTITY_LOWER_RE), (SHARE_RE, _SHARE_LOWER_RE)):
         expected = [(m.span(), m.groupdict()) for m in blind.finditer(text)]

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glfcheck import documents, references
+from glfcheck.documents import reading as documents
+from glfcheck.documents import references
 
 SEED = Path(__file__).parent / "fixtures" / "seed-article.txt"
 
@@ -62,8 +63,8 @@ def test_each_field_is_compared(shipped_base, entry, field, found):
 
 
 def test_seed_errors_suggest_the_reference_as_the_base_gives_it(shipped_checker):
-    from glfcheck.cite import format_reference
-    from glfcheck.lint import Linter
+    from glfcheck.base.cite import format_reference
+    from glfcheck.lint.linter import Linter
 
     report = Linter(shipped_checker).lint_document(documents.read(SEED))
     wrong = {f.source_id: f for f in report.findings if f.rule == "wrong-reference"}
@@ -306,7 +307,7 @@ def test_reference_styles_and_document_kinds(shipped_base, name, expected):
     ("bracketed.txt", [(8, "wrong-reference")]),
 ])
 def test_reference_fixtures_linted(shipped_checker, name, rules):
-    from glfcheck.lint import Linter
+    from glfcheck.lint.linter import Linter
 
     report = Linter(shipped_checker).lint_document(documents.read(STYLES / name))
     assert [(f.line, f.rule) for f in report.findings] == rules
@@ -316,7 +317,7 @@ def test_a_word_reference_list_with_numbered_paragraphs(shipped_checker):
     docx = pytest.importorskip("docx")
     import io
 
-    from glfcheck.lint import Linter
+    from glfcheck.lint.linter import Linter
 
     d = docx.Document()
     d.add_paragraph("Mortality differed widely between provinces [1], as Kung and Lin (2013) argue.")
@@ -345,7 +346,7 @@ def test_a_bold_paragraph_heads_a_reference_list_in_html(shipped_base):
 
 
 def test_another_publisher_of_a_book_is_a_note_not_an_error(shipped_checker):
-    from glfcheck.lint import Linter
+    from glfcheck.lint.linter import Linter
 
     report = Linter(shipped_checker).lint_document(documents.read(STYLES / "apa.md"))
     publisher = [f for f in report.findings if f.rule == "wrong-reference"]
@@ -353,7 +354,7 @@ def test_another_publisher_of_a_book_is_a_note_not_an_error(shipped_checker):
 
 
 def test_a_first_page_and_a_range_starting_there_agree():
-    from glfcheck.references import _same_pages
+    from glfcheck.documents.references import _same_pages
 
     assert _same_pages("1619-1621", "1619") and _same_pages("1619", "1619–21")
     assert not _same_pages("1620-1621", "1619") and not _same_pages("1619-1625", "1619-1621")

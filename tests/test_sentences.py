@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glfcheck.sentences import split, split_spans
+from glfcheck.documents.sentences import split, split_spans
 
 EXAMPLES = [
     ("Deaths rose c. 1960. Then they fell.", ["Deaths rose c. 1960.", "Then they fell."]),
@@ -36,7 +36,7 @@ def test_spans_are_offsets_into_the_text():
 def test_word_before_a_stop_is_the_word_that_ends_there() -> None:
     import re
 
-    from glfcheck.sentences import _WORD_WINDOW, _word_before
+    from glfcheck.documents.sentences import _WORD_WINDOW, _word_before
 
     def whole(text: str, stop: int) -> str:
         m = re.search(r"([\w.'’\-]+)$", text[:stop])
@@ -55,7 +55,7 @@ def test_the_word_before_a_stop_is_what_the_word_pattern_finds(text, stop):
     64-character window."""
     import re
 
-    from glfcheck.sentences import _WORD_WINDOW, _word_before
+    from glfcheck.documents.sentences import _WORD_WINDOW, _word_before
 
     stop = min(stop, len(text))
     m = re.compile(r"[\w.'’\-]+$").search(text, max(0, stop - _WORD_WINDOW), stop)

@@ -3,7 +3,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glfcheck.text import trie_pattern
+from glfcheck.matching.text import trie_pattern
 
 # A small alphabet makes shared prefixes, phrases inside phrases and near misses common.
 phrase = st.text(alphabet="ab -'", min_size=1, max_size=6).map(str.strip).filter(bool)
@@ -30,8 +30,8 @@ def test_trie_pattern_prefers_the_longest_phrase():
 def test_a_period_is_one_word_however_it_is_written():
     """'1959-61' and '1959-1961' (and '1959–61', with an en dash) are the same period, so the same
     word for the matcher; spelled-out figures are no words at all."""
-    from glfcheck.loader import load_base
-    from glfcheck.text import Normaliser
+    from glfcheck.base.loader import load_base
+    from glfcheck.matching.text import Normaliser
 
     normaliser = Normaliser(load_base([__import__("pathlib").Path(__file__).parent.parent]).lexicon)
     tokens = [normaliser.analyse(f"the famine of {period}").tokens for period in ("1959-61", "1959-1961", "1959–61")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from glfcheck.lint import DocumentReport, Finding, summary
+from glfcheck.results import DocumentReport, Finding, summary
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -7,7 +7,7 @@ from html import escape
 from typing import Sequence
 
 from glfcheck import __version__
-from glfcheck.lint import DocumentReport, Finding, summary
+from glfcheck.results import DocumentReport, Finding, summary
 
 CSS = """
 body{font:16px/1.55 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-from glfcheck.checker import Result
-from glfcheck.cite import format_reference
-from glfcheck.model import Base, Quantity
+from glfcheck.results import Result
+from glfcheck.base.cite import format_reference
+from glfcheck.base.model import Base, Quantity
 
 SCHEMA_VERSION = 1
 

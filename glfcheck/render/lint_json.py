@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Sequence
 
-from glfcheck.lint import DocumentReport, Finding, summary
+from glfcheck.results import DocumentReport, Finding, summary
 
 SCHEMA = "glfcheck-lint"
 SCHEMA_VERSION = 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from typing import Callable, Iterable, Iterator
 
-from glfcheck.lint import DocumentReport, summary
+from glfcheck.results import DocumentReport, summary
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 

@@ -7,7 +7,8 @@ from pathlib import PurePath
 from typing import Sequence
 
 from glfcheck import __version__
-from glfcheck.lint import RULES, DocumentReport
+from glfcheck.results import DocumentReport
+from glfcheck.rules import RULES
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

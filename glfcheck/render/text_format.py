@@ -5,10 +5,9 @@ from __future__ import annotations
 import io
 from typing import Callable, Iterable, Iterator
 
-from glfcheck.checker import Result
-from glfcheck.cite import format_reference, short_citation
-from glfcheck.model import Base
-from glfcheck.quantities import describe
+from glfcheck.results import Result
+from glfcheck.base.cite import format_reference, short_citation
+from glfcheck.base.model import Base, describe
 
 VERDICT_STYLES = {
     "supported": "bold green",

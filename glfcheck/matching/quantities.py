@@ -8,11 +8,11 @@ are a small, closed set; each is pinned by a test, and parsing never raises.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterator
 
-from glfcheck.model import Quantity
-from glfcheck.text import trie_pattern
+from glfcheck.base.model import Quantity
+from glfcheck.matching.text import trie_pattern
 
 _UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -502,33 +502,3 @@ def close_to(stated: Quantity, known: Quantity) -> bool:
     if known.is_range and not stated.is_range:
         return known.low - tol <= stated.low <= known.high + tol
     return abs(stated.low - known.low) <= tol and abs(stated.high - known.high) <= tol
-
-
-def describe(q: Quantity) -> str:
-    """A short human form of a figure, for explanations."""
-
-    def fmt(v: float) -> str:
-        if q.unit in ("people", "count", "tonnes") and abs(v) >= 1e6:
-            return f"{v / 1e6:g} million"
-        return f"{v:,.10g}"
-
-    body = fmt(q.low) if not q.is_range else f"{fmt(q.low)}–{fmt(q.high)}"
-    prefix = {"lower": "at least ", "upper": "at most "}.get(q.bound or "", "about " if q.approximate else "")
-    suffix = {
-        "tonnes": " tonnes", "percent": " %", "per_mille": " per thousand", "years": " years",
-        "ratio": "×", "people": " people",
-    }.get(q.unit, "")
-    return prefix + body + suffix
-
-
-def from_record(record: dict, default_unit: str = "count", measure: str = "") -> Quantity:
-    """A quantity as written in a claims file (value or range, unit, bound, period)."""
-    unit = str(record.get("unit") or default_unit)
-    if "range" in record:
-        low, high = (float(x) for x in record["range"])
-    else:
-        low = high = float(record["value"])
-    period = record.get("period")
-    q = Quantity(unit, min(low, high), max(low, high), record.get("bound"), False,
-                 str(record.get("measure") or measure), None if period is None else str(period))
-    return replace(q, text=describe(q))

@@ -16,8 +16,7 @@ from typing import Any, Iterable
 import yaml
 
 from glfcheck.errors import BaseError
-from glfcheck.model import STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Quantity, Source
-from glfcheck.quantities import from_record
+from glfcheck.base.model import STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Quantity, Source, from_record
 
 try:  # LibYAML when available
     _SafeLoaderBase = yaml.CSafeLoader
@@ -110,7 +109,7 @@ def strip_lines(value: Any, _seen: dict[int, Any] | None = None) -> Any:
 
 def builtin_root() -> Path:
     """The shipped base: inside the installed package, or the checkout's top level."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # glfcheck/, beside _base/
     packaged = here / "_base"
     if (packaged / "sources.yaml").is_file():
         return packaged

@@ -10,18 +10,17 @@ import re
 from typing import Callable, Iterable
 from dataclasses import dataclass
 
-from glfcheck.model import Claim, Lexicon, Quantity
-from glfcheck.quantities import (
+from glfcheck.base.model import Claim, Lexicon, Quantity, describe
+from glfcheck.matching.quantities import (
     comparable,
     YearSpan,
     consistent,
-    describe,
     find_quantities,
     find_years,
     overlaps,
     unit_family,
 )
-from glfcheck.text import NEGATIONS, Analysed, canonical_token, fold, stem
+from glfcheck.matching.text import NEGATIONS, Analysed, canonical_token, fold, stem
 
 AGREES, PARTIAL, CONFLICTS, SILENT = "agrees", "partial", "conflicts", "silent"
 

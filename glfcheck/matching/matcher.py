@@ -14,9 +14,9 @@ from math import fsum
 from rapidfuzz import fuzz
 from rapidfuzz.process import extract
 
-from glfcheck.index import TokenIndex
-from glfcheck.model import Base, Claim
-from glfcheck.text import Analysed, Normaliser
+from glfcheck.matching.index import TokenIndex
+from glfcheck.base.model import Base, Claim
+from glfcheck.matching.text import Analysed, Normaliser
 
 # token_set_ratio on normalised text: measured to rank paraphrases far better than WRatio,
 # which rewards shared substrings of unrelated words.

@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from glfcheck.model import Base, Source
-from glfcheck.text import fold
+from glfcheck.base.model import Base, Source
+from glfcheck.matching.text import fold
 
 REPORTING_VERBS = (
     r"estimated?|estimates|argued?|argues|found|finds|showed|shows|shown|wrote|writes|calculated|"

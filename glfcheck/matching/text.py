@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from glfcheck.model import Lexicon
+from glfcheck.base.model import Lexicon
 
 STOP_WORDS = frozenset(
     """a an the of in on at to for from by with as and or but is are was were be been being

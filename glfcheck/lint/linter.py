@@ -21,19 +21,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator
 
-from glfcheck.checker import Checker, Result
-from glfcheck.cite import format_reference, short_citation
-from glfcheck.documents import Block, Document, Pos
-from glfcheck.model import Base
-from glfcheck.references import (EDITION, UNCHECKED, CitationCheck, Listed, check_against_list, check_citation,
+from glfcheck.judging.checker import Checker
+from glfcheck.base.cite import format_reference, short_citation
+from glfcheck.documents.reading import Block, Document, Pos
+from glfcheck.base.model import Base
+from glfcheck.documents.references import (EDITION, UNCHECKED, CitationCheck, Listed, check_against_list, check_citation,
                                  check_entries, entries, find_citations, listed_works, reference_blocks)
-from glfcheck.sentences import split_spans
-from glfcheck.workers import Workers, check_many
+from glfcheck.documents.sentences import split_spans
+from glfcheck.lint.workers import Workers, check_many
+from glfcheck.results import (DocumentReport, EvidenceRef, Finding, Result, Sentence)
+from glfcheck.rules import RULES
 
-SEVERITIES = ("info", "warning", "error")
-FAIL_ON = ("error", "warning", "info", "never")
 SHOWABLE = ("supported", "unknown")
 MIN_WORDS = 4
 # At most this many sentences are checked in one document (~0.3-1 ms each): a long book has
@@ -44,102 +44,6 @@ MAX_SENTENCES = 10_000
 # than it saves (measured: ~1.5 ms a sentence, ~30 ms to start and feed two forked workers).
 PARALLEL_MIN = 150
 CHUNK = 40  # sentences handed to a worker at a time: small enough to keep both cores busy to the end
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    severity: str
-    summary: str
-    help: str
-
-
-RULES: dict[str, Rule] = {r.id: r for r in (
-    Rule("conflicting-claim", "error", "A statement conflicts with the sources",
-         "The sentence states a figure, date, name or claim that the cited sources contradict. "
-         "The finding names the claim, what the sources give, and the works to cite."),
-    Rule("wrong-attribution", "error", "A statement misreports a cited work",
-         "The sentence attributes to a work (\"Peng (1987) estimated ...\") something the work does "
-         "not say, or gives it the wrong year or venue. The finding says what the work gives."),
-    Rule("wrong-reference", "error", "A reference list entry differs from the work",
-         "An entry of the reference list names a work of the claims base but gives its authors, year, "
-         "title, venue, volume, issue or pages differently. The suggestion is the reference as the "
-         "base records it. Only another publisher of a book (likely another edition) is info."),
-    Rule("wrong-citation", "error", "An in-text citation gives the wrong year",
-         "An in-text citation names an author whose works in the base are from other years, or gives "
-         "another year than the document's own reference list. The base, when it holds the work, "
-         "says which is right."),
-    Rule("missing-reference", "warning", "A work is cited but not in the reference list",
-         "An in-text citation (\"(Peng 1987)\", \"[3]\") names no entry of the document's own reference "
-         "list. Add the entry, or correct the citation."),
-    Rule("uncited-reference", "info", "A reference list entry is never cited",
-         "No in-text citation names this entry. Cite it where it is used, or drop it from the list. "
-         "Only reported when the document cites some work in its text."),
-    Rule("contested-claim", "warning", "A statement takes a side in a scholarly debate",
-         "The sources disagree on this point (for example the famine's death toll). Say whose "
-         "estimate you give and cite it."),
-    Rule("unknown-work", "info", "A cited work is not in the claims base",
-         "The work may be correct; glfcheck simply cannot check it."),
-    Rule("supported-claim", "info", "A statement the sources support",
-         "Shown with --show supported: the claim and the works to cite for it."),
-    Rule("unknown-claim", "info", "A statement no claim covers",
-         "Shown with --show unknown: no claim in the base is close enough to judge the sentence."),
-    Rule("unused-suppression", "warning", "A glfcheck suppression comment suppresses nothing",
-         "Remove the comment, or move it before the sentence it is meant for."),
-    Rule("document-note", "info", "A note about reading the document",
-         "For example, a file that is not UTF-8 and was read as Windows-1252."),
-)}
-
-
-@dataclass(frozen=True)
-class EvidenceRef:
-    source_id: str
-    stance: str
-    citation: str
-    locator: str | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Finding:
-    path: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int  # exclusive: the column just after the last character
-    severity: str
-    kind: str  # claim, attribution, reference, suppression, document
-    rule: str
-    message: str
-    verdict: str | None = None
-    text: str = ""
-    claim_id: str | None = None
-    source_id: str | None = None
-    evidence: tuple[EvidenceRef, ...] = ()
-    suggestion: str | None = None
-    cell: int | None = None  # notebooks: the 1-based cell; line and column are inside it
-
-    @property
-    def sort_key(self) -> tuple:
-        return (self.path, self.cell or 0, self.line, self.column, -SEVERITIES.index(self.severity), self.rule)
-
-
-class Sentence(NamedTuple):
-    """A checked sentence, for reports that show the whole text (a lint makes one for every
-    sentence of a course: a tuple is made ~4x faster than a frozen dataclass)."""
-
-    block: int
-    start: int
-    end: int
-    verdict: str
-    claim_id: str | None = None
-
-
-@dataclass(frozen=True)
-class DocumentReport:
-    document: Document
-    sentences: tuple[Sentence, ...]
-    findings: tuple[Finding, ...]
 
 
 @dataclass(frozen=True)
@@ -164,16 +68,6 @@ class _Suppression:
     start: Pos | None = None
     end: Pos | None = None
     used: bool = False
-
-
-def at_least(severity: str, threshold: str) -> bool:
-    if threshold == "never":
-        return False
-    return SEVERITIES.index(severity) >= SEVERITIES.index(threshold)
-
-
-def failing(findings: Iterable[Finding], fail_on: str) -> list[Finding]:
-    return [f for f in findings if at_least(f.severity, fail_on)]
 
 
 @lru_cache(maxsize=65_536)  # asked of each sentence when it is queued and again when it is reported
@@ -608,10 +502,3 @@ class _Listing:
 
     def __post_init__(self) -> None:
         self.numbered = any(w.entry.label for w in self.works)
-
-
-def summary(findings: Iterable[Finding]) -> dict[str, int]:
-    counts = {s: 0 for s in reversed(SEVERITIES)}
-    for f in findings:
-        counts[f.severity] += 1
-    return counts

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Sequence, overload
 
 STATUSES = ("established", "contested", "false")
@@ -186,3 +186,33 @@ class Base:
         """Pickled with its claims in chunks, unpickled only as a lookup reaches them."""
         claims = self.claims if isinstance(self.claims, LazyClaims) else LazyClaims.of(self.claims)
         return Base, (claims, self.sources, self.lexicon, self.roots)
+
+
+def describe(q: Quantity) -> str:
+    """A short human form of a figure, for explanations."""
+
+    def fmt(v: float) -> str:
+        if q.unit in ("people", "count", "tonnes") and abs(v) >= 1e6:
+            return f"{v / 1e6:g} million"
+        return f"{v:,.10g}"
+
+    body = fmt(q.low) if not q.is_range else f"{fmt(q.low)}–{fmt(q.high)}"
+    prefix = {"lower": "at least ", "upper": "at most "}.get(q.bound or "", "about " if q.approximate else "")
+    suffix = {
+        "tonnes": " tonnes", "percent": " %", "per_mille": " per thousand", "years": " years",
+        "ratio": "×", "people": " people",
+    }.get(q.unit, "")
+    return prefix + body + suffix
+
+
+def from_record(record: dict, default_unit: str = "count", measure: str = "") -> Quantity:
+    """A quantity as written in a claims file (value or range, unit, bound, period)."""
+    unit = str(record.get("unit") or default_unit)
+    if "range" in record:
+        low, high = (float(x) for x in record["range"])
+    else:
+        low = high = float(record["value"])
+    period = record.get("period")
+    q = Quantity(unit, min(low, high), max(low, high), record.get("bound"), False,
+                 str(record.get("measure") or measure), None if period is None else str(period))
+    return replace(q, text=describe(q))

@@ -10,18 +10,23 @@ unpickles the checker once.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+
+from glfcheck.documents.reading import kind_of, read_or_error
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
-    from glfcheck.checker import Checker, Result
+    from glfcheck.documents.model import Document
+    from glfcheck.errors import InputError
+    from glfcheck.results import Result, StatementChecker
 
-_CHECKER: "Checker | None" = None  # a worker process's checker, set once when it starts
+_CHECKER: "StatementChecker | None" = None  # a worker process's checker, set once when it starts
 _SENT: tuple[int, ...] = ()  # how far its lookup memos had grown when it last sent them
 
 
-def _start(checker: "Checker | None", send_memos: bool) -> None:
+def _start(checker: "StatementChecker | None", send_memos: bool) -> None:
     global _CHECKER, _SENT
     _CHECKER = checker
     if checker is not None:  # a worker checks hundreds of sentences
@@ -52,7 +57,7 @@ class Workers:
     batch of results comes with the lookup memos worked out for it.
     """
 
-    def __init__(self, checker: "Checker | None", jobs: int, before_start: Callable[[], None] | None = None,
+    def __init__(self, checker: "StatementChecker | None", jobs: int, before_start: Callable[[], None] | None = None,
                  send_memos: bool = False):
         self.checker = checker
         self.jobs = jobs
@@ -92,3 +97,35 @@ class Workers:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# Parsing Markdown costs ~30 ms per 100 KB; with several files and cores, worker processes parse
+# while this one lints. Below this much text a pool costs more than it saves.
+PARALLEL_MIN_BYTES = 300_000
+
+
+def read_many(paths: Sequence[str | Path], jobs: int = 1,
+              workers: Workers | None = None) -> "Iterator[Document | InputError]":
+    """Each file read and parsed, in order: its Document, or the InputError saying why it could
+    not be read. With `jobs` > 1 (or `workers`, shared with the rest of the run) and enough text,
+    files are parsed in forked worker processes."""
+    sizes = 0
+    for path in paths:
+        try:
+            sizes += Path(path).stat().st_size
+        except OSError:
+            pass
+    jobs = workers.jobs if workers is not None else jobs
+    if jobs < 2 or len(paths) < 2 or sizes < PARALLEL_MIN_BYTES or not sys.platform.startswith("linux"):
+        yield from map(read_or_error, [str(p) for p in paths])
+        return
+    if any(kind_of(p) in ("markdown", "notebook") for p in paths):
+        from markdown_it import MarkdownIt  # noqa: F401 - imported once here, inherited by forked workers
+
+    own = workers is None
+    workers = workers or Workers(None, min(jobs, len(paths)))  # parsing needs no checker
+    try:
+        yield from workers.pool().map(read_or_error, [str(p) for p in paths])
+    finally:
+        if own:
+            workers.close()

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Iterable
 
-from glfcheck.model import Source
+from glfcheck.base.model import Source
 
 FORMATS = ("csl-yaml", "csl-json", "bibtex")
 _BIBTEX_TYPES = {"article-journal": "article", "book": "book", "chapter": "incollection", "report": "techreport"}

@@ -8,12 +8,12 @@ that no claim covers well enough is `unknown`, never forced onto the nearest cla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from glfcheck import cues
-from glfcheck.attribution import Attribution, AuthorIndex, works_named
-from glfcheck.cite import format_reference
-from glfcheck.compare import (
+from glfcheck.judging import cues
+from glfcheck.judging.attribution import Attribution, AuthorIndex, works_named
+from glfcheck.base.cite import format_reference
+from glfcheck.judging.compare import (
     AGREES,
     CONFLICTS,
     PARTIAL,
@@ -38,13 +38,15 @@ from glfcheck.compare import (
     share_parts,
     stated_relation,
 )
-from glfcheck.matcher import Candidate, Matcher
-from glfcheck.model import Base, Claim, Evidence, Quantity
-from glfcheck.quantities import (YearSpan, close_to, comparable, consistent, describe, find_quantities, find_years,
+from glfcheck.matching.matcher import Candidate, Matcher
+from glfcheck.base.model import Base, Claim, Evidence, Quantity
+from glfcheck.base.model import describe
+from glfcheck.matching.quantities import (YearSpan, close_to, comparable, consistent, find_quantities, find_years,
                                  unit_family)
-from glfcheck.text import Analysed
+from glfcheck.matching.text import Analysed
+from glfcheck.results import Reason, Result, Verdict
 
-SUPPORTED, CONFLICTING, CONTESTED, UNKNOWN = "supported", "conflicting", "contested", "unknown"
+SUPPORTED, CONFLICTING, CONTESTED, UNKNOWN = Verdict.SUPPORTED, Verdict.CONFLICTING, Verdict.CONTESTED, Verdict.UNKNOWN
 
 # Calibrated on the development set and the examples tables (scripts/evaluate.py).
 MIN_STRENGTH = 62.0  # below this no claim is about the statement
@@ -73,27 +75,6 @@ FIT_MARGIN = 15.0  # ... and this close, when it fits every figure and date that
 FIT_COVERAGE_SLACK = 0.1  # ... covering nearly as much of the statement
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
 LONG_SENTENCE_WORDS = 20  # from here on a sentence is also checked clause by clause
-
-
-@dataclass(frozen=True)
-class Reason:
-    aspect: str  # match, figure, year, name, polarity, misconception, attribution, reference
-    outcome: str  # agrees, partial, conflicts, info
-    message: str
-
-
-@dataclass(frozen=True)
-class Result:
-    statement: str
-    verdict: str
-    claim: Claim | None = None
-    score: float = 0.0
-    reasons: tuple[Reason, ...] = ()
-    evidence: tuple[Evidence, ...] = ()
-    spread: tuple[tuple[str, Quantity], ...] = ()  # every work's estimate, for a contested figure
-    source_id: str | None = None  # the work a statement attributes to, if any
-    suggestion: str | None = None
-    alternatives: tuple[str, ...] = field(default=())  # other claim ids that came close
 
 
 def _reason(finding: Finding) -> Reason:
@@ -235,7 +216,7 @@ class Checker:
         references is imported only for a sentence with a bracket, which a citation needs."""
         if "(" not in text:
             return text
-        from glfcheck.references import without_unknown
+        from glfcheck.documents.references import without_unknown
 
         return without_unknown(text, self.base, self._works_by_name)
 

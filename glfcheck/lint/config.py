@@ -231,7 +231,7 @@ def collect(paths: list[str], config: Config) -> tuple[list[Path], list[str]]:
     linted even when no include glob takes it, unless its kind is unknown (then a note says so).
     A named path that does not exist is an InputError.
     """
-    from glfcheck.documents import kind_of
+    from glfcheck.documents.reading import kind_of
     from glfcheck.errors import InputError
 
     files: list[Path] = []

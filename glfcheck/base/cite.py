@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from glfcheck.model import Source
+from glfcheck.base.model import Source
 
 
 def _person(family: str, given: str, first: bool) -> str:

@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from glfcheck.model import Base, Source
+from glfcheck.base.model import Base, Source
 
 if TYPE_CHECKING:
-    from glfcheck.documents import Block
+    from glfcheck.documents.reading import Block
 
 UNCHECKED = "glfcheck cannot check it (information, not an error)"
 HEADINGS = ("references", "reference list", "bibliography", "select bibliography", "sources", "works cited",
