@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import gc
 import os
-import re
 import sys
 import zlib
 from pathlib import Path
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from glfcheck import __version__
 
@@ -98,7 +97,6 @@ def cache_key(roots: Iterable[Path]) -> str:
     content enters as its length and CRC-32: any accidental change shows, and CRC-32 runs ~4x
     faster than hashing the bytes themselves (a lookup in a 10,000-claim base reads 5.6 MB)."""
     h = blake2b(digest_size=20)
-    # the exact interpreter too: pickled regex programs (see _dumps) are specific to it
     h.update(f"{FORMAT}\0{__version__}\0{sys.implementation.cache_tag}\0{sys.version}\0".encode())
     h.update(_code_stamp())
     for root in roots:
@@ -118,91 +116,6 @@ def cache_path(roots: Iterable[Path]) -> Path:
     return cache_dir() / f"checker-{blake2b(where.encode(), digest_size=10).hexdigest()}.pickle"
 
 
-def _pattern(*args: Any) -> re.Pattern:
-    """Rebuild a compiled regex from its program, skipping re's pure-Python parser/compiler."""
-    import _sre
-
-    return _sre.compile(*args)
-
-
-def _program(p: re.Pattern) -> tuple | None:
-    """The arguments `_sre.compile` needs for `p`, or None when they cannot be had safely.
-
-    re pickles a pattern as its source and recompiles it on load, which costs ~5 ms for the
-    matcher's big alternations. This repeats what `re._compiler.compile` does, and is used only
-    if the rebuilt pattern compares equal (same flags and program) to the original.
-    """
-    try:
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-
-        tree = _parser.parse(p.pattern, p.flags)
-        code = [int(op) for op in _compiler._code(tree, p.flags)]  # plain ints: opcodes are int subclasses
-        indexgroup = [None] * tree.state.groups
-        for name, i in tree.state.groupdict.items():
-            indexgroup[i] = name
-        args = (p.pattern, p.flags | tree.state.flags, code, tree.state.groups - 1,
-                dict(tree.state.groupdict), tuple(indexgroup))
-        return args if _pattern(*args) == p else None
-    except Exception:  # noqa: BLE001 - another Python: fall back to pickling the source
-        return None
-
-
-# ---------------------------------------------------------------- regex programs
-# glfcheck, typer and rich compile ~200 regexes as a run starts, and re's parser and compiler are
-# pure Python: ~20 ms of every run, a fifth of a `check`. The programs an earlier run compiled are
-# kept in one file per interpreter and put into re's own cache before anything compiles, so
-# `re.compile` and `re.search(pattern, ...)` find them there. re's cache is not public API: where
-# it is not the dict it is in CPython 3.11-3.14, nothing is read or kept.
-_REGEXES: dict[tuple[str, int], tuple | None] = {}  # (pattern, flags) -> _sre.compile arguments (None: not kept)
-_REGEX_LIMIT = 3000  # past this many the file starts again (patterns built from a changed base pile up)
-
-
-def _regex_file() -> tuple[Path, str]:
-    import _sre
-
-    key = blake2b(f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}".encode(), digest_size=10).hexdigest()
-    return cache_dir() / f"regexes-{key}.pickle", key
-
-
-def preload_regexes() -> None:
-    """Put the regex programs kept by earlier runs into re's cache (~1 ms for ~200 of them)."""
-    store = getattr(re, "_cache", None)
-    if not isinstance(store, dict) or _REGEXES:
-        return
-    try:
-        path, key = _regex_file()
-        payload = _verified_payload(path, key)
-        programs = _loads(payload) if payload is not None else {}  # noqa: S301 - our own file, verified
-        for (pattern, flags), args in programs.items():
-            _REGEXES[pattern, flags] = args
-            if args is not None:
-                store.setdefault((str, pattern, flags), _pattern(*args))
-    except Exception:  # noqa: BLE001 - a bad file costs only the compiling it would have saved
-        _REGEXES.clear()
-
-
-def remember_regexes() -> None:
-    """Keep the programs of the regexes this run compiled that the file lacks: written by a
-    first run, and after an upgrade or a change of base, not on every run."""
-    store = getattr(re, "_cache", None)
-    if not isinstance(store, dict):
-        return
-    try:
-        new = {(pattern, flags): compiled for (kind, pattern, flags), compiled in list(store.items())
-               if kind is str and (pattern, flags) not in _REGEXES and isinstance(compiled, re.Pattern)}
-        path, key = _regex_file()
-        if not new or not _writable(path.parent):
-            return  # (an unwritable folder must not cost working the programs out on every run)
-        if len(_REGEXES) + len(new) > _REGEX_LIMIT:
-            _REGEXES.clear()
-        _REGEXES.update({found: _program(compiled) for found, compiled in new.items()})
-        import pickle
-
-        _write_payload(path, key, pickle.dumps(_REGEXES, protocol=pickle.HIGHEST_PROTOCOL))
-    except Exception:  # noqa: BLE001 - another interpreter's re: only the speed-up is lost
-        pass
-
-
 def _writable(folder: Path) -> bool:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -212,21 +125,9 @@ def _writable(folder: Path) -> bool:
 
 
 def _dumps(checker: "Checker") -> bytes:
-    """Pickle the checker, storing each regex as its compiled program where that is safe."""
-    import io
     import pickle
 
-    class _Pickler(pickle.Pickler):
-        def reducer_override(self, obj: Any) -> Any:
-            if isinstance(obj, re.Pattern):
-                args = _program(obj)
-                if args is not None:
-                    return _pattern, args
-            return NotImplemented
-
-    buffer = io.BytesIO()
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(checker)
-    return buffer.getvalue()
+    return pickle.dumps(checker, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _verified_payload(path: Path, key: str) -> bytes | None:
@@ -291,51 +192,12 @@ def _write_payload(path: Path, key: str, payload: bytes) -> None:
         pass
 
 
-def _share_strings(obj: Any, seen: dict[int, tuple[Any, Any]]) -> Any:
-    """`obj` with every equal string made one object (sys.intern), rebuilt where immutable.
-
-    The analysed texts hold a separate copy of each word every time it occurs; pickle stores and
-    reloads each copy again. Sharing them makes the 10,000-claim cache ~30% smaller in memory
-    and faster to load. Values stay equal, so behaviour is unchanged.
-    """
-    kind = type(obj)
-    if kind is str:
-        return sys.intern(obj)
-    if kind in (int, float, bool, type(None)) or isinstance(obj, (re.Pattern, type)):
-        return obj
-    hit = seen.get(id(obj))
-    if hit is not None:
-        return hit[1]
-    new = obj
-    if kind is tuple:
-        new = tuple([_share_strings(x, seen) for x in obj])
-    elif kind is frozenset:
-        new = frozenset([_share_strings(x, seen) for x in obj])
-    elif kind is list:
-        obj[:] = [_share_strings(x, seen) for x in obj]
-    elif kind in (dict, set):
-        items = [(_share_strings(k, seen), _share_strings(v, seen)) for k, v in obj.items()] \
-            if kind is dict else [_share_strings(x, seen) for x in obj]
-        obj.clear()
-        obj.update(items)
-    elif isinstance(getattr(obj, "__dict__", None), dict):
-        seen[id(obj)] = (obj, obj)  # changed in place: a memo pointing back to its owner ends the walk
-        state = obj.__dict__  # also frozen dataclasses: equal values, so safe to swap in
-        for name in list(state):
-            state[name] = _share_strings(state[name], seen)
-    seen[id(obj)] = (obj, new)  # keep `obj` alive so its id is not reused during the walk
-    return new
-
-
-def _build(roots: list[Path], share: bool = True) -> "Checker":
-    """Parse and index the base; `share` readies it for pickling (skipped with --no-cache)."""
-    from glfcheck.judging.checker import Checker
+def _build(roots: list[Path]) -> "Checker":
+    """Parse and index the base."""
     from glfcheck.base.loader import load_base
+    from glfcheck.judging.checker import Checker
 
-    checker = Checker(load_base(roots))
-    if share:
-        _share_strings(checker, {})
-    return checker
+    return Checker(load_base(roots))
 
 
 def load_checker(roots: list[Path], *, use_cache: bool = True, freeze: bool = True) -> "Checker":
@@ -351,7 +213,7 @@ def load_checker(roots: list[Path], *, use_cache: bool = True, freeze: bool = Tr
     roots = [Path(r) for r in roots]
     with _collector_paused(freeze):
         if not use_cache:
-            return _build(roots, share=False)
+            return _build(roots)
         key = cache_key(roots)
         path = cache_path(roots)
         checker = _read(path, key)
@@ -386,7 +248,7 @@ MAX_RESULTS = 200_000  # the newest are kept: ~200 bytes each on disk
 
 
 def results_path(roots: Iterable[Path], kind: str = "results") -> Path:
-    """The file of this base's remembered lint results ('results') or lookup memos ('memos')."""
+    """The file of this base's remembered lint results."""
     return cache_path(roots).with_name(cache_path(roots).name.replace("checker-", f"{kind}-", 1))
 
 
@@ -443,35 +305,6 @@ def _write_pickle(path: Path, key: str, data: Any) -> None:
     _write_payload(path, key, buffer.getvalue())
 
 
-def in_background(work: Callable[[], None]) -> Callable[[], None]:
-    """Run `work` (writing the cache) in a forked child while this process goes on; the function
-    returned waits for the child. Off Linux (macOS forbids much after fork; Windows has none), or
-    while other threads run (a progress bar: forking them is unsafe), `work` runs here and now."""
-    import threading
-
-    if not sys.platform.startswith("linux") or threading.active_count() > 1:
-        work()
-        return lambda: None
-    try:
-        pid = os.fork()
-    except OSError:
-        work()
-        return lambda: None
-    if pid == 0:  # the child: nothing it does may reach the parent's output or exit handlers
-        try:
-            work()
-        finally:
-            os._exit(0)
-
-    def wait() -> None:
-        try:
-            os.waitpid(pid, 0)
-        except ChildProcessError:
-            pass
-
-    return wait
-
-
 def load_results(roots: list[Path], base: Any) -> dict[str, Any]:
     """Remembered results (sentence -> Result) for this base; {} when there are none or the file
     is stale, foreign, truncated or corrupt."""
@@ -485,91 +318,3 @@ def save_results(roots: list[Path], results: dict[str, Any]) -> None:
     if len(results) > MAX_RESULTS:
         results = dict(list(results.items())[-MAX_RESULTS:])
     _write_pickle(results_path(roots), cache_key(roots), results)
-
-
-def load_memos(roots: list[Path], base: Any) -> dict | None:
-    """The lookup memos kept for this base (`Checker.memos`), read only when a lint has sentences
-    to check: a re-run that knows every result need not pay to load them."""
-    with _collector_paused():
-        memos = _read_pickle(results_path(roots, "memos"), cache_key(roots), base)
-    return memos if isinstance(memos, dict) else None
-
-
-def save_memos(roots: list[Path], memos: dict) -> None:
-    _write_pickle(results_path(roots, "memos"), cache_key(roots), memos)
-
-
-# Bases up to this size have every lookup memo worked out by their first lint (~1 MB and ~20 ms
-# to load for the shipped base). Larger ones keep the memos of the claims their lints compared,
-# up to this many claims' worth.
-WARM_MAX_CLAIMS = 3000
-
-
-class KeptMemos:
-    """One lint's use of the lookup memos kept for its base between runs: what to read before
-    checking, what the workers should send back, and what to write after.
-
-    A small base's memos are read (or all worked out once) before the first sentence is checked.
-    A large base's are read only before workers fork, as reading them (~0.1 s for 10,000 claims)
-    pays only over many sentences; the workers then send back what they work out, and the union
-    is written, started afresh from this run once it passes WARM_MAX_CLAIMS claims.
-    """
-
-    def __init__(self, roots: list[Path], checker: "Checker", enabled: bool = True):
-        self.roots, self.checker, self.enabled = roots, checker, enabled
-        self.small = len(checker.base.claims) <= WARM_MAX_CLAIMS
-        self.warmed = False  # every memo worked out here, to be written
-        self.learned: dict = {}  # what the workers sent
-        self._ready = False
-        self._read_at: tuple[int, ...] | None = None  # a large base: the memo sizes once its memos were read
-
-    @property
-    def from_workers(self) -> bool:
-        """Whether workers should send back the memos they work out."""
-        return self.enabled and not self.small
-
-    def ready(self) -> None:
-        """Once, before the first sentence is checked."""
-        if self._ready:
-            return
-        self._ready = True
-        if not (self.enabled and self.small):
-            return
-        memos = load_memos(self.roots, self.checker.base)
-        if memos is not None:
-            self.checker.restore(memos)
-        else:
-            self.checker.warm()
-            self.warmed = True
-
-    def ready_for_workers(self) -> None:
-        """Once, before the workers fork, so that they inherit it: `ready`, and a large base's memos."""
-        self.ready()
-        if self.enabled and not self.small and self._read_at is None:
-            memos = load_memos(self.roots, self.checker.base)
-            if memos is not None:
-                self.checker.restore(memos)
-            self._read_at = self.checker.memo_sizes()
-
-    def learn(self, memos: dict) -> None:
-        from glfcheck.judging.checker import merge_memos
-
-        merge_memos(self.learned, memos)
-
-    @property
-    def to_write(self) -> bool:
-        return self.warmed or bool(self.learned)
-
-    def write(self) -> None:
-        """Write what is worth keeping (in a forked child, while the lint reports its last files)."""
-        from glfcheck.judging.checker import merge_memos
-
-        checker = self.checker
-        if self.warmed:
-            save_memos(self.roots, checker.memos())
-        elif self._read_at is not None and (self.learned or checker.memo_sizes() != self._read_at):
-            memos = checker.memos()  # what the cache held, and what this process worked out
-            if len(memos["names"]) + len(self.learned.get("names", ())) > WARM_MAX_CLAIMS:
-                memos = checker.memos(since=self._read_at)  # too many to load quickly: from this run on
-            merge_memos(memos, self.learned)
-            save_memos(self.roots, memos)

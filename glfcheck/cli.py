@@ -14,20 +14,16 @@ from typing import TYPE_CHECKING, Annotated, Iterable, Optional
 
 
 def _interrupted_while_starting(signum, frame):  # noqa: ANN001 - a signal handler
-    """Ctrl-C while typer loads (the first ~0.1 s): nothing is written yet, so leave at once and
-    quietly; the default handler would print a traceback from the import. The previous handler
-    is restored at the end of this module, so importing it has no lasting effect."""
-    os._exit(130)
+    """Ctrl-C while typer loads (the first ~0.1 s): nothing is written yet, so leave quietly;
+    the default handler would print a traceback from the import. The previous handler is
+    restored at the end of this module, so importing it has no lasting effect."""
+    raise SystemExit(130)
 
 
 try:
     _SIGINT_BEFORE = signal.signal(signal.SIGINT, _interrupted_while_starting)
 except ValueError:  # not the main thread: leave signals alone
     _SIGINT_BEFORE = False
-
-from glfcheck import cache as _cache  # noqa: E402 - light: no YAML, no rapidfuzz
-
-_cache.preload_regexes()  # before typer and rich compile theirs
 
 import typer  # noqa: E402 - after the Ctrl-C guard, on purpose
 
@@ -394,12 +390,8 @@ def lint(
     remember = state.use_cache  # --no-cache: neither read nor write anything remembered
     # with --fresh nothing remembered is reused: it is read only to be kept, after the run
     known = cache.load_results(roots, checker.base) if remember and not fresh else {}
-    memos = cache.KeptMemos(roots, checker, enabled=remember)
-    # One pool of workers parses the files and checks the sentences. With nothing remembered,
-    # every sentence will be checked: ready the checker before they fork, so they inherit it.
-    everything = fresh or not known
-    workers = Workers(checker, _cores(), before_start=memos.ready_for_workers if everything else None,
-                      send_memos=memos.from_workers and everything)
+    # One pool of workers parses the files and checks the sentences.
+    workers = Workers(checker, _cores())
     docs = []
     unreadable: list[str] = []
     if paths == ["-"]:
@@ -416,7 +408,7 @@ def lint(
             docs = track(docs, total=len(files), description="linting", transient=True,  # type: ignore[assignment]
                          console=__import__("rich.console").console.Console(stderr=True))
     linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score),
-                    known={} if fresh else known, prepare=memos.ready, workers=workers, learned=memos.learn)
+                    known={} if fresh else known, workers=workers)
     if format == "text":
         from glfcheck.render import lint_text
 
@@ -430,20 +422,13 @@ def lint(
         def render(made: Iterable) -> str:
             return renderer.render(list(made))
 
-    def remember_run() -> None:
+    def all_checked() -> None:
+        """Every sentence has its result: the workers are done, and the results are kept for the
+        next run before the last files are reported."""
+        workers.close()
         if remember and linter.checked_now:
             earlier = cache.load_results(roots, checker.base) if fresh else known
             cache.save_results(roots, {**earlier, **linter.results})
-        memos.write()
-
-    remembered: list = []
-
-    def all_checked() -> None:
-        """Every sentence has its result: the workers are done, and a forked child writes the
-        results while this process reports the last files and writes the report out."""
-        workers.close()
-        if (remember and linter.checked_now) or memos.to_write:
-            remembered.append(cache.in_background(remember_run))
 
     reports: list = []
 
@@ -466,8 +451,6 @@ def lint(
         _write_report(output, text)
     else:
         _out(text)
-    for wait in remembered:
-        wait()  # the cache is complete when the command returns
     if unreadable:
         if len(unreadable) > 1:
             _err(f"glfcheck: error: {len(unreadable)} files could not be read (see above)\n")
@@ -577,25 +560,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """The `glfcheck` command: `main`, then exit without the interpreter's teardown.
-
-    Freeing a lint's loaded base, memos and results object by object took ~40 ms after the
-    report was out, for nothing: the system takes the memory back at once. Output is flushed
-    first; workers and the child writing the cache have been waited for by then, and nothing
-    else needs an exit handler. A run that compiled regexes the cache lacks keeps them for the
-    next run, after its output is out."""
-    code = main()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # a reader gone, or the stream closed: nothing more to say
-            pass
-    if state.use_cache and code != ExitCode.INTERRUPTED:
-        try:
-            _cache.remember_regexes()
-        except KeyboardInterrupt:  # Ctrl-C now: the run's work is done, so only leave
-            pass
-    os._exit(code)
+    """The `glfcheck` command."""
+    sys.exit(main())
 
 
 if _SIGINT_BEFORE is not False:  # loaded: Ctrl-C raises KeyboardInterrupt again, which main() handles

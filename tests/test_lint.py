@@ -472,8 +472,7 @@ def test_distinct_sentences_checked_once_and_in_workers_give_the_same_findings(s
 
 def test_one_pool_parses_the_files_and_checks_the_sentences(shipped_checker, monkeypatch) -> None:
     """The run's shared workers (glfcheck.lint.workers) parse the files and then check the sentences:
-    what the one pool gives equals reading and linting in this process, and the memos readied
-    before the workers start are readied once."""
+    what the one pool gives equals reading and linting in this process."""
     from glfcheck.lint import linter as lint_module
     from glfcheck.lint.workers import Workers
 
@@ -485,13 +484,11 @@ def test_one_pool_parses_the_files_and_checks_the_sentences(shipped_checker, mon
     monkeypatch.setattr(workers_module, "PARALLEL_MIN_BYTES", 0)
     monkeypatch.setattr(lint_module, "PARALLEL_MIN", 2)
     monkeypatch.setattr(lint_module, "CHUNK", 3)
-    readied: list[int] = []
-    with Workers(shipped_checker, 2, before_start=lambda: readied.append(1)) as workers:
+    with Workers(shipped_checker, 2) as workers:
         linter = Linter(shipped_checker, options, workers=workers)
         shared = list(linter.lint(read_many(paths, workers=workers)))
         assert workers.started
     assert not workers.started  # closed by its owner
-    assert readied == [1]
     assert linter.checked_now > 0
     assert [r.findings for r in shared] == [r.findings for r in alone]
     assert [r.sentences for r in shared] == [r.sentences for r in alone]

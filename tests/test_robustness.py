@@ -295,14 +295,3 @@ def test_output_to_a_closed_pipe(env, tmp_path):
     assert code == ExitCode.OK
 
 
-def test_the_command_keeps_its_regex_programs_unless_told_not_to_cache(tmp_path, env) -> None:
-    own = {**env, "XDG_CACHE_HOME": str(tmp_path)}
-    kept = tmp_path / "glfcheck"
-    assert glfcheck(own, "--no-cache", "check", SUPPORTED).returncode == 0
-    assert not list(tmp_path.rglob("regexes-*"))
-    first = glfcheck(own, "check", SUPPORTED)
-    (regexes,) = kept.glob("regexes-*.pickle")
-    written = regexes.stat().st_mtime_ns
-    again = glfcheck(own, "check", SUPPORTED)
-    assert again.out == first.out and again.returncode == first.returncode == 0
-    assert regexes.stat().st_mtime_ns == written  # nothing new to keep: not written again

@@ -85,16 +85,11 @@ class Linter:
     """
 
     def __init__(self, checker: Checker, options: Options | None = None, jobs: int = 1,
-                 known: dict[str, Result] | None = None, prepare: Callable[[], None] | None = None,
-                 workers: Workers | None = None, learned: Callable[[dict], None] | None = None):
+                 known: dict[str, Result] | None = None, workers: Workers | None = None):
         """`known`: results of this checker remembered from an earlier run (sentence -> Result);
-        `prepare`: called once before the first sentence is checked (to ready the checker);
         `workers`: worker processes shared with the rest of the run (whoever made them closes
-        them), else the linter starts its own when it has enough to check;
-        `learned`: given the lookup memos the workers worked out, batch by batch."""
+        them), else the linter starts its own when it has enough to check."""
         self.checker = checker
-        self._prepare = prepare
-        self._learned = learned
         self.base: Base = checker.base
         self.options = options or Options()
         self.jobs = workers.jobs if workers is not None else jobs
@@ -118,15 +113,9 @@ class Linter:
     def checked_now(self) -> int:
         return len(self._cache) - self._known
 
-    def _ready(self) -> None:
-        if self._prepare is not None:
-            prepare, self._prepare = self._prepare, None
-            prepare()
-
     def check(self, sentence: str) -> Result:
         result = self._cache.get(sentence)
         if result is None:
-            self._ready()
             result = self._cache[sentence] = self.checker.check(sentence)
         return result
 
@@ -139,22 +128,10 @@ class Linter:
             return
         try:
             chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
-            for chunk, outcome in zip(chunks, self._pool().map(check_many, chunks)):
-                self._collect(chunk, outcome)
+            for chunk, results in zip(chunks, self.workers.pool().map(check_many, chunks)):
+                self._cache.update(zip(chunk, results))
         finally:
             self._done_with_workers()
-
-    def _collect(self, chunk: list[str], outcome: tuple[list[Result], dict | None]) -> None:
-        """A worker's batch: the results of `chunk`, and the memos it worked out (to `learned`)."""
-        results, memos = outcome
-        self._cache.update(zip(chunk, results))
-        if memos and self._learned is not None:
-            self._learned(memos)
-
-    def _pool(self):  # type: ignore[no-untyped-def]
-        if not self.workers.started:
-            self._ready()  # before forking: the workers inherit what it readies
-        return self.workers.pool()
 
     def _done_with_workers(self) -> None:
         if not self._shared:
@@ -180,7 +157,7 @@ class Linter:
                         queued.add(text)
                         waiting.append(text)
                 if pool is None and self.jobs > 1 and len(waiting) >= PARALLEL_MIN:
-                    pool = self._pool()
+                    pool = self.workers.pool()
                 if pool is not None:
                     for i in range(0, len(waiting), CHUNK):
                         chunk = waiting[i:i + CHUNK]
@@ -195,7 +172,7 @@ class Linter:
                 # the results can be saved while the last documents are reported
                 while collected < len(futures) and (collected < needed or futures[collected][1].done()):
                     chunk, future = futures[collected]
-                    self._collect(chunk, future.result())
+                    self._cache.update(zip(chunk, future.result()))
                     collected += 1
                 if all_checked is not None and collected == len(futures):
                     all_checked()
