@@ -20,17 +20,46 @@ class Verdict(StrEnum):
     UNKNOWN = "unknown"
 
 
+class Aspect(StrEnum):
+    """What part of a statement a reason is about."""
+
+    MATCH = "match"  # the claim the statement was set against, and how close its words are
+    SUBJECT = "subject"  # what the statement is about (the Leap and its famine, or something else)
+    WORDING = "wording"  # what it asserts in words, besides its figures, dates and names
+    FIGURE = "figure"
+    YEAR = "year"
+    NAME = "name"
+    RELATION = "relation"  # before / after between two events
+    POLARITY = "polarity"  # negation, opposite words, a comparison or succession turned round
+    MISCONCEPTION = "misconception"
+    ATTRIBUTION = "attribution"  # what a work it names says
+    REFERENCE = "reference"  # a work's year, venue or authors
+
+
+class Outcome(StrEnum):
+    AGREES = "agrees"
+    PARTIAL = "partial"  # fits only some of the sources' estimates
+    CONFLICTS = "conflicts"
+    OPEN = "open"  # no claim of the base speaks of it
+    INFO = "info"
+
+
 @dataclass(frozen=True)
 class Reason:
-    aspect: str  # match, figure, year, name, polarity, misconception, attribution, reference
-    outcome: str  # agrees, partial, conflicts, info
+    """One element of a statement compared, or a note on how it was judged."""
+
+    aspect: Aspect
+    outcome: Outcome
     message: str
+    claim_id: str | None = None  # the claim that judged it
+    sources: tuple[str, ...] = ()  # the works a partial figure fits
+    element: str = ""  # the statement's words it is about ("'30 million'", "1959", "Peng Dehuai")
 
 
 @dataclass(frozen=True)
 class Result:
     statement: str
-    verdict: str
+    verdict: Verdict
     claim: Claim | None = None
     score: float = 0.0
     reasons: tuple[Reason, ...] = ()

@@ -99,7 +99,7 @@ def test_a_label_word_followed_by_a_real_figure_is_still_read():
 
 
 def test_a_share_given_to_the_opposite_cause_conflicts():
-    from glfcheck.judging.compare import compare_share_sides
+    from glfcheck.judging.wording import compare_share_sides
     from glfcheck.base.model import Lexicon
 
     lexicon = Lexicon(opposites=((frozenset({"natural"}), frozenset({"man-made", "policy"})),))
@@ -112,7 +112,7 @@ def test_a_share_given_to_the_opposite_cause_conflicts():
 
 
 def test_the_relation_a_sentence_states_between_two_works():
-    from glfcheck.judging.compare import relation_holds, stated_relation
+    from glfcheck.judging.wording import relation_holds, stated_relation
 
     text = "Yang's estimate is lower than Peng's."
     assert stated_relation(text, text.index("'s"), [text.index("Peng")]) == ("lower", text.index("lower"))

@@ -9,14 +9,15 @@ from __future__ import annotations
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
 
 from glfcheck.errors import BaseError
-from glfcheck.base.model import STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Quantity, Source, from_record
+from glfcheck.base.model import (STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Measure, Quantity, Source,
+                                 from_record)
 
 try:  # LibYAML when available
     _SafeLoaderBase = yaml.CSafeLoader
@@ -28,7 +29,9 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SOURCE_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.\-]*$")
 CLAIM_FIELDS = {"id", "topic", "statement", "status", "aliases", "quantities", "evidence", "corrected_by"}
 EVIDENCE_FIELDS = {"source", "stance", "locator", "note", "estimate"}
-QUANTITY_FIELDS = {"measure", "unit", "value", "range", "bound", "period"}
+QUANTITY_FIELDS = {"measure", "unit", "value", "range", "bound", "period", "place"}
+LEXICON_SECTIONS = ("synonyms", "names", "opposites", "measures", "dating", "order", "within")
+ORDERS = ("before", "after")
 
 
 class _LineLoader(_SafeLoaderBase):  # type: ignore[misc, valid-type]
@@ -180,8 +183,9 @@ class _Reader:
         if not isinstance(data, dict):
             self.problem(path, data, "expected a mapping with synonyms, names and opposites")
             return Lexicon()
-        self.unknown_keys(path, data, {"synonyms", "names", "opposites"}, "lexicon")
-        for key, kind in (("synonyms", dict), ("names", dict), ("opposites", list)):
+        self.unknown_keys(path, data, set(LEXICON_SECTIONS), "lexicon")
+        for key, kind in (("synonyms", dict), ("names", dict), ("opposites", list), ("measures", dict),
+                          ("dating", dict), ("order", dict)):
             if not isinstance(data.get(key) or kind(), kind):
                 self.problem(path, data, f"{key} must be a {'mapping' if kind is dict else 'list'}")
                 data[key] = None
@@ -189,8 +193,7 @@ class _Reader:
         for canonical, variants in (data.get("synonyms") or {}).items():
             if canonical == LINE_KEY:
                 continue
-            if not isinstance(variants, list) or not all(isinstance(v, (str, int, float)) for v in variants) \
-                    or not str(canonical).strip() or not all(str(v).strip() for v in variants):
+            if not self._words(variants) or not str(canonical).strip():
                 self.problem(path, data, f"synonyms of {canonical!r} must be a list of words")
                 continue
             for variant in variants:
@@ -206,8 +209,7 @@ class _Reader:
                 if canonical == LINE_KEY:
                     continue
                 variants = variants or []
-                if not isinstance(variants, list) or not all(isinstance(v, (str, int, float)) for v in variants) \
-                        or not str(canonical).strip() or not all(str(v).strip() for v in variants):
+                if not self._words(variants) or not str(canonical).strip():
                     self.problem(path, entries, f"variants of the name {canonical!r} must be a list of words")
                     continue
                 for variant in [canonical, *variants]:
@@ -219,7 +221,61 @@ class _Reader:
                 self.problem(path, data, f"each opposite must be two lists of words, got {pair!r}")
                 continue
             opposites.append((frozenset(map(str, pair[0])), frozenset(map(str, pair[1]))))
-        return Lexicon(synonyms, names, tuple(opposites))
+        return Lexicon(synonyms, names, tuple(opposites), self.measures(path, data.get("measures") or {}),
+                       self.word_lists(path, data.get("dating") or {}, "dating", None),
+                       self.word_lists(path, data.get("order") or {}, "order", ORDERS),
+                       self.within(path, data.get("within") or {}, names))
+
+    def within(self, path: Path, data: Any, names: dict[str, tuple[str, str]]) -> dict[str, str]:
+        if not isinstance(data, dict):
+            self.problem(path, {}, "within must map a place or event to the province it lies in")
+            return {}
+        canonical = {c for _, c in names.values()}
+        out = {}
+        for inner, outer in data.items():
+            if inner == LINE_KEY:
+                continue
+            if str(inner) not in canonical or str(outer) not in canonical:
+                self.problem(path, data, f"within: {inner!r} and {outer!r} must both be names of the lexicon")
+                continue
+            out[str(inner)] = str(outer)
+        return out
+
+    @staticmethod
+    def _words(value: Any) -> bool:
+        return isinstance(value, list) and all(isinstance(v, (str, int, float)) and str(v).strip() for v in value)
+
+    def measures(self, path: Path, data: dict) -> dict[str, Measure]:
+        out = {}
+        for measure_id, entry in data.items():
+            if measure_id == LINE_KEY:
+                continue
+            if not isinstance(entry, dict) or not ID_RE.match(str(measure_id)):
+                self.problem(path, data, f"measure {measure_id!r} must be a kebab-case id mapping to unit and cues")
+                continue
+            self.unknown_keys(path, entry, {"unit", "cues"}, f"measure {measure_id}")
+            if entry.get("unit") not in UNITS:
+                self.problem(path, entry, f"measure {measure_id}: unit {entry.get('unit')!r} is not one of {', '.join(UNITS)}")
+                continue
+            if not self._words(entry.get("cues")) or not entry["cues"]:
+                self.problem(path, entry, f"measure {measure_id}: cues must be a list of phrases")
+                continue
+            out[str(measure_id)] = Measure(str(measure_id), entry["unit"], tuple(map(str, entry["cues"])))
+        return out
+
+    def word_lists(self, path: Path, data: dict, section: str, allowed: tuple[str, ...] | None) -> dict[str, tuple[str, ...]]:
+        out = {}
+        for key, words in data.items():
+            if key == LINE_KEY:
+                continue
+            if allowed is not None and key not in allowed:
+                self.problem(path, data, f"{section}: unknown key {key!r} (choose from {', '.join(allowed)})")
+                continue
+            if not self._words(words):
+                self.problem(path, data, f"{section}: {key!r} must be a list of words")
+                continue
+            out[str(key)] = tuple(map(str, words))
+        return out
 
     # -- claims
     def quantity(self, path: Path, node: Any, what: str, default_unit: str = "count") -> Quantity | None:
@@ -301,6 +357,11 @@ class _Reader:
             if ev.get("estimate") is not None:
                 estimate = self.quantity(path, ev["estimate"], f"claim {claim_id}: estimate of {ev['source']}",
                                          default_unit)
+                if estimate is not None and quantities and not estimate.measure:
+                    # the work's own figure for what the claim's (first) figure measures
+                    first = quantities[0]
+                    estimate = replace(estimate, measure=first.measure, place=estimate.place or first.place,
+                                       period=estimate.period or first.period)
             locator = ev.get("locator")
             evidence.append(Evidence(ev["source"], str(ev.get("stance")), str(ev.get("note") or "").strip(),
                                      None if locator is None else str(locator), estimate))
@@ -322,8 +383,14 @@ class _Reader:
         return out
 
 
-def _integrity(reader: _Reader, claims: list[Claim], sources: dict[str, Source]) -> None:
+def _integrity(reader: _Reader, claims: list[Claim], sources: dict[str, Source], lexicon: Lexicon) -> None:
     seen: dict[str, Claim] = {}
+    if lexicon.measures:  # a base that names its measures uses only those
+        for claim in claims:
+            for q in claim.quantities:
+                if q.measure not in lexicon.measures:
+                    reader.problem(Path(claim.path), {LINE_KEY: claim.line},
+                                   f"claim {claim.id}: measure {q.measure!r} is not a measure of the lexicon")
     for claim in claims:
         where = Path(claim.path)
         node = {LINE_KEY: claim.line}
@@ -352,6 +419,10 @@ def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
     synonyms: dict[str, str] = {}
     names: dict[str, tuple[str, str]] = {}
     opposites: list = []
+    measures: dict = {}
+    dating: dict = {}
+    order: dict = {}
+    within: dict = {}
     root_list = [Path(r) for r in roots]
     for root in root_list:
         if not root.is_dir():
@@ -369,10 +440,17 @@ def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
             synonyms.update(lex.synonyms)
             names.update(lex.names)
             opposites.extend(lex.opposites)
+            measures.update(lex.measures)
+            within.update(lex.within)
+            for kind, words in lex.dating.items():
+                dating[kind] = tuple(dict.fromkeys(dating.get(kind, ()) + words))
+            for kind, words in lex.order.items():
+                order[kind] = tuple(dict.fromkeys(order.get(kind, ()) + words))
         for path in sorted((root / "claims").glob("*.yaml")):
             claims.extend(reader.claims(path, read_yaml(path)))
-    _integrity(reader, claims, sources)
-    base = Base(tuple(claims), sources, Lexicon(synonyms, names, tuple(opposites)),
+    lexicon = Lexicon(synonyms, names, tuple(opposites), measures, dating, order, within)
+    _integrity(reader, claims, sources, lexicon)
+    base = Base(tuple(claims), sources, lexicon,
                 tuple(str(r) for r in root_list))
     return base, reader.problems
 

@@ -20,9 +20,10 @@ class Quantity:
     high: float
     bound: str | None = None  # "lower" ("at least"), "upper" ("fewer than"), or None
     approximate: bool = False
-    measure: str = ""
+    measure: str = ""  # what it measures: a measure id of the lexicon ("famine-deaths"), or words
     period: str | None = None
     text: str = ""  # the words it was read from, for explanations
+    place: str | None = None  # the place it is a figure of ("Sichuan"); None for all China
 
     @property
     def is_range(self) -> bool:
@@ -94,12 +95,28 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """Something figures measure (deaths, grain output, ...): its unit, and the phrases that say
+    a figure measures it ("died", "death toll"); a phrase fits when all of its words are near."""
+
+    id: str
+    unit: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Lexicon:
-    """Domain words the matcher folds (synonyms), reads as slots (names) and flips (opposites)."""
+    """Domain words the matcher folds (synonyms), reads as slots (names) and flips (opposites);
+    what figures measure (measures); which verbs date the same kind of event (dating); the words
+    that order two events (order); where places and events lie (within)."""
 
     synonyms: dict[str, str] = field(default_factory=dict)  # variant phrase -> canonical token
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # variant -> (category, canonical)
     opposites: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    measures: dict[str, Measure] = field(default_factory=dict)  # id -> measure
+    dating: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind of date -> its verbs
+    order: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "before"/"after" -> words
+    within: dict[str, str] = field(default_factory=dict)  # a place or event -> the province it lies in
 
 
 class LazyClaims(Sequence[Claim]):
@@ -212,7 +229,8 @@ def from_record(record: dict, default_unit: str = "count", measure: str = "") ->
         low, high = (float(x) for x in record["range"])
     else:
         low = high = float(record["value"])
-    period = record.get("period")
+    period, place = record.get("period"), record.get("place")
     q = Quantity(unit, min(low, high), max(low, high), record.get("bound"), False,
-                 str(record.get("measure") or measure), None if period is None else str(period))
+                 str(record.get("measure") or measure), None if period is None else str(period),
+                 place=None if place is None else str(place))
     return replace(q, text=describe(q))

@@ -141,12 +141,15 @@ def _word_char(char: str) -> bool:
 
 # ------------------------------------------------------------------ the reference list
 _READINGS_RE = re.compile(r"(?:(?:required|assigned|recommended|suggested|further|core|key|selected|essential|"
-                          r"additional|optional|set)\s+)?readings?(?:\s+list)?")
+                          r"additional|optional|set)\s+)?readings?(?:\s+(?:list|guide))?")
 
 
 def is_reference_heading(text: str) -> bool:
+    """'References', 'Further reading', 'Reading guide: the Great Leap Forward' (a title after a
+    colon names the list's subject)."""
     cleaned = re.sub(r"^[#*_\s\d.]+|[*_:\s]+$", "", text).strip().lower()
-    return cleaned in HEADINGS or bool(_READINGS_RE.fullmatch(cleaned))
+    return any(part in HEADINGS or bool(_READINGS_RE.fullmatch(part))
+               for part in (cleaned, cleaned.split(":")[0].strip()))
 
 
 def reference_blocks(blocks: Sequence[Block]) -> tuple[int, int] | None:
@@ -169,12 +172,28 @@ def reference_blocks(blocks: Sequence[Block]) -> tuple[int, int] | None:
     return found + 1, end
 
 
-def _looks_like_entry(text: str, labelled: bool) -> bool:
+def _looks_like_entry(text: str, labelled: bool, strict: bool = False) -> bool:
+    """Does a line of a reference section look like a reference? In a numbered list (`strict`),
+    an unnumbered line must start with a surname and a comma ("Optional: Houser, ..." is a note)."""
     if labelled:
         return True
-    if YEAR_RE.search(text) and (re.match(r"^[\w\u00c0-\u024f'’\-]+,", text.strip()) or text.strip()[:1].isupper()):
+    if YEAR_RE.search(text) and (re.match(r"^[\w\u00c0-\u024f'’\-]+,", text.strip()) or (
+            text.strip()[:1].isupper() and not strict)):
         return True  # "Peng, X.", "NIH.", "Ó Gráda, C."
+    if strict:
+        return False
     return bool(re.search(r"[\"“][^\"”]{8,}", text)) and bool(re.match(r"^[\w\u00c0-\u024f'’\-]+[,.]", text.strip()))
+
+
+# An annotated bibliography follows each entry with a comment after a spaced dash: prose, not
+# part of the reference ("... 1996. — A readable journalistic account ...").
+ANNOTATION_RE = re.compile(r"\s[—–]\s|\s--\s")
+
+
+def annotation(text: str) -> int | None:
+    """Where the annotation of an annotated bibliography's entry starts, if it has one."""
+    m = ANNOTATION_RE.search(text)
+    return m.end() if m and YEAR_RE.search(text[:m.start()]) else None
 
 
 def entries(blocks: Sequence[Block]) -> list[Entry]:
@@ -182,6 +201,7 @@ def entries(blocks: Sequence[Block]) -> list[Entry]:
     if span is None:
         return []
     found: list[Entry] = []
+    numbered = any(blocks[i].label for i in range(*span))
     for index in range(*span):
         block = blocks[index]
         for start, end in _split_lines(block):
@@ -193,9 +213,11 @@ def entries(blocks: Sequence[Block]) -> list[Entry]:
                 if not _looks_like_entry(piece.strip(), True):
                     continue
             offset = label_match.end() if label_match else 0
-            body = piece[offset:].strip()
+            noted = annotation(piece[offset:])
+            body = piece[offset:offset + noted].rstrip(" —–-") if noted else piece[offset:]
+            body = body.strip()
             lead = len(piece[offset:]) - len(piece[offset:].lstrip())
-            if not body or not _looks_like_entry(body, bool(label_match) or bool(label)):
+            if not body or not _looks_like_entry(body, bool(label_match) or bool(label), strict=numbered):
                 continue
             found.append(Entry(index, start + offset + lead, start + offset + lead + len(body), body, label))
     return found

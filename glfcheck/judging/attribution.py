@@ -22,7 +22,9 @@ REPORTING_VERBS = (
     r"calculates|concluded|concludes|claimed|claims|reported|reports|put|puts|suggested|suggests|"
     r"counted|counts|attributed|attributes|documented|documents|demonstrated|demonstrates|"
     r"contended|contends|maintained|maintains|reckoned|reckons|gave|gives|published|observed|"
-    r"noted|notes|reconstructed|examined|examines|studied|studies|analy[sz]ed|analy[sz]es|places?|placed"
+    r"noted|notes|reconstructed|examined|examines|studied|studies|analy[sz]ed|analy[sz]es|places?|placed|"
+    r"says|said|states|stated|believes|believed|thinks|thought|reckons|describes|described|records|recorded|"
+    r"adopts|adopted|accepts|accepted|uses|used|relies|relied|cites|cited|follows|followed|takes|took"
 )
 WORK_NOUNS = (r"study|studies|article|articles|book|books|paper|papers|estimate|estimates|work|research|analysis|"
               r"account|history|essay|review|survey|figures?|data|reconstruction|series|calculations?|tables?|model")
@@ -276,7 +278,9 @@ class AuthorIndex:
             )
             verb = re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:" + REPORTING_VERBS + r")\b", after)
             by_given = {i for i in ids if self._given_matches(self.base.sources[i], surname, text, m.start(), end)}
-            if not (year_match or possessive_work or et_al or verb or len(co_names) > 1 or by_given or loose):
+            # "according to Dikötter", "in Dikötter's view", "as Dikötter shows"
+            reported = re.search(r"(?:according\s+to|in\s+the\s+view\s+of)\s*$", before) is not None
+            if not (year_match or possessive_work or et_al or verb or reported or len(co_names) > 1 or by_given or loose):
                 continue
             taken_until = end
             ids = by_given or ids

@@ -1,54 +1,42 @@
 """Deciding a statement's verdict: the one place where verdicts are made.
 
-Flow: read the statement's figures, years, names and polarity; if it names a work, check it
-against that work; otherwise let the matcher propose claims and compare explicitly. A statement
-that no claim covers well enough is `unknown`, never forced onto the nearest claim.
+    statement -> elements -> candidates -> comparisons -> verdict
+
+1. **Elements** (`elements.Reader`): what the sentence asserts that can be checked: figures with
+   what they measure, dates with what they date, names, cited works, the order of events, and
+   whether it is about the Leap and its famine at all.
+2. **Candidates**: the claims whose words come close (the matcher), clause by clause for a long
+   sentence; at most `MAX_COMPARED` of them are compared.
+3. **Comparisons** (`comparing`): each element against each candidate claim, like with like; a
+   measured figure against every claim's figure of its measure.
+4. **Verdict** (`Checker.decide`): conflicting when an element conflicts with a claim the
+   statement is about (or it asserts a recorded misconception); unknown when an element is one
+   no claim speaks of; contested when the claim or a figure is disputed; supported otherwise.
+   Every element's outcome is a reason of the result.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
+from collections import Counter
+from dataclasses import dataclass, replace
 
-from glfcheck.judging import cues
-from glfcheck.judging.attribution import Attribution, AuthorIndex, works_named
 from glfcheck.base.cite import format_reference
-from glfcheck.judging.compare import (
-    AGREES,
-    CONFLICTS,
-    PARTIAL,
-    SILENT,
-    Finding,
-    asserted_words,
-    denied_tokens,
-    claim_names,
-    claim_quantities,
-    claim_years,
-    remember_claim_data,
-    clauses,
-    coarse_clauses,
-    main_clause,
-    succession,
-    compare_figures,
-    compare_names,
-    compare_polarity,
-    compare_share_sides,
-    compare_years,
-    relation_holds,
-    share_parts,
-    stated_relation,
-)
+from glfcheck.base.model import Base, Claim, describe
+from glfcheck.judging import cues
+from glfcheck.judging.attribution import AuthorIndex, works_named
+from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event, figure_against_claim,
+                                        figure_by_measure, names_against_claim, order_against_claim, order_by_dates)
+from glfcheck.judging.elements import PUBLISH, Reader, clause_spans
+from glfcheck.judging.model import Comparison, Dated, Figure, Profile, Statement
+from glfcheck.judging.profile import profile
+from glfcheck.judging.wording import (asserted_words, compare_polarity, compare_share_sides, denied_tokens,
+                                      main_clause, relation_holds, share_parts, stated_relation, succession)
 from glfcheck.matching.matcher import Candidate, Matcher
-from glfcheck.base.model import Base, Claim, Evidence, Quantity
-from glfcheck.base.model import describe
-from glfcheck.matching.quantities import (YearSpan, close_to, comparable, consistent, find_quantities, find_years,
-                                 unit_family)
-from glfcheck.matching.text import Analysed
-from glfcheck.results import Reason, Result, Verdict
+from glfcheck.matching.quantities import YearSpan, consistent, unit_family
+from glfcheck.results import Aspect, Outcome, Reason, Result, Verdict
 
-SUPPORTED, CONFLICTING, CONTESTED, UNKNOWN = Verdict.SUPPORTED, Verdict.CONFLICTING, Verdict.CONTESTED, Verdict.UNKNOWN
-
-# Calibrated on the development set and the examples tables (scripts/evaluate.py).
+# How close a claim's words must come for the statement to be about it (calibrated on the
+# development set and the examples tables, scripts/evaluate.py).
 MIN_STRENGTH = 62.0  # below this no claim is about the statement
 MIN_COVERAGE = 0.55  # share of the statement's word weight the claim must account for
 # The statement must say some of what the claim says: "Week 2: the Great Leap Forward and the famine"
@@ -58,158 +46,97 @@ MIN_MISCONCEPTION_REVERSE = 0.6  # a statement matches a misconception only if i
 CLOSE_STRENGTH = 70.0  # measured: no off-topic statement of the dev, examples or held-out sets reaches 69
 CLOSE_COVERAGE = 0.25
 SAYS_SCORE = 80.0
-SUPPORT_COVERAGE = 0.35  # a short statement is supported only by a claim covering this much of it
 SAYS_REVERSE = 0.75
 SAYS_COVERAGE = 0.4
 CONTAINS_SCORE = 95.0  # a long sentence that holds the whole of a claim's phrasing ...
 CONTAINS_REVERSE = 0.85  # ... is about that claim, however much else it says
+SUPPORT_COVERAGE = 0.35  # a short statement is supported only by a claim covering this much of it
 NAMED_WORK_BOOST = 3.0  # strength added to a claim citing the work a statement names (6 let wrong claims in)
 NEAR_MARGIN = 5.0  # candidates this close to the best are weighed together
-# ... at most this many of them: more are near-duplicates of one another (a large base's local
-# variants of one claim), and comparing every one cost a 10,000-claim base twice the lookups.
-# Measured on 3,401 sentences with the shipped and the 10,000-claim base: no result changed
-# (a cap of 3 changed one).
-NEAR_MAX = 4
-WIDER_LOOK = 16  # candidates read when the closest all report one work's view
-FIT_MARGIN = 15.0  # ... and this close, when it fits every figure and date that clash with the best
-FIT_COVERAGE_SLACK = 0.1  # ... covering nearly as much of the statement
+FIT_MARGIN = 15.0  # ... and this close, when they agree on all the closest one contradicts
+# Bounded work per sentence: however long or odd the sentence, at most this many parts are looked
+# up and this many claims compared with it.
 MAX_STATEMENT_CHARS = 2000  # longer input is a document, not a statement
-LONG_SENTENCE_WORDS = 20  # from here on a sentence is also checked clause by clause
+LONG_SENTENCE_WORDS = 20  # from here on a sentence is also looked up clause by clause
+MAX_UNITS = 6  # clauses of a long sentence looked up on their own
+CANDIDATES_PER_UNIT = 8
+MAX_COMPARED = 16
+MIN_PART_WORDS = 2  # a clause must be spoken of when it has this many content words besides names
+PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
+WORKS_TOPIC = "works"
+WORKS_COMPARED = "works compared"  # the element of a sentence comparing works' figures ("lower than Peng's")  # claims that restate bibliography: they date works, not events
 
 
-def _reason(finding: Finding) -> Reason:
-    return Reason(finding.aspect, finding.outcome, finding.message)
+@dataclass
+class Work:
+    """What a check cost: how many parts were looked up and claims compared (for tests of the
+    bounds, and for the benchmark)."""
 
-
-# A decade after the famine that dates scholarship ("the reconstructions of the 1980s", "1990s
-# research") says when the famine was studied, not when anything in it happened. (A single year,
-# as in "a 1998 book", stays: it may date a work of the base, and be wrong.)
-_SCHOLARSHIP = (r"reconstructions?|estimates?|estimations?|stud(?:y|ies)|research|analys[ie]s|scholarship|"
-                r"books?|articles?|papers?|publications?|literature|debates?")
-_SCHOLARSHIP_DECADE_RE = re.compile(
-    rf"\b(?:{_SCHOLARSHIP})\s+(?:of|from|in|since|during)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?"
-    rf"(?P<after>(?:19|20)\d0s)\b|\b(?P<before>(?:19|20)\d0s)\s+(?:{_SCHOLARSHIP})\b", re.IGNORECASE)
-LAST_FAMINE_YEAR = 1962
-
-
-def _event_years(text: str) -> list[YearSpan]:
-    """The years a statement gives, less the decades that date the scholarship about the famine."""
-    years = find_years(text)
-    if not years or "0s" not in text:
-        return years
-    dating = [m.group("after") or m.group("before") for m in _SCHOLARSHIP_DECADE_RE.finditer(text)]
-    dating = [d for d in dating if int(d[:4]) > LAST_FAMINE_YEAR]
-    return [y for y in years if not any(d in y.text for d in dating)] if dating else years
-
-
-MEMO_PARTS = ("slotted", "vocabularies", "analysed", "phrasings", "names")  # and "claims": figures and dates
-
-
-def merge_memos(into: dict, more: dict) -> None:
-    """Add the memos of `more` (as `Checker.memos` gives them) to `into`."""
-    for part, entries in more.items():
-        into.setdefault(part, {}).update(entries)
+    lookups: int = 0
+    compared: int = 0
 
 
 class Checker:
-    """Checks statements against one loaded base; build it once, call it many times."""
+    """Checks statements against one loaded base; build it once (the cache keeps it), call it many times."""
 
     def __init__(self, base: Base, matcher: Matcher | None = None):
         self.base = base
         self.matcher = matcher or Matcher(base)
         self.authors = AuthorIndex(base)
-        self._attributive = {c.id for c in base.claims if self.authors.find(c.statement)}
-        # work -> the claims whose evidence gives that work's own figure: attribution looks only at these
-        self._estimated: dict[str, list[int]] = {}
-        for i, claim in enumerate(base.claims):
-            for source in dict.fromkeys(e.source for e in claim.evidence if e.estimate is not None):
-                self._estimated.setdefault(source, []).append(i)
-        self.__setstate__(self.__dict__)
+        self.reader = Reader(base, self.matcher.normaliser, self.authors)
+        self.profiles: dict[str, Profile] = {c.id: profile(c, self.reader) for c in base.claims}
+        self.by_measure: dict[str, list[Entry]] = {}
+        for p in self.profiles.values():
+            for figure in p.figures:
+                if figure.measure and not figure.from_text:  # the claims' data, not words read from them
+                    self.by_measure.setdefault(figure.measure, []).append(Entry(p, figure))
+        self.event_years = self._event_years()
+        self.labels = {t: name for t, (category, name) in self.reader.categories.items()}
+        self.name_tokens = frozenset(self.reader.categories)
+        self.work = Work()
 
-    # Per-process memos (a claim's names, a phrasing analysed clause by clause): worked out for
-    # the few claims statements come near, and left out of the pickled cache.
-    def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_phrasings", "_names", "_shares", "_asserted",
-                                                                    "_claim_works", "_own_estimates", "_works_by_name")}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        self._phrasings: dict[str, tuple[Analysed, list[Analysed]]] = {}
-        self._names: dict[str, frozenset[tuple[str, str]]] = {}
-        self._shares: dict[str, list[tuple[Quantity, set[str]]]] = {}
-        self._asserted: dict[str, set[str]] = {}  # claim id -> every word its phrasings assert
-        self._claim_works: dict[str, frozenset[str]] = {}  # claim id -> the works its statement names
-        self._own_estimates: dict[tuple[str, ...], list[tuple[Claim, Evidence]]] = {}  # works -> their figures
-        self._works_by_name: dict[str, set[str]] = {}  # a cited name -> the works it fits
-
-    # ------------------------------------------------------------------ memos between runs
-    def warm(self) -> None:
-        """Work out every memo for every claim now (~0.3 s with the shipped base), e.g. before
-        forking lint workers that would each otherwise work them out again."""
-        matcher = self.matcher
-        for doc_id in range(len(matcher.claim_of)):
-            matcher._slotted_phrasing(doc_id)
-        for index, claim in enumerate(self.base.claims):
-            matcher._vocabulary(index)
-            for text in claim.texts:
-                self._claim_text(text)
-            self._claim_names(claim)
-            claim_quantities(claim)
-            claim_years(claim)
-
-    def _memo_dicts(self) -> tuple[dict, ...]:
-        matcher = self.matcher
-        return (matcher._slotted_memo, matcher._vocabularies, matcher._analysed, self._phrasings, self._names)
-
-    def memo_sizes(self) -> tuple[int, ...]:
-        """A mark for `memos(since=...)`: the memos only grow, in order."""
-        return tuple(map(len, self._memo_dicts()))
-
-    def memos(self, since: tuple[int, ...] | None = None) -> dict:
-        """What lookups have worked out from the base so far (or since `memo_sizes` gave `since`),
-        to `restore` in another process: a lint's workers send what they work out back with their
-        results, and the lint keeps it beside its remembered results (the cached Checker leaves
-        it out, as a single lookup would pay more to load it than it saves)."""
-        from itertools import islice
-
-        parts = [dict(islice(memo.items(), start, None))
-                 for memo, start in zip(self._memo_dicts(), since or (0,) * len(MEMO_PARTS))]
-        claims = {}
-        for claim_id in parts[4]:
-            claim = self.base.claim(claim_id)
-            if claim is not None:
-                claims[claim_id] = (claim_quantities(claim), claim_years(claim))
-        return dict(zip(MEMO_PARTS, parts), claims=claims)
-
-    def restore(self, memos: dict) -> None:
-        matcher = self.matcher
-        matcher._slotted_memo.update(memos["slotted"])
-        matcher._vocabularies.update(memos["vocabularies"])
-        matcher._analysed.update(memos["analysed"])
-        self._phrasings.update(memos["phrasings"])
-        self._names.update(memos["names"])
-        for claim_id, (quantities, years) in memos["claims"].items():
-            claim = self.base.claim(claim_id)
-            if claim is not None:
-                remember_claim_data(claim, quantities, years)
-
-    def _claim_names(self, claim: Claim) -> frozenset[tuple[str, str]]:
-        names = self._names.get(claim.id)
-        if names is None:
-            names = self._names[claim.id] = claim_names([self.matcher.phrasing(t) for t in claim.texts])
-        return names
+    def _event_years(self) -> dict[str, tuple[YearSpan, str]]:
+        """When each named event took place, from the established claims that date it: the
+        years attached to it ('the Lushan Conference of 1959') or dating a clause about its start
+        or course and no other event. The year most claims give for its start wins (one claim's
+        aside must not move the Leap to 1957), with the latest end any of them gives."""
+        spans: dict[str, list[tuple[YearSpan, str]]] = {}
+        for p in self.profiles.values():
+            if p.claim.status != "established" or p.attributive or p.claim.topic == WORKS_TOPIC:
+                continue
+            for d in p.dates:
+                events = d.tokens & self.reader.events
+                if d.event and d.kind in (None, "begin", "occur"):
+                    spans.setdefault(d.event, []).append((d.span, p.claim.id))
+                elif len(events) == 1 and d.kind in ("begin", "occur"):
+                    spans.setdefault(next(iter(events)), []).append((d.span, p.claim.id))
+        out = {}
+        for event, found in spans.items():
+            starts = Counter(s.low for s, _ in found)
+            low = max(starts, key=lambda year: (starts[year], -year))
+            same = [(s, claim_id) for s, claim_id in found if s.low == low]
+            high = max(s.high for s, _ in same)
+            out[event] = (YearSpan(low, high, f"{low}" if low == high else f"{low}-{high}"), same[0][1])
+        return out
 
     # ------------------------------------------------------------------ public
     def check(self, statement: str) -> Result:
+        self.work = Work()
         text = " ".join(statement.split())
         if not text:
-            return Result(statement, UNKNOWN, reasons=(Reason("match", "info", "empty statement"),))
+            return Result(statement, Verdict.UNKNOWN, reasons=(Reason(Aspect.MATCH, Outcome.INFO, "empty statement"),))
+        note = None
         if len(text) > MAX_STATEMENT_CHARS:
-            result = self._check_sentence(statement, text[:MAX_STATEMENT_CHARS])
-            note = Reason("match", "info", f"only the first {MAX_STATEMENT_CHARS:,} of {len(text):,} characters "
-                                           "were checked (a statement is one sentence; check a document with lint)")
-            return replace(result, reasons=result.reasons + (note,))
-        return self._check_sentence(statement, self._without_unknown_citations(text))
+            note = Reason(Aspect.MATCH, Outcome.INFO, f"only the first {MAX_STATEMENT_CHARS:,} of {len(text):,} "
+                                                     "characters were checked (a statement is one sentence; "
+                                                     "check a document with lint)")
+            text = text[:MAX_STATEMENT_CHARS]
+        text = self._without_unknown_citations(text)
+        elements = self.reader.statement(text)
+        candidates, covered = self._candidates(elements)
+        comparisons = [self._compare(elements, c, covered) for c in candidates]
+        result = self.decide(replace(elements, text=statement), comparisons, covered)
+        return replace(result, reasons=result.reasons + (note,)) if note else result
 
     def _without_unknown_citations(self, text: str) -> str:
         """Citations of works the base does not hold set aside (see `references.without_unknown`);
@@ -218,537 +145,133 @@ class Checker:
             return text
         from glfcheck.documents.references import without_unknown
 
-        return without_unknown(text, self.base, self._works_by_name)
+        return without_unknown(text, self.base)
 
-    def _check_sentence(self, statement: str, text: str) -> Result:
-        result = self._check_text(statement, text)
-        if result.verdict == UNKNOWN and len(text.split()) >= LONG_SENTENCE_WORDS:
-            # An essay sentence wraps its fact in context ("Although ..., historians agree that
-            # X, which ..."): check it without its asides, then clause by clause, and keep the
-            # clause a claim speaks to most surely.
-            core = main_clause(text)
-            if core != text:
-                result = self._check_text(statement, core)
-                if result.verdict != UNKNOWN:
-                    return result
-            parts = [p.strip() for p in clauses(text) if len(p.split()) >= 5]
-            # a name in a fragment has lost what it was said of ("... to the silencing of critics
-            # at Lushan" is no statement about where steel targets were set)
-            found = [r for r in ((self._check_text(statement, p), p) for p in parts) if r[0].verdict != UNKNOWN
-                     and not self._lost_context(*r)]
-            found = [r for r, _ in found]
-            if found:
-                return max(found, key=lambda r: r.score)
-        return result
+    # ------------------------------------------------------------------ candidates
+    def _units(self, statement: Statement) -> list[str]:
+        """What is looked up: the sentence, and for a long one its main clause and its clauses
+        (not those that start from a pronoun: 'but it gave no figure' has lost its subject)."""
+        text = statement.text
+        if len(text.split()) < LONG_SENTENCE_WORDS:
+            return [text]
+        parts = [main_clause(text)] + [text[s:e] for s, e in clause_spans(text) if len(text[s:e].split()) >= 5
+                                       and not cues.PRONOUN_LEAD.match(text[s:e])]
+        return [text] + list(dict.fromkeys(p.strip() for p in parts if p.strip() != text))[:MAX_UNITS - 1]
 
-    @staticmethod
-    def _lost_context(result: Result, fragment: str) -> bool:
-        """A conflict that a fragment of a long sentence cannot carry: a name, once cut off from
-        what it was said of ("... to the silencing of critics at Lushan"); a negation or opposite
-        of a fragment whose subject is a pronoun ("but it gave no figure for the dead")."""
-        if result.verdict != CONFLICTING:
-            return False
-        aspects = {x.aspect for x in result.reasons if x.outcome == CONFLICTS}
-        if aspects == {"name"}:
-            return True
-        return aspects <= {"name", "polarity"} and bool(cues.PRONOUN_LEAD.match(fragment))
+    def _candidates(self, statement: Statement) -> tuple[list[Candidate], dict[str, frozenset[str]]]:
+        """The closest claims to the sentence (or to any of its clauses), strongest first; a claim
+        resting on a work the statement names is a little closer. Also, for each part looked up,
+        the claims relevant to it."""
+        named = works_named(statement.works)
+        best: dict[str, Candidate] = {}
+        covered: dict[str, frozenset[str]] = {}
+        for unit in self._units(statement):
+            self.work.lookups += 1
+            found = self.matcher.candidates(self.matcher.analyse(unit), limit=CANDIDATES_PER_UNIT)
+            found = [replace(c, boost=NAMED_WORK_BOOST) if named & set(c.claim.source_ids) else c for c in found]
+            covered[unit] = frozenset(c.claim.id for c in found if self._relevant(c))
+            for c in found:
+                # a claim's closest look-up is the one that finds it relevant, then the strongest
+                known = best.get(c.claim.id)
+                if known is None or (self._relevant(c), c.strength) > (self._relevant(known), known.strength):
+                    best[c.claim.id] = c
+        return sorted(best.values(), key=lambda c: (-c.strength, c.claim.id))[:MAX_COMPARED], covered
 
-    def _check_text(self, statement: str, text: str) -> Result:
-        analysed = self.matcher.analyse(text)
-        figures = find_quantities(text)
-        years = _event_years(text)
-        candidates = self.matcher.candidates(analysed, limit=8)
-        titled = self.authors.find_title(text)
-        if titled is not None:  # "Hungry Ghosts was written by Yang Jisheng"
-            source_id, named = titled
-            work = self.base.sources[source_id]
-            message = f"{work.get('title')!r} is not by {' / '.join(named)}: it is {self._work_label(source_id)}"
-            return Result(statement, CONFLICTING, None, 100.0, (Reason("reference", CONFLICTS, message),),
-                          source_id=source_id, suggestion=format_reference(work))
-        attributions = self.authors.find(text)
-        if attributions:
-            # "Chen and Zhou (2007) find that ...": a claim resting on the work named is likelier
-            # to be what the statement is about than its wording alone says
-            named = works_named(attributions)
-            candidates = sorted((replace(c, boost=NAMED_WORK_BOOST) if named & set(c.claim.source_ids) else c
-                                 for c in candidates), key=lambda c: -c.strength)
-        compared = None
-        if attributions and cues.COMPARING.search(text):
-            compared = self._check_works_compared(statement, text, self.authors.find(text, loose=True), candidates)
-            if compared is not None and compared.verdict == CONFLICTING:
-                return compared
-        rest = self._check_attributions(statement, text, analysed, figures, years, candidates, attributions)
-        # a comparison that holds does not hide another error in the sentence
-        return compared if compared is not None and rest.verdict != CONFLICTING else rest
+    # ------------------------------------------------------------------ comparisons
+    def _compare(self, statement: Statement, candidate: Candidate,
+                 covered: dict[str, frozenset[str]] | None = None) -> Comparison:
+        self.work.compared += 1
+        p = self.profiles[candidate.claim.id]
+        # of a long sentence, only the clauses that say what the claim says can contradict it in
+        # words or names ("... to report shortfalls honestly" is no word on Peng's letter)
+        parts = None
+        if covered and len(covered) > 1:
+            parts = [u for u, claims in covered.items() if u != statement.text and p.claim.id in claims]
+        checks: list[Reason] = []
+        for figure in statement.figures:  # (a measured figure is judged by its measure's table; see _account)
+            found = figure_against_claim(figure, p, statement.figures, attributed=bool(statement.works),
+                                         measured=bool(self.base.lexicon.measures))
+            if found is not None:
+                checks.append(found)
+        verbs = frozenset(self.reader.dating)
+        opposed = self.base.lexicon.opposites
+        checks += [r for d in statement.dates if (r := date_against_claim(d, p, verbs, opposed)) is not None]
+        ruled_out = self._ruled_out(statement)
+        names = names_against_claim(statement, p, ruled_out, self.name_tokens)
+        if parts is not None:
+            said_there = {n for u in parts for _, n in self.reader.names(u)}
+            names = [(n, r if r is None or r.outcome != Outcome.CONFLICTS or n[1] in said_there else None)
+                     for n, r in names]
+        checks += [r for _, r in names if r is not None]
+        people = all(r is not None for (category, _), r in names if category == PERSON)
+        checks += [r for o in statement.orders if (r := order_against_claim(o, p)) is not None]
+        swapped = self._works_swapped(statement, p)
+        if swapped is not None:
+            checks.append(swapped)
+        polarity = self._polarity(statement, candidate, p, parts)
+        if polarity is not None:
+            checks.append(polarity)
+        return Comparison(candidate, p, tuple(checks), self._relevant(candidate), people)
 
-    def _check_attributions(self, statement: str, text: str, analysed: Analysed, figures: list[Quantity],
-                            years: list[YearSpan], candidates: list[Candidate],
-                            attributions: list[Attribution]) -> Result:
-        """The statement judged by the works it cites (their figures, years, venues), else by the claims."""
-        for attribution in attributions:
-            years = [y for y in years if y.text not in attribution.year_text and y.low != attribution.year]
-            result = self._check_attribution(statement, text, attribution, figures, candidates)
-            if result is not None:
-                if result.verdict != CONFLICTING:
-                    # "Yang Jisheng, who estimated 36 million, first published Tombstone in Taiwan":
-                    # the figure is the work's own, but the sentence says more about the work
-                    wrong = self._check_claims(statement, analysed, figures, years, candidates, attributed=True)
-                    if self._misreports_work(wrong, attribution.candidates):
-                        return replace(wrong, source_id=attribution.candidates[0])
-                return result
-        result = self._check_claims(statement, analysed, figures, years, candidates, attributed=bool(attributions))
-        if attributions and result.claim is not None and result.verdict in (SUPPORTED, CONTESTED) \
-                and cues.REPORTED.search(text):
-            return self._reported_view(result, attributions)
-        return result
+    def _works_swapped(self, statement: Statement, p: Profile) -> Reason | None:
+        """Another author where the claim names one, beside one it names: 'Becker adopts Ansley
+        Coale's figure' against 'Becker ... relying on Banister's estimate'."""
+        def authors(text: str) -> dict[str, str]:  # surname -> a work of theirs
+            return {self.base.sources[a.candidates[0]].authors[0][0]: a.candidates[0]
+                    for a in self.authors.find(text, loose=True) if self.base.sources[a.candidates[0]].authors}
 
-    def _reported_view(self, result: Result, attributions: list[Attribution]) -> Result:
-        """'Lin (1990) argued that X': a true report of a scholar's view, even where X is disputed;
-        a false one when the work named disputes X."""
-        claim = result.claim
-        assert claim is not None
-        named = works_named(attributions)
-        stances = {e.stance for e in claim.evidence if e.source in named}
-        work = self._work_label(sorted(named & set(claim.source_ids))[0]) if named & set(claim.source_ids) else ""
-        if "supports" in stances:
-            others = [e.source for e in claim.evidence if e.stance == "refutes"]
-            note = f"{work} argues this" + (f"; {', '.join(others)} dispute it" if others else "")
-            return replace(result, verdict=SUPPORTED, reasons=result.reasons + (Reason("attribution", AGREES, note),),
-                           source_id=sorted(named & set(claim.source_ids))[0])
-        if "refutes" in stances and "supports" not in stances:
-            return replace(result, verdict=CONFLICTING, suggestion=claim.statement,
-                           reasons=result.reasons + (Reason("attribution", CONFLICTS, f"{work} disputes this"),),
-                           source_id=sorted(named & set(claim.source_ids))[0])
-        return result
-
-    # ------------------------------------------------------------- attribution
-    def _check_works_compared(self, statement: str, text: str, attributions: list[Attribution],
-                              candidates: list[Candidate]) -> Result | None:
-        """'Yang Jisheng's estimate is lower than Peng's', 'Cao's figure falls between Ashton's
-        and Yang's': judged by a claim that records each work's figure for the same thing
-        (the death toll's spread of estimates)."""
-        found = []  # (where the mention starts, where it ends, its candidate works)
-        for a in attributions:
-            start = text.find(a.mention)
-            if start >= 0:
-                found.append((start, start + len(a.mention), a.candidates))
-        found.sort()
-        if len(found) < 2 or len({c for _, _, c in found}) < 2:
+        said, known = authors(statement.text), authors(p.claim.statement)
+        if len(said) < 2 or not set(said) & set(known):
             return None
-        (_, subject_end, subject), others = found[0], found[1:]
-        said = stated_relation(text, subject_end, [start for start, _, _ in others])
-        if said is None:
-            return None
-        relation, at = said
-        others = [o for o in others if o[0] > at][:2 if relation == "between" else 1]
-        works = [subject] + [o[2] for o in others]
-        ranked = {c.claim.id: i for i, c in enumerate(candidates)}
-        recorded = []  # claims giving a figure of the same kind for every work named
-        for index in sorted({i for work in works for source in work for i in self._estimated.get(source, ())}):
-            claim = self.base.claims[index]
-            figures = [next((e for e in claim.evidence if e.source in work and e.estimate is not None), None)
-                       for work in works]
-            if not all(figures) or len({unit_family(e.estimate.unit) for e in figures}) != 1:  # type: ignore[union-attr]
-                continue
-            if len({(e.estimate.low, e.estimate.high) for e in figures}) < len(figures):  # type: ignore[union-attr]
-                continue  # one work reporting the other's figure ('Dikotter cites Peng's 23 million')
-            recorded.append((ranked.get(claim.id, len(ranked)), -len(claim.evidence), claim.id, claim, figures))
-        if not recorded:
-            return None
-        *_, claim, figures = min(recorded)
-        holds = relation_holds(relation, figures[0].estimate, [e.estimate for e in figures[1:]])
-        if holds is None:
-            return None
-        labels = [f"{self._work_label(e.source)}: {describe(e.estimate)}" for e in figures]  # type: ignore[arg-type]
-        said = {"lower": "lower than", "higher": "higher than", "between": "between"}[relation]
-        others = "the two others'" if relation == "between" else "the other's"
-        message = f"the first work's figure is {'' if holds else 'not '}{said} {others}: {'; '.join(labels)}"
-        return Result(statement, SUPPORTED if holds else CONFLICTING, claim, 100.0,
-                      (Reason("attribution", AGREES if holds else CONFLICTS, message),), tuple(figures),
-                      tuple((e.source, e.estimate) for e in claim.evidence if e.estimate is not None),
-                      source_id=figures[0].source, suggestion=None if holds else claim.statement)
-
-    @staticmethod
-    def _misreports_work(result: Result, source_ids: tuple[str, ...]) -> bool:
-        """A conflict over a name or wording with a claim about one of these works. Not over a
-        figure (the attribution judged those) nor a date (a sentence about a work dates other
-        things too: 'winner of the 2011 Samuel Johnson Prize')."""
-        return (result.verdict == CONFLICTING and result.claim is not None and result.claim.status != "false"
-                and bool(set(result.claim.source_ids) & set(source_ids))
-                and all(r.aspect in ("name", "polarity") for r in result.reasons if r.outcome == CONFLICTS))
-
-    def _citation_reason(self, attribution: Attribution, source_id: str) -> str:
-        return self._work_label(source_id)
-
-    def _work_label(self, source_id: str) -> str:
-        source = self.base.sources[source_id]
-        authors = " & ".join(f for f, _ in source.authors[:2]) + (" et al." if len(source.authors) > 2 else "")
-        venue = source.get("container-title") or source.get("publisher")
-        return f"{authors} ({source.year}){', ' + venue if venue else ''}"
-
-    def _check_attribution(self, statement: str, text: str, attribution: Attribution,
-                           figures: list[Quantity], candidates: list[Candidate]) -> Result | None:
-        source_id = attribution.candidates[0]
-        work = self._citation_reason(attribution, source_id)
-        if attribution.year_conflict:
-            years = sorted({self.base.sources[i].year for i in attribution.candidates})
-            message = f"{attribution.mention!r} with {attribution.year}: the work in the base is {work}"
-            return Result(statement, CONFLICTING, None, 100.0,
-                          (Reason("reference", CONFLICTS, message),), source_id=source_id,
-                          suggestion=f"{attribution.mention} ({', '.join(map(str, years))})")
-        if attribution.venue_conflict:
-            message = f"{attribution.mention!r} did not appear in {attribution.venue!r}: it is {work}"
-            return Result(statement, CONFLICTING, None, 100.0, (Reason("reference", CONFLICTS, message),),
-                          source_id=source_id, suggestion=work)
-        estimates = self._estimates_of(attribution.candidates, candidates)
-        strengths = {c.claim.id: c.strength for c in candidates}
-        if figures and estimates:
-            judged = self._figures_against_work(figures, estimates, strengths)
-            if judged is not None:
-                fits, q, claim, ev = judged
-                swapped = compare_share_sides(self._share_words(text), self._claim_shares(claim), self.base.lexicon) \
-                    if fits and q.unit == "percent" else None
-                if swapped is not None:  # the work's share, given to the opposite cause
-                    return Result(statement, CONFLICTING, claim, 100.0,
-                                  (Reason("attribution", CONFLICTS, swapped.message),), (ev,),
-                                  source_id=ev.source, suggestion=claim.statement)
-                if not fits:
-                    message = f"{q.text!r} is not what {work} gives: {describe(ev.estimate)}"  # type: ignore[arg-type]
-                    return Result(statement, CONFLICTING, claim, 100.0,
-                                  (Reason("attribution", CONFLICTS, message),), (ev,),
-                                  source_id=ev.source, suggestion=claim.statement)
-                message = f"{q.text!r} matches {work}: {describe(ev.estimate)}"  # type: ignore[arg-type]
-                # A figure rightly attributed can still be one that scholars dispute.
-                verdict = CONTESTED if claim.status == "contested" else SUPPORTED
-                return Result(statement, verdict, claim, 100.0, (Reason("attribution", AGREES, message),),
-                              (ev,), tuple((e.source, e.estimate) for e in claim.evidence if e.estimate),
-                              source_id=ev.source)
-        if attribution.publication or (attribution.venue and not attribution.venue_conflict):
-            about_work = [c for c in candidates if source_id in c.claim.source_ids]
-            if about_work:  # what the statement says of the work: where, when, what it found
-                checked = self._check_claims(statement, self.matcher.analyse(text), figures,
-                                             [y for y in find_years(text) if y.low != attribution.year], about_work,
-                                             attributed=True)
-                if checked.verdict in (CONFLICTING, CONTESTED):
-                    return replace(checked, source_id=source_id)
-            claim = next((c.claim for c in about_work if c.strength >= MIN_STRENGTH), None)
-            evidence = tuple(e for e in claim.evidence if e.source == source_id) if claim else ()
-            message = f"{attribution.mention!r} is {work}"
-            return Result(statement, SUPPORTED, claim, 100.0, (Reason("reference", AGREES, message),),
-                          evidence, source_id=source_id)
+        extra, missing = set(said) - set(known), set(known) - set(said)
+        if len(extra) == 1 and len(missing) == 1:
+            (name,), (theirs,) = extra, missing
+            return Reason(Aspect.ATTRIBUTION, Outcome.CONFLICTS, f"{name} where the sources have "
+                          f"{self._work_label(known[theirs])}", p.claim.id, (known[theirs],), element=name)
         return None
 
-    def _about_another_work(self, claim: Claim, source_ids: tuple[str, ...]) -> bool:
-        """A claim stating another work's figure ('Yang Jisheng estimated 36 million'): a work that
-        cites that figure as evidence (Dikotter) does not make it its own."""
-        named = self._claim_works.get(claim.id)
-        if named is None:
-            named = self._claim_works[claim.id] = works_named(self.authors.find(claim.statement))
-        return bool(named) and not named & set(source_ids)
+    def _polarity(self, statement: Statement, candidate: Candidate, p: Profile,
+                  parts: list[str] | None = None) -> Reason | None:
+        """Negation, opposite words, a reversed comparison or succession, a share given to the
+        other side, read against the claim's phrasing closest in wording; of a long sentence,
+        only in the `parts` that say what the claim says."""
+        if parts is not None and not parts:
+            return None
+        analysed = statement.analysed if parts is None else self.matcher.analyse(" ".join(parts))
+        clauses = [self.matcher.analyse(c) for c in (statement.clauses if parts is None else parts)]
+        texts = p.claim.texts
+        at = texts.index(candidate.text) if candidate.text in texts else 0
+        whole = asserted_words(c for cs in p.clauses for c in cs)
+        found = compare_polarity(analysed, p.phrasings[at], self.base.lexicon, clauses, list(p.clauses[at]),
+                                 lambda: whole)
+        if found.outcome != "conflicts":
+            said = succession(analysed)
+            if said and any(succession(ph) == said[::-1] for ph in p.phrasings):
+                return Reason(Aspect.POLARITY, Outcome.CONFLICTS, "who replaced whom is the other way round", p.claim.id)
+            if any(f.quantity.unit == "percent" for f in statement.figures) or " part" in statement.text.lower():
+                swapped = self._shares_swapped(statement.text, p)
+                if swapped is not None:
+                    return swapped
+            return None
+        return Reason(Aspect.POLARITY, Outcome.CONFLICTS, found.message, p.claim.id)
 
-    @staticmethod
-    def _figures_against_work(figures: list[Quantity], estimates: list[tuple[Claim, Evidence]],
-                              strengths: dict[str, float]) -> tuple[bool, Quantity, Claim, Evidence] | None:
-        """Does any figure of the statement match the work's own? (True, figure, claim, evidence)
-        for the first that does; (False, ...) naming the work's figure when none does; None when
-        the work gives no figure of the statement's kind. A statement may hold other figures
-        ("from more than a thousand gazetteers, Cao estimated 32.5 million"): one match is enough."""
-        first_miss = None
-        for q in figures:
-            same = [(c, e) for c, e in estimates if comparable(q, e.estimate)]  # type: ignore[arg-type]
-            if not same:
-                continue
-            # When the statement is plainly about one of the work's findings, only that finding's
-            # figures count: "16 percent" is not Li & Yang's 61 percent share merely because
-            # they also report a 15 percent fall elsewhere.
-            close = [(c, e) for c, e in same if strengths.get(c.id, 0.0) >= MIN_STRENGTH] or same
-            fit = next(((c, e) for c, e in close if close_to(q, e.estimate)), None)  # type: ignore[arg-type]
-            if fit is not None:
-                return True, q, fit[0], fit[1]
-            if any(close_to(q, e.estimate) for _, e in same):  # type: ignore[arg-type]
-                # another finding of the work has this figure ('almost 30 million' while the
-                # closest claim is Ashton's 10.9 million of 1959-60): not a wrong figure, but
-                # which finding is meant is not sure either, so the attribution is not judged
-                return None
-            first_miss = first_miss or (False, q, close[0][0], close[0][1])
-        return first_miss
+    def _shares_swapped(self, text: str, p: Profile) -> Reason | None:
+        if not self.base.lexicon.opposites:
+            return None
+        stated = [(q, asserted_words([self.matcher.analyse(part)])) for q, part in share_parts(text)]
+        known = [(q, asserted_words([self.matcher.analyse(part)])) for t in p.claim.texts for q, part in share_parts(t)]
+        known += [(f.quantity, asserted_words([self.matcher.analyse(f.quantity.measure.replace("-", " "))]))
+                  for f in p.figures if f.quantity.unit == "percent" and f.quantity.measure]
+        found = compare_share_sides(stated, known, self.base.lexicon) if stated else None
+        return Reason(Aspect.FIGURE, Outcome.CONFLICTS, found.message, p.claim.id) if found else None
 
-    def _estimates_of(self, source_ids: tuple[str, ...],
-                      candidates: list[Candidate]) -> list[tuple[Claim, Evidence]]:
-        """The works' own figures, those on the claims closest to the statement first.
-
-        A figure is the work's own when its evidence gives an `estimate`, or when a claim close to
-        the statement states figures and rests on that work alone.
-        """
-        rank = {c.claim.id: i for i, c in enumerate(candidates)}
-        found = list(self._estimates_recorded(source_ids))
-        for cand in candidates:
-            claim = cand.claim
-            if cand.strength < MIN_STRENGTH or set(claim.source_ids) - set(source_ids) or claim.status == "false":
-                continue
-            ev = next(e for e in claim.evidence if e.source in source_ids)
-            found += [(claim, replace(ev, estimate=q)) for q in claim.quantities if ev.estimate is None]
-        found.sort(key=lambda ce: (rank.get(ce[0].id, len(rank)), ce[0].id))
-        return found
-
-    def _estimates_recorded(self, source_ids: tuple[str, ...]) -> list[tuple[Claim, Evidence]]:
-        """The figures the base records as these works' own, in base order: the same for every
-        statement, so worked out once per process (a 10,000-claim base holds hundreds per work)."""
-        hit = self._own_estimates.get(source_ids)
-        if hit is None:
-            claims = self.base.claims
-            estimated = sorted({i for source in source_ids for i in self._estimated.get(source, ())})
-            hit = self._own_estimates[source_ids] = [
-                (c, e) for c in (claims[i] for i in estimated) for e in c.evidence
-                if e.source in source_ids and e.estimate is not None and not self._about_another_work(c, source_ids)]
-        return hit
-
-    # ------------------------------------------------------------------ claims
-    def _compare(self, statement: str, candidate: Candidate, analysed: Analysed, figures: list[Quantity],
-                 years: list[YearSpan], statement_clauses: list[Analysed] | None = None) -> list[Finding]:
-        claim = candidate.claim
-        if statement_clauses is None:
-            statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
-        # Polarity is read against the phrasing closest in wording (its negations and opposite
-        # words are the ones the statement echoes); a tie goes to the statement.
-        closest = [t for t, score in self.matcher.phrasing_scores(analysed, claim.id) if score >= candidate.score - 3]
-        def whole_claim() -> set[str]:
-            words = self._asserted.get(claim.id)
-            if words is None:
-                words = self._asserted[claim.id] = asserted_words(
-                    part for t in claim.texts for part in self._claim_text(t)[1])
-            return words
-
-        # the first phrasing the statement does not contradict, else the closest one's conflict
-        # (read phrasing by phrasing: the first usually settles it)
-        readings = (compare_polarity(analysed, self._claim_text(t)[0], self.base.lexicon, statement_clauses,
-                                     self._claim_text(t)[1], whole_claim) for t in closest)
-        polarity = next(readings)
-        if polarity.outcome == CONFLICTS:
-            polarity = next((f for f in readings if f.outcome != CONFLICTS), polarity)
-        said = succession(analysed)
-        if said and polarity.outcome != CONFLICTS and any(
-                succession(self._claim_text(t)[0]) == said[::-1] for t in claim.texts):
-            polarity = Finding("polarity", CONFLICTS, "who replaced whom is the other way round")
-        figure = compare_figures(figures, claim, years)
-        if figure.outcome != CONFLICTS and self.base.lexicon.opposites and (
-                any(q.unit == "percent" for q in figures) or " part" in statement.lower()):
-            shares = self._share_words(statement)
-            swapped = compare_share_sides(shares, self._claim_shares(claim), self.base.lexicon) if shares else None
-            figure = swapped or figure
-        return [
-            figure,
-            compare_years(years, claim),
-            compare_names(analysed, self._claim_names(claim),
-                          [self.matcher.analyse(part) for part in coarse_clauses(statement)],
-                          frozenset(candidate.tokens), self._ruled_out(statement)),
-            polarity,
-        ]
-
-    def _share_words(self, text: str) -> list[tuple[Quantity, set[str]]]:
-        """Each percentage of a text with the words its sentence part asserts."""
-        return [(q, asserted_words([self.matcher.analyse(part)])) for q, part in share_parts(text)]
-
-    def _claim_shares(self, claim: Claim) -> list[tuple[Quantity, set[str]]]:
-        """The claim's percentages with what each is a share of: from its phrasings and from the
-        measure of its structured figures ('share of excess deaths due to policy')."""
-        hit = self._shares.get(claim.id)
-        if hit is None:
-            hit = [pair for text in claim.texts for pair in self._share_words(text)]
-            hit += [(q, asserted_words([self.matcher.analyse(q.measure)])) for q in claim.quantities
-                    if q.unit == "percent" and q.measure]
-            self._shares[claim.id] = hit
-        return hit
-
-    def _ruled_out(self, statement: str) -> frozenset[str]:
-        """Words the statement sets aside ('..., not in Beijing', 'rather than X')."""
-        if not cues.SETS_ASIDE.search(statement):
+    def _ruled_out(self, statement: Statement) -> frozenset[str]:
+        """Names the statement sets aside ('..., not in Beijing')."""
+        if not cues.SETS_ASIDE.search(statement.text):
             return frozenset()
-        parts = [self.matcher.analyse(p) for p in clauses(statement)]
-        kept = asserted_words(parts)
-        return frozenset(denied_tokens(parts) | {t for p in parts for t in p.tokens
-                                                 if not any(w.startswith(t) for w in kept)})
-
-    def _claim_text(self, text: str) -> tuple[Analysed, list[Analysed]]:
-        """A claim phrasing analysed, whole and clause by clause: the same for every statement, so
-        worked out once per process (not cached on disk: most phrasings are never compared)."""
-        hit = self._phrasings.get(text)
-        if hit is None:
-            hit = self._phrasings[text] = (self.matcher.phrasing(text),
-                                           [self.matcher.analyse(part) for part in clauses(text)])
-        return hit
-
-    def _check_claims(self, statement: str, analysed: Analysed, figures: list[Quantity],
-                      years: list[YearSpan], candidates: list[Candidate], attributed: bool = False) -> Result:
-        relevant = [c for c in candidates if self._relevant(c)]
-        if not relevant:
-            best = candidates[0] if candidates else None
-            why = (f"closest claim {best.claim.id} is too far (strength {best.strength:.0f})"
-                   if best else "no claim shares its words")
-            return Result(statement, UNKNOWN, None, best.strength if best else 0.0,
-                          (Reason("match", "info", why),))
-        statement_clauses = [self.matcher.analyse(part) for part in clauses(statement)]
-        compared: dict[str, list[Finding]] = {}
-
-        def compare(c: Candidate) -> list[Finding]:  # each claim compared once
-            found = compared.get(c.claim.id)
-            if found is None:
-                found = compared[c.claim.id] = self._compare(statement, c, analysed, figures, years,
-                                                             statement_clauses)
-            return found
-
-        pool = list(relevant)
-        judged: list[tuple[Candidate, list[Finding]]] = []
-        while pool and not judged:
-            top = pool[0].strength
-            near = [c for c in pool if c.strength >= top - NEAR_MARGIN][:NEAR_MAX]
-            if not attributed and any(c.claim.id not in self._attributive and not self._clashes(compare(c))
-                                      for c in near):
-                # "Liu, Wen and Wei argue that dining halls were the main cause" reports a view;
-                # an equally close claim that states the matter itself speaks for the statement.
-                near = [c for c in near if c.claim.id not in self._attributive]
-            elif not attributed and all(c.claim.id in self._attributive for c in near) \
-                    and any(self._clashes(compare(c)) for c in near):
-                # "The famine caused about 15 million excess deaths" names no work: that one work
-                # gives another figure is no error when a claim of the matter itself fits it
-                wider = self.matcher.candidates(analysed, limit=WIDER_LOOK)  # past the works' own claims
-                fitting = [c for c in wider if c.claim.id not in self._attributive and c.strength >= top - FIT_MARGIN
-                           and self._relevant(c) and not self._clashes(compare(c))]
-                if fitting:
-                    near = [c for c in fitting if c.strength >= fitting[0].strength - NEAR_MARGIN]
-            judged = [(c, compare(c)) for c in near]
-            denied = {c.claim.id for c, f in judged if self._denies_misconception(c, f, judged, figures, years,
-                                                                                   statement)}
-            judged = [(c, f) for c, f in judged if c.claim.id not in denied]
-            pool = [c for c in pool if c.claim.id not in denied]  # look further down the list
-        if not judged:
-            return Result(statement, UNKNOWN, None, relevant[0].strength,
-                          (Reason("match", "info", "only recorded misconceptions came close, and the statement "
-                                                   "does not assert them"),))
-
-        # Among near-equal candidates, the claim whose figures, years and names the statement
-        # actually speaks to is the one it is about; only then prefer agreement over conflict.
-        def agreements(findings: list[Finding]) -> float:
-            return sum({AGREES: 1.0, PARTIAL: 0.5}.get(f.outcome, 0.0) for f in findings[:3])
-
-        def preference(item: tuple[Candidate, list[Finding]]) -> tuple:
-            c, findings = item
-            specific = findings[:3]  # figure, year, name
-            engaged = sum(f.outcome != SILENT for f in specific) + agreements(findings)
-            conflicts = sum(f.outcome == CONFLICTS for f in findings) + (c.claim.status == "false")
-            return (-engaged, conflicts > 0, -c.strength)
-
-        def agreeing_first(item: tuple[Candidate, list[Finding]]) -> tuple:
-            # When near-equal claims agree with the statement on as much (the same four pests
-            # named), the one it does not contradict is meant: the 1958 list, not the list of 1960
-            c, findings = item
-            conflicts = sum(f.outcome == CONFLICTS for f in findings) + (c.claim.status == "false")
-            return (-agreements(findings), conflicts > 0) + preference(item)
-
-        most = max(agreements(f) for _, f in judged)
-        candidate, findings = min(judged, key=agreeing_first if most >= 2 else preference)
-        if self._clashes(findings) and candidate.claim.status != "false":
-            fitting = self._fitting_alternative(statement, candidate, relevant, compared, analysed, figures, years,
-                                                statement_clauses)
-            if fitting is not None:
-                candidate, findings = fitting
-        if not self._clashes(findings):
-            misdated = self._misdated_event(statement, candidate, candidates)
-            if misdated is not None:
-                candidate, findings = misdated
-        return self._verdict(statement, candidate, findings, [c.claim.id for c, _ in judged if c is not candidate],
-                             dated=bool(years))
-
-    def _misdated_event(self, statement: str, chosen: Candidate,
-                        candidates: list[Candidate]) -> tuple[Candidate, list[Finding]] | None:
-        """A sentence naming two events can match a claim about one while misdating the other:
-        'The Seven Thousand Cadres Conference was held in 1959, a few months before the Lushan
-        Conference' fits the Lushan claim. Each other event named in a clause that gives a date
-        is checked against the closest claim about that event; only that clause's dates count
-        ('purged at Lushan in 1959, three years before the Seven Thousand Cadres Conference')."""
-        def events(analysed: Analysed) -> set[str]:
-            return {name for category, name in analysed.names if category == "event"}
-
-        if len(events(self.matcher.analyse(statement))) < 2:
-            return None
-        known = events(self.matcher.phrasing(chosen.text)) | {n for c, n in self._claim_names(chosen.claim)
-                                                               if c == "event"}
-        for part in clauses(statement):
-            part_years = find_years(part)
-            others = events(self.matcher.analyse(part)) - known if part_years else set()
-            for event in sorted(others):
-                about = next((c for c in candidates if c.strength >= MIN_STRENGTH and c.claim.status != "false"
-                              and ("event", event) in self._claim_names(c.claim)), None)
-                if about is None:
-                    continue
-                dated = compare_years(part_years, about.claim)
-                if dated.outcome == CONFLICTS:
-                    silent = Finding("figure", SILENT, "")
-                    return about, [silent, dated, Finding("name", SILENT, ""), Finding("polarity", SILENT, "")]
-        return None
-
-    def _fitting_alternative(self, statement: str, chosen: Candidate, relevant: list[Candidate],
-                             compared: dict[str, list[Finding]], analysed: Analysed, figures: list[Quantity],
-                             years: list[YearSpan], statement_clauses: list[Analysed],
-                             ) -> tuple[Candidate, list[Finding]] | None:
-        """A figure or date that clashes with the closest claim may be exactly right for another
-        claim nearly as close and as much about the statement ("the 1988 survey" is not the 1982
-        one; "8.5 million people" of Xinyang is its population, not its 67,000 beaten to death).
-        Such a claim, agreeing on every figure and date the statement gives and clashing on
-        nothing, is the one the statement is about.
-
-        Not when the closest claim agrees with some of the clashing figures or dates (then the
-        statement is about it and gets the rest wrong: "70 percent natural, 30 percent human"),
-        nor when the statement names two things of a kind ("the Great Leap began in 1966, with
-        the Cultural Revolution": the date may belong to the other one)."""
-        chosen_findings = compared[chosen.claim.id]
-        if chosen_findings[0].outcome == CONFLICTS and any(
-                consistent(q, k) for q in figures for k in claim_quantities(chosen.claim)):
-            return None
-        if chosen_findings[1].outcome == CONFLICTS and any(
-                y.overlaps(k) for y in years for k in claim_years(chosen.claim)):
-            return None
-        named = [self.matcher.categories[t] for t in set(analysed.tokens)
-                 if self.matcher.categories.get(t) in ("event", "person")]
-        if len(named) != len(set(named)):
-            return None  # (a list of pests or provinces is one thing named many times)
-        named_works = works_named(self.authors.find(statement, loose=True))
-        for c in relevant:
-            if (c is chosen or c.claim.status == "false"
-                    or (c.claim.id in self._attributive and not named_works & set(c.claim.source_ids))
-                    or c.strength < chosen.strength - FIT_MARGIN or c.coverage < chosen.coverage - FIT_COVERAGE_SLACK):
-                continue
-            findings = compared.get(c.claim.id)
-            if findings is None:
-                # only a claim that agrees on every figure and date given can be the one: that is
-                # quicker to tell than the whole comparison (a large base has many near-duplicates)
-                if (years and compare_years(years, c.claim).outcome != AGREES) or (
-                        figures and compare_figures(figures, c.claim, years).outcome != AGREES):
-                    continue
-                findings = compared[c.claim.id] = self._compare(statement, c, analysed, figures, years,
-                                                                statement_clauses)
-            figure, year = findings[0].outcome, findings[1].outcome
-            if any(f.outcome == CONFLICTS for f in findings):
-                continue
-            if (figure == AGREES or not figures) and (year == AGREES or not years) and (
-                    not years or self._dated_names(c.claim.texts, years) <= self._dated_names([statement], years)):
-                return c, findings
-        return None
-
-    def _dated_names(self, texts: list[str] | tuple[str, ...], years: list[YearSpan]) -> set[str]:
-        """The names in the clauses that give one of these years: whose date it is."""
-        names: set[str] = set()
-        categories = self.matcher.categories
-        for text in texts:
-            for part in clauses(text):
-                if any(y.overlaps(z) for y in find_years(part) for z in years):
-                    names |= {t for t in self.matcher.analyse(part).tokens if t in categories}
-        return names
-
-    @staticmethod
-    def _clashes(findings: list[Finding]) -> bool:
-        """The statement gives another figure, date or name than the claim does."""
-        return any(f.outcome == CONFLICTS for f in findings[:3])
+        parts = [self.matcher.analyse(c) for c in statement.clauses]
+        denied = denied_tokens(parts)
+        return frozenset(self.labels[t].lower() for t in denied if t in self.labels)
 
     @staticmethod
     def _relevant(c: Candidate) -> bool:
@@ -765,83 +288,455 @@ class Checker:
             return True
         return c.score >= CONTAINS_SCORE and c.reverse >= CONTAINS_REVERSE and len(set(c.tokens)) >= 4
 
-    def _denies_misconception(self, candidate: Candidate, findings: list[Finding],
-                              judged: list[tuple[Candidate, list[Finding]]],
-                              figures: list[Quantity], years: list[YearSpan], statement: str = "") -> bool:
-        """A recorded misconception is not what the statement says when the statement gives
-        another figure, year or name; when it lacks the date or figure that makes the
-        misconception wrong (what the misconception has and its correction has not); or when
-        the correcting claim fits the statement as well without conflict."""
-        claim = candidate.claim
-        if claim.status != "false":
-            return False
-        if statement and cues.INTENT.search(statement) and not any(cues.INTENT.search(t) for t in claim.texts):
-            # "was meant to turn China into an industrial power" states an aim, not that it happened
-            return True
-        if self._clashes(findings) or findings[3].outcome == CONFLICTS:
-            # Another figure, date or name, or the misconception turned round ("sparrows were
-            # removed from the list" against "sparrows were never removed"): the claims that
-            # state what is true judge such a statement, not the misconception.
-            return True
-        corrected = self.base.claim(claim.corrected_by) if claim.corrected_by else None
-        true_years = claim_years(corrected) if corrected else ()
-        wrong_years = [y for y in claim_years(claim) if not any(y.overlaps(t) for t in true_years)]
-        if wrong_years and not any(y.overlaps(w) for y in years for w in wrong_years):
-            return True
-        if wrong_years and statement:
-            # the wrong date given to another event: "purged at Lushan in 1959; the Seven Thousand
-            # Cadres Conference met in 1962" does not date Lushan to 1962
-            categories = self.matcher.categories
-            dated = self._dated_names([statement], [y for y in years if any(y.overlaps(w) for w in wrong_years)])
-            own = {t for text in claim.texts for t in self.matcher.phrasing(text).tokens if categories.get(t) == "event"}
-            if own and any(categories[t] == "event" and t not in own for t in dated):
-                return True
-        true_figures = claim_quantities(corrected) if corrected else ()
-        wrong_figures = [q for q in claim_quantities(claim) if not any(consistent(q, t) for t in true_figures)]
-        if wrong_figures and not any(consistent(f, w) for f in figures for w in wrong_figures):
-            return True
-        return any(c.claim.id == claim.corrected_by and c.strength >= candidate.strength - NEAR_MARGIN
-                   and not self._clashes(fs) for c, fs in judged)
+    # ------------------------------------------------------------------ the verdict
+    def decide(self, statement: Statement, comparisons: list[Comparison],
+               covered: dict[str, frozenset[str]] | None = None) -> Result:
+        """The verdict, from the elements' outcomes: the only place a verdict is made.
+        `covered`: for each part of a long sentence looked up alone, the claims relevant to it."""
+        text = statement.text
+        if statement.foreign:
+            return Result(text, Verdict.UNKNOWN, reasons=(Reason(
+                Aspect.SUBJECT, Outcome.OPEN, f"the sentence is about {statement.foreign}, not the Great Leap "
+                                              "Forward or its famine"),))
+        wrong_work = self._wrong_work(statement)
+        if wrong_work is not None:
+            return wrong_work
+        relevant = [c for c in comparisons if c.relevant]
+        for c in relevant:
+            if c.profile.misconception and self._asserts(statement, c, relevant) \
+                    and not self._explained(c, relevant):
+                return self._misconception(statement, c, relevant)
+        stated = [c for c in relevant if not c.profile.misconception and not self._set_aside(statement, c, relevant)]
+        main = self._main(stated)
+        accounts = self._account(statement, main, stated, comparisons)
+        accounts += self._parts(statement, covered or {}, {c.claim.id for c in stated})
+        return self._result(statement, main, stated, accounts)
 
-    def _verdict(self, statement: str, candidate: Candidate, findings: list[Finding],
-                 alternatives: list[str], dated: bool = False) -> Result:
-        claim = candidate.claim
-        reasons = [Reason("match", "info", f"matched {claim.id} (score {candidate.score:.0f}, "
-                                           f"coverage {candidate.coverage:.0%}) via {candidate.text!r}")]
-        reasons += [_reason(f) for f in findings if f.message]
-        conflicts = [f for f in findings if f.outcome == CONFLICTS]
-        partial = [f for f in findings if f.outcome == PARTIAL]
-        spread = tuple((e.source, e.estimate) for e in claim.evidence if e.estimate is not None)
-        suggestion = None
-        if claim.status == "false":
-            corrected = self.base.claim(claim.corrected_by) if claim.corrected_by else None
-            verdict = CONFLICTING  # a misconception the statement does not assert was set aside earlier
-            reasons.append(Reason("misconception", CONFLICTS, "matches a recorded misconception"))
-            suggestion = corrected.statement if corrected else None
-            evidence = corrected.evidence if corrected else claim.evidence
-            return Result(statement, verdict, claim, candidate.score, tuple(reasons),
-                          tuple(claim.evidence) + tuple(e for e in evidence if e not in claim.evidence),
-                          spread, suggestion=suggestion, alternatives=tuple(alternatives))
+    def _parts(self, statement: Statement, covered: dict[str, frozenset[str]],
+               stated: set[str]) -> list[tuple[str, Reason | None]]:
+        """Each clause of a long sentence must be what some claim speaks of, or it is left open."""
+        out: list[tuple[str, Reason | None]] = []
+        for unit, claims in covered.items():
+            words = [w for w in self.matcher.analyse(unit).tokens if w not in self.reader.categories]
+            if unit == statement.text or len(words) < MIN_PART_WORDS:
+                continue  # (a clause of dates, figures and names only: those are checked as elements)
+            label = f"'{unit[:60]}'"
+            held = sorted(claims & stated)
+            out.append((label, Reason(Aspect.WORDING, Outcome.AGREES, f"{label} is what {held[0]} speaks of",
+                                      held[0], element=unit) if held else None))
+        return out
+
+    def _set_aside(self, statement: Statement, c: Comparison, relevant: list[Comparison]) -> bool:
+        """A claim that reports one work's view ('Dikötter estimated 45 million') does not judge
+        a statement that names no work when an equally close claim states the matter itself."""
+        if statement.works or not c.profile.attributive:
+            return False
+        top = max(r.candidate.strength for r in relevant)
+        return any(not r.profile.attributive and not r.profile.misconception
+                   and r.candidate.strength >= top - NEAR_MARGIN for r in relevant)
+
+    def _main(self, stated: list[Comparison]) -> Comparison | None:
+        """The claim the statement is about: among the closest, the one whose figures, dates and
+        names it speaks to most, agreeing rather than conflicting; then the closest."""
+        if not stated:
+            return None
+        top = stated[0].candidate.strength
+        near = [c for c in stated if c.candidate.strength >= top - NEAR_MARGIN]
+
+        def agreeing(c: Comparison) -> int:
+            return sum(r.outcome == Outcome.AGREES for r in c.checks)
+
+        def conflicting(c: Comparison) -> int:
+            return sum(r.outcome == Outcome.CONFLICTS for r in c.checks)
+
+        def preference(c: Comparison) -> tuple:
+            return (not c.people, -(agreeing(c) + conflicting(c)), conflicting(c) > 0, -agreeing(c), -c.candidate.strength)
+
+        best = min(near, key=preference)
+        if conflicting(best):
+            # "Khrushchev said the USSR would overtake the US in fifteen years" is the claim about
+            # Khrushchev's boast, not a swap of names in the claim about Mao's: a claim a little
+            # further off that agrees on as much, with no conflict, is the one the statement is about
+            contradicted = {r.element for r in best.checks if r.outcome == Outcome.CONFLICTS}
+            fitting = [c for c in stated if c.candidate.strength >= top - FIT_MARGIN and not conflicting(c) and c.people
+                       and contradicted <= {r.element for r in c.checks if r.outcome == Outcome.AGREES}]
+            if fitting:
+                return max(fitting, key=lambda c: (agreeing(c), c.candidate.strength))
+        return best
+
+    def _account(self, statement: Statement, main: Comparison | None, stated: list[Comparison],
+                 compared: list[Comparison] = ()) -> list[tuple[str, Reason | None]]:  # type: ignore[assignment]
+        """Every element of the statement with what the base says of it (None: nothing).
+
+        - A measured figure is judged by every claim's figure of its measure (credited to a work,
+          by that work's); the claim the statement is about may confirm a figure it states itself.
+        - A date attached to an event ('Lushan (1959)') by the event's date; a work's year by the
+          works the statement names; other dates by the claims the statement is about.
+        - A name by the claim the statement is about (another name in its slot conflicts), else by
+          any claim close to it; a place a figure is scoped to by that figure's claim.
+        - An order of events by the events' dates.
+        A conflict comes only from claims about as close as the closest, and only from claims that
+        speak of the people the statement names: a claim about someone else judges nothing of them."""
+        order = ([main] if main else []) + [c for c in stated if c is not main]
+        near = main.candidate.strength - NEAR_MARGIN if main else float("inf")
+
+        def said(aspect: Aspect, element: str) -> Reason | None:
+            """What the closest claims say of an element. Where they differ, agreement from one
+            nearly as close as the closest wins (the sources date the Leap's end to 1960, 1961 or
+            1962); otherwise the closest decides."""
+            found = [(c, r) for c in order for r in c.checks if r.aspect == aspect and r.element == element
+                     and (r.outcome != Outcome.CONFLICTS or (c.people and c.candidate.strength >= near))]
+            if not found:
+                return None
+            top = max(c.candidate.strength for c, _ in found)
+            agree = next((r for c, r in found if r.outcome != Outcome.CONFLICTS
+                          and c.candidate.strength >= top - NEAR_MARGIN), None)
+            return agree or found[0][1]
+
+        named = works_named(statement.works)
+        people = frozenset(n for c, n in statement.names if c == PERSON)
+        ambiguous_years = len(statement.dates) + sum(f.period is not None for f in statement.figures) > 0
+        accounts: list[tuple[str, Reason | None]] = []
+        scoped_places: set[str] = set()
+        for figure in statement.figures:
+            figure = self._measured_by_work(figure, named)
+            entries = self.by_measure.get(figure.measure or "", [])
+            found = figure_by_measure(figure, entries, named, agree_only=figure.period is None and ambiguous_years
+                                      and all(e.figure.period for e in entries), people=people) if entries else None
+            own = said(Aspect.FIGURE, figure.quantity.text)
+            if named and found is not None and found.outcome == Outcome.CONFLICTS:
+                # a claim resting on the work the statement names states this figure itself:
+                # "30 to 37 percent of the harvest, against a usual 20 to 25 percent"
+                own = next((r for c in compared if self._rests_on(c.profile, named) and not c.profile.misconception
+                            for r in c.checks if r.element == figure.quantity.text and r.outcome == Outcome.AGREES),
+                           None) or own
+            if found is None or (found.outcome == Outcome.CONFLICTS and own is not None and own.outcome == Outcome.AGREES
+                                 and own.claim_id and (not named or self._rests_on(self.profiles[own.claim_id], named))):
+                found = own
+            if found is not None and found.outcome != Outcome.CONFLICTS and figure.place:
+                scoped_places.add(figure.place)
+            accounts.append((f"the figure {figure.quantity.text!r}", found))
+        for dated in statement.dates:
+            accounts.append((f"the date {dated.span.text!r}", self._date(statement, dated, order, said)))
+        for a in statement.works:  # what a statement says of a work itself: where and when it appeared
+            if a.publication or (a.venue and not a.venue_conflict):
+                label = self._work_label(a.candidates[0])
+                accounts.append((f"the work {a.mention!r}", Reason(Aspect.REFERENCE, Outcome.AGREES,
+                                                                  f"{a.mention!r} is {label}", None,
+                                                                  (a.candidates[0],), element=a.mention)))
+                if a.venue:
+                    scoped_places.add(self._venue_name(a.venue))
+        within = self.base.lexicon.within
+        for inner, outer in statement.placed:  # "Xinyang prefecture, Henan"; "the Xinyang incident ... in Sichuan"
+            where = within[inner]
+            agrees = where == outer or within.get(outer) == where
+            accounts.append((f"{inner} in {outer}", Reason(
+                Aspect.NAME, Outcome.AGREES if agrees else Outcome.CONFLICTS,
+                f"{inner} is in {where}" + ("" if agrees else f", not {outer}"), element=outer)))
+            if agrees:
+                scoped_places.add(outer)
+        checked_events = {self.labels.get(e, e) for e in self._events_checked(statement)}
+        for _, name in sorted(statement.names):
+            found = next((r for r in (main.checks if main else ()) if r.aspect == Aspect.NAME and r.element == name), None)
+            if found is None or found.outcome != Outcome.CONFLICTS:
+                found = said(Aspect.NAME, name) if found is None else found
+            if name in scoped_places or (found is None and name in checked_events):
+                found = Reason(Aspect.NAME, Outcome.AGREES, f"{name}: its figure or date is checked", element=name)
+            accounts.append((name, found))
+        for o in statement.orders:
+            accounts.append((f"the order {o.text!r}", order_by_dates(o, self.event_years) or said(Aspect.RELATION, o.text)))
+        compared = self._works_compared(statement)
+        if compared is not None:
+            accounts.append(("the comparison of works", compared))
+        if main is not None and main.people:
+            accounts += [("the wording", r) for r in main.checks if r.aspect in (Aspect.POLARITY, Aspect.FIGURE)
+                         and r.element == "" and r.outcome == Outcome.CONFLICTS]
+            accounts += [("the works named", r) for r in main.checks
+                         if r.aspect == Aspect.ATTRIBUTION and r.outcome == Outcome.CONFLICTS]
+        return accounts
+
+    @staticmethod
+    def _rests_on(p: Profile, works: frozenset[str]) -> bool:
+        """The claim states what these works say: it names them, or cites them alone."""
+        return bool(p.works & works) or set(p.claim.source_ids) <= works
+
+    def _measured_by_work(self, figure: Figure, named: frozenset[str]) -> Figure:
+        """A figure credited to a work, whose words do not say what it measures, measures what the
+        work's own figures of its kind measure, when they all measure one thing ('Peng Xizhe (1987)
+        proposed about 36 million': Peng's figures are of famine deaths)."""
+        if figure.measure is not None or not named:
+            return figure
+        family = unit_family(figure.quantity.unit)
+        measures = {m for m, entries in self.by_measure.items() for e in entries
+                    if unit_family(e.figure.quantity.unit) == family
+                    and (e.profile.works & named or any(ev.source in named and ev.estimate for ev in e.profile.claim.evidence))}
+        return replace(figure, measure=measures.pop()) if len(measures) == 1 else figure
+
+    def _date(self, statement: Statement, dated: Dated, order: list[Comparison], said) -> Reason | None:  # noqa: ANN001
+        """What the base says of one date of the statement (see `_account`)."""
+        if dated.kind == PUBLISH:  # a work's year: judged by the works named (their years are data)
+            found = said(Aspect.YEAR, dated.span.text)
+            return self._work_year(statement, dated) or (found if found and found.outcome != Outcome.CONFLICTS else None)
+        event = date_of_event(dated, self.event_years)
+        if event is not None and (event.outcome == Outcome.CONFLICTS or dated.kind in (None, "occur")):
+            return event  # the date of an event the sentence is about: final
+        return said(Aspect.YEAR, dated.span.text) or event or self._within_event(dated, order)
+
+    def _work_year(self, statement: Statement, dated: Dated) -> Reason | None:
+        """A work's year: one of the works the statement names (by author or title) has it."""
+        ids = set(works_named(statement.works)) | ({statement.titled[0]} if statement.titled else set())
+        venues = {n for c, n in statement.names if c == "venue"}
+        ids |= {s.id for s in self.base.sources.values() if self._title_in(s, statement.text)
+                or (venues and self._venue_name(s.get("container-title") or s.get("publisher")) in venues)}
+        years = {self.base.sources[i].year: i for i in ids if i in self.base.sources}
+        if dated.span.low in years:
+            return Reason(Aspect.REFERENCE, Outcome.AGREES, f"{dated.span.text!r} is the year of "
+                          f"{self._work_label(years[dated.span.low])}", element=dated.span.text)
+        named = works_named(statement.works) | ({statement.titled[0]} if statement.titled else set())
+        named |= {s.id for s in self.base.sources.values() if self._title_in(s, statement.text)}
+        if named and len(named) == 1:  # the one work the sentence is about ("Hungry Ghosts, a 1998 book")
+            source = next(iter(named))
+            return Reason(Aspect.REFERENCE, Outcome.CONFLICTS, f"{dated.span.text!r} is not the year of "
+                          f"{self._work_label(source)}", None, (source,), element=dated.span.text)
+        return None
+
+    @staticmethod
+    def _title_in(source, text: str) -> bool:  # noqa: ANN001 - a Source
+        main = str(source.csl.get("title", "")).split(":")[0].strip()
+        return len(main.split()) >= 2 and main.lower() in text.lower()  # ("Famine" alone names no work)
+
+    def _events_checked(self, statement: Statement) -> set[str]:
+        """The events whose dates the statement gives or orders, and the base knows."""
+        events = {d.event for d in statement.dates if d.event in self.event_years}
+        return events | {e for o in statement.orders for e in (o.later, o.earlier) if e in self.event_years}
+
+    def _within_event(self, dated: Dated, order: list[Comparison]) -> Reason | None:
+        """A date within the years of the event a claim speaks of ('during the famine', 'in the
+        Great Leap Forward'): the claim dates its matter by the event. Agreement only: the claim
+        gives no date of its own to contradict."""
+        for c in order:
+            for event in sorted(c.profile.words & dated.tokens & self.event_years.keys()):
+                known, _ = self.event_years[event]
+                if dated.span.low >= known.low and dated.span.high <= known.high:
+                    return Reason(Aspect.YEAR, Outcome.AGREES, f"{dated.span.text!r} falls within "
+                                  f"{self.labels.get(event, event)} ({known.text})", c.claim.id,
+                                  element=dated.span.text)
+        return None
+
+    def _result(self, statement: Statement, main: Comparison | None, stated: list[Comparison],
+                accounts: list[tuple[str, Reason | None]]) -> Result:
+        text = statement.text
+        reasons: list[Reason] = []
+        if main is not None:
+            c = main.candidate
+            reasons.append(Reason(Aspect.MATCH, Outcome.INFO, f"matched {c.claim.id} (score {c.score:.0f}, "
+                                                             f"coverage {c.coverage:.0%}) via {c.text!r}", c.claim.id))
+        reasons += [r for _, r in accounts if r is not None]
+        conflicts = [r for r in reasons if r.outcome == Outcome.CONFLICTS]
+        alternatives = tuple(c.claim.id for c in stated if c is not main)
         if conflicts:
-            verdict = CONFLICTING
-            suggestion = claim.statement
-        elif candidate.coverage < SUPPORT_COVERAGE and len(statement.split()) < LONG_SENTENCE_WORDS:
-            # The claim accounts for too little of a short statement to vouch for the rest of it.
-            reasons.append(Reason("match", "info", f"the claim covers only {candidate.coverage:.0%} of the statement"))
-            return Result(statement, UNKNOWN, None, candidate.score, tuple(reasons),
-                          alternatives=(claim.id, *alternatives))
-        elif dated and not claim_years(claim) and candidate.coverage < 0.8 \
-                and len(statement.split()) < LONG_SENTENCE_WORDS:
-            # The statement dates what it says; a claim with no date can neither confirm nor refute it.
-            reasons.append(Reason("match", "info", "the claim gives no date to compare the statement's with"))
-            return Result(statement, UNKNOWN, None, candidate.score, tuple(reasons),
-                          alternatives=(claim.id, *alternatives))
-        elif partial or (claim.status == "contested" and not (findings[0].outcome == SILENT and spread and all(
-                unit_family(q.unit) == "count" for _, q in spread))):
-            verdict = CONTESTED
-        else:
-            # (a claim contested over how many, when the statement gives no number, takes no side:
-            # "estimates of the death toll range widely")
-            verdict = SUPPORTED
-        return Result(statement, verdict, claim, candidate.score, tuple(reasons), claim.evidence, spread,
-                      suggestion=suggestion, alternatives=tuple(alternatives))
+            claim = self.base.claim(conflicts[0].claim_id) if conflicts[0].claim_id else (main.claim if main else None)
+            attributed = conflicts[0].aspect == Aspect.ATTRIBUTION
+            return Result(text, Verdict.CONFLICTING, claim, main.candidate.score if main else 100.0, tuple(reasons),
+                          self._evidence(claim), self._spread(claim),
+                          source_id=(conflicts[0].sources[0] if attributed and conflicts[0].sources
+                                     else self._cited(statement, claim)),
+                          suggestion=claim.statement if claim else None, alternatives=alternatives)
+        unspoken = [label for label, r in accounts if r is None]
+        if main is None and not any(r for _, r in accounts):
+            return self._unknown(statement, reasons)
+        if any(r.element == WORKS_COMPARED for r in reasons) or (
+                main is None and any(r.aspect == Aspect.REFERENCE for r in reasons)):
+            pass  # what the sentence says is checked against the works themselves
+        elif main is None:
+            unspoken.insert(0, "what it says in words")
+        elif main.candidate.coverage < SUPPORT_COVERAGE and len(text.split()) < LONG_SENTENCE_WORDS:
+            unspoken.insert(0, f"most of its words (the closest claim covers {main.candidate.coverage:.0%})")
+        if unspoken:
+            reasons.append(Reason(Aspect.MATCH, Outcome.OPEN, "no claim speaks of " + "; ".join(unspoken)))
+            return Result(text, Verdict.UNKNOWN, None, main.candidate.score if main else 0.0, tuple(reasons),
+                          alternatives=((main.claim.id,) if main else ()) + alternatives)
+        assert main is not None or any(r for _, r in accounts)
+        claim = main.claim if main else next((self.base.claim(r.claim_id) for _, r in accounts if r and r.claim_id),
+                                             None)
+        reported = self._reported_view(statement, claim, reasons) if statement.works and claim else None
+        if reported is not None:
+            return reported
+        partial = any(r.outcome == Outcome.PARTIAL for r in reasons)
+        contested = claim is not None and claim.status == "contested" and not (
+            not statement.figures and all(unit_family(q.unit) == "count" for q in claim.quantities) and claim.quantities)
+        verdict = Verdict.CONTESTED if partial or contested else Verdict.SUPPORTED
+        cited = self._cited(statement, claim) or next((r.sources[0] for r in reasons
+                                                       if r.aspect == Aspect.REFERENCE and r.sources), None)
+        return Result(text, verdict, claim, main.candidate.score if main else 100.0, tuple(reasons),
+                      self._evidence(claim), self._spread(claim), source_id=cited, alternatives=alternatives)
+
+    def _unknown(self, statement: Statement, reasons: list[Reason]) -> Result:
+        why = "no claim of the base is about it"
+        return Result(statement.text, Verdict.UNKNOWN, reasons=tuple(reasons) + (Reason(Aspect.MATCH, Outcome.OPEN, why),))
+
+    def _cited(self, statement: Statement, claim: Claim | None) -> str | None:
+        named = works_named(statement.works)
+        if claim is None or not named:
+            return None
+        ours = sorted(named & set(claim.source_ids))
+        return ours[0] if ours else None
+
+    @staticmethod
+    def _evidence(claim: Claim | None) -> tuple:
+        return claim.evidence if claim else ()
+
+    @staticmethod
+    def _spread(claim: Claim | None) -> tuple:
+        return tuple((e.source, e.estimate) for e in claim.evidence if e.estimate is not None) if claim else ()
+
+    # ------------------------------------------------------------------ works
+    def _wrong_work(self, statement: Statement) -> Result | None:
+        """A work given the wrong authors, year or venue."""
+        if statement.titled and statement.titled[1]:
+            source_id, named = statement.titled
+            work = self.base.sources[source_id]
+            message = f"{work.get('title')!r} is not by {' / '.join(named)}: it is {self._work_label(source_id)}"
+            return Result(statement.text, Verdict.CONFLICTING, None, 100.0, (Reason(Aspect.REFERENCE, Outcome.CONFLICTS,
+                                                                                     message),),
+                          source_id=source_id, suggestion=format_reference(work))
+        fitting_years = {a.year for a in statement.works if a.year and not a.year_conflict}
+        for a in statement.works:
+            source_id = a.candidates[0]
+            work = self._work_label(source_id)
+            if a.year_conflict and a.year not in fitting_years:  # (the year may be another work's)
+                years = sorted({self.base.sources[i].year for i in a.candidates})
+                message = f"{a.mention!r} with {a.year}: the work in the base is {work}"
+                return Result(statement.text, Verdict.CONFLICTING, None, 100.0,
+                              (Reason(Aspect.REFERENCE, Outcome.CONFLICTS, message),), source_id=source_id,
+                              suggestion=f"{a.mention} ({', '.join(map(str, years))})")
+            if a.venue_conflict and not any(b.venue == a.venue and not b.venue_conflict for b in statement.works):
+                message = f"{a.mention!r} did not appear in {a.venue!r}: it is {work}"
+                return Result(statement.text, Verdict.CONFLICTING, None, 100.0,
+                              (Reason(Aspect.REFERENCE, Outcome.CONFLICTS, message),), source_id=source_id,
+                              suggestion=work)
+        return None
+
+    def _venue_name(self, venue: str) -> str:
+        """A journal or publisher as the lexicon names it ('economic development and cultural
+        change' -> 'Economic Development and Cultural Change')."""
+        key = venue.lower()
+        return next((canonical for variant, (category, canonical) in self.base.lexicon.names.items()
+                     if category == "venue" and variant.lower() == key), venue)
+
+    def _work_label(self, source_id: str) -> str:
+        source = self.base.sources[source_id]
+        authors = " & ".join(f for f, _ in source.authors[:2]) + (" et al." if len(source.authors) > 2 else "")
+        venue = source.get("container-title") or source.get("publisher")
+        return f"{authors} ({source.year}){', ' + venue if venue else ''}"
+
+    def _reported_view(self, statement: Statement, claim: Claim, reasons: list[Reason]) -> Result | None:
+        """'Lin (1990) argued that X': a true report of a scholar's view, even where X is disputed;
+        a false one when the work named disputes X."""
+        if not cues.REPORTED.search(statement.text):
+            return None
+        named = works_named(statement.works) & set(claim.source_ids)
+        if not named:
+            return None
+        source = sorted(named)[0]
+        stances = {e.stance for e in claim.evidence if e.source in named}
+        work = self._work_label(source)
+        if "supports" in stances:
+            others = [e.source for e in claim.evidence if e.stance == "refutes"]
+            note = f"{work} argues this" + (f"; {', '.join(others)} dispute it" if others else "")
+            return Result(statement.text, Verdict.SUPPORTED, claim, 100.0,
+                          tuple(reasons) + (Reason(Aspect.ATTRIBUTION, Outcome.AGREES, note, claim.id, (source,)),),
+                          claim.evidence, self._spread(claim), source_id=source)
+        if "refutes" in stances:
+            return Result(statement.text, Verdict.CONFLICTING, claim, 100.0,
+                          tuple(reasons) + (Reason(Aspect.ATTRIBUTION, Outcome.CONFLICTS, f"{work} disputes this",
+                                                   claim.id, (source,)),),
+                          claim.evidence, self._spread(claim), source_id=source, suggestion=claim.statement)
+        return None
+
+    def _works_compared(self, statement: Statement) -> Reason | None:
+        """'Yang Jisheng's estimate is lower than Peng's', 'Cao's figure falls between Ashton's
+        and Yang's': judged by the works' own figures for the same measure."""
+        if len(statement.works) < 1 or not cues.COMPARING.search(statement.text):
+            return None
+        text = statement.text
+        attributions = self.authors.find(text, loose=True)
+        found = []
+        for a in attributions:
+            start = text.find(a.mention)
+            if start >= 0:
+                found.append((start, start + len(a.mention), a.candidates))
+        found.sort()
+        if len(found) < 2 or len({c for _, _, c in found}) < 2:
+            return None
+        (_, subject_end, subject), others = found[0], found[1:]
+        said = stated_relation(text, subject_end, [start for start, _, _ in others])
+        if said is None:
+            return None
+        relation, at = said
+        others = [o for o in others if o[0] > at][:2 if relation == "between" else 1]
+        works = [subject] + [o[2] for o in others]
+        for measure, entries in sorted(self.by_measure.items()):
+            figures = []
+            for work in works:
+                own = next(((e.profile, ev) for e in entries for ev in e.profile.claim.evidence
+                            if ev.source in work and ev.estimate is not None), None)
+                figures.append(own)
+            if not all(figures) or len({(ev.estimate.low, ev.estimate.high) for _, ev in figures}) < len(figures):
+                continue
+            holds = relation_holds(relation, figures[0][1].estimate, [ev.estimate for _, ev in figures[1:]])
+            if holds is None:
+                return None
+            labels = [f"{self._work_label(ev.source)}: {describe(ev.estimate)}" for _, ev in figures]
+            said = {"lower": "lower than", "higher": "higher than", "between": "between"}[relation]
+            whose = "the two others'" if relation == "between" else "the other's"
+            message = f"the first work's figure is {'' if holds else 'not '}{said} {whose}: {'; '.join(labels)}"
+            return Reason(Aspect.ATTRIBUTION, Outcome.AGREES if holds else Outcome.CONFLICTS, message,
+                          figures[0][0].claim.id, tuple(ev.source for _, ev in figures), element=WORKS_COMPARED)
+        return None
+
+    # ------------------------------------------------------------------ misconceptions
+    def _asserts(self, statement: Statement, c: Comparison, relevant: list[Comparison]) -> bool:
+        """Does the statement assert this recorded misconception? Not when it gives another figure,
+        date or name, or turns it round; not when it lacks the date or figure that makes the
+        misconception wrong; not when it states an aim rather than an outcome; not when the
+        correcting claim fits it as well."""
+        claim = c.claim
+        if cues.INTENT.search(statement.text) and not any(cues.INTENT.search(t) for t in claim.texts):
+            return False
+        if any(r.outcome == Outcome.CONFLICTS for r in c.checks):
+            return False
+        corrected = self.profiles.get(claim.corrected_by or "")
+        true_years = [d.span for d in corrected.dates] if corrected else []
+        wrong_years = [d.span for d in c.profile.dates if not any(d.span.overlaps(t) for t in true_years)]
+        if wrong_years and not any(d.span.overlaps(w) for d in statement.dates for w in wrong_years):
+            return False
+        true_figures = [f.quantity for f in corrected.figures] if corrected else []
+        wrong_figures = [f.quantity for f in c.profile.figures if not any(consistent(f.quantity, t) for t in true_figures)]
+        if wrong_figures and not any(consistent(f.quantity, w) for f in statement.figures for w in wrong_figures):
+            return False
+        return not any(r.claim.id == claim.corrected_by and r.candidate.strength >= c.candidate.strength - NEAR_MARGIN
+                       and not any(x.outcome == Outcome.CONFLICTS for x in r.checks) for r in relevant)
+
+    @staticmethod
+    def _explained(misconception: Comparison, relevant: list[Comparison]) -> bool:
+        """A true claim as close as the misconception that the statement agrees with throughout
+        ('Sparrows were among the pests the campaign set out to kill' is the list of four pests,
+        not the misconception that killing sparrows caused the famine)."""
+        return any(not c.profile.misconception and c.people
+                   and c.candidate.strength >= misconception.candidate.strength
+                   and not any(r.outcome == Outcome.CONFLICTS for r in c.checks) for c in relevant)
+
+    def _misconception(self, statement: Statement, c: Comparison, relevant: list[Comparison]) -> Result:
+        claim = c.claim
+        corrected = self.base.claim(claim.corrected_by) if claim.corrected_by else None
+        reasons = [Reason(Aspect.MATCH, Outcome.INFO, f"matched {claim.id} (score {c.candidate.score:.0f}, "
+                                                     f"coverage {c.candidate.coverage:.0%}) via {c.candidate.text!r}",
+                          claim.id),
+                   *[r for r in c.checks if r.outcome == Outcome.AGREES],
+                   Reason(Aspect.MISCONCEPTION, Outcome.CONFLICTS, "matches a recorded misconception", claim.id)]
+        evidence = corrected.evidence if corrected else ()
+        return Result(statement.text, Verdict.CONFLICTING, claim, c.candidate.score, tuple(reasons),
+                      tuple(claim.evidence) + tuple(e for e in evidence if e not in claim.evidence),
+                      self._spread(claim), suggestion=corrected.statement if corrected else None,
+                      alternatives=tuple(r.claim.id for r in relevant if r is not c))

@@ -27,7 +27,8 @@ from glfcheck.judging.checker import Checker
 from glfcheck.base.cite import format_reference, short_citation
 from glfcheck.documents.reading import Block, Document, Pos
 from glfcheck.base.model import Base
-from glfcheck.documents.references import (EDITION, UNCHECKED, CitationCheck, Listed, check_against_list, check_citation,
+from glfcheck.documents.references import (EDITION, UNCHECKED, CitationCheck, Listed, annotation, check_against_list,
+                                          check_citation,
                                  check_entries, entries, find_citations, listed_works, reference_blocks)
 from glfcheck.documents.sentences import split_spans
 from glfcheck.lint.workers import Workers, check_many
@@ -190,10 +191,14 @@ class Linter:
         ref_span = reference_blocks(doc.blocks)
         in_refs = set(range(*ref_span)) if ref_span else set()
         for index, block in enumerate(doc.blocks):
-            if index in in_refs:
-                continue
-            for start, end in split_spans(block.text):
-                yield index, start, end, block.text[start:end]
+            first = 0
+            if index in in_refs:  # of a reference, only an annotated bibliography's comment is prose
+                noted = annotation(block.text)
+                if noted is None:
+                    continue
+                first = noted
+            for start, end in split_spans(block.text[first:]):
+                yield index, first + start, first + end, block.text[first + start:first + end]
 
     # ------------------------------------------------------------------ one document
     def lint_document(self, doc: Document,

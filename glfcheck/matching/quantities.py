@@ -34,7 +34,7 @@ _WORD_NUMBER = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
-_SCALE = r"(?:\s*(?:hundred|thousand|millions?|billion)\b|\s?(?:mt|mn|mln|bn)\b|(?:m|k)\b)"
+_SCALE = r"(?:[\s-]*(?:hundred|thousand|millions?|billion)\b|\s?(?:mt|mn|mln|bn)\b|(?:m|k)\b)"  # "10.7-million-tonne"
 _DASH = r"\s*(?:-|–|—|to|and|or)\s*"
 
 _LOWER = (
@@ -57,7 +57,7 @@ _QUANTITY_LOWER_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX}|between)\s+)?"
     rf"(?P<a>{_NUMBER})(?P<ascale>{_SCALE})?"
     rf"(?:(?P<dash>{_DASH})(?P<b>{_NUMBER})(?P<bscale>{_SCALE})?)?"
-    rf"(?P<unit>\s*(?:%|‰|per\s*cent\b|percent\b|pct\b|per\s+(?:thousand|mille|mil|1,?000)\b|"
+    rf"(?P<unit>[\s-]*(?:%|‰|per\s*cent\b|percent\b|pct\b|per\s+(?:thousand|mille|mil|1,?000)\b|"
     rf"(?:metric\s+)?(?:tons|tonnes|tonne|ton|t)\b|years?\b|times\b|-year\b|-fold\b|fold\b))?"
     rf"(?P<after>\s+or\s+(?:more|so|above|less|fewer)\b)?",
 )
@@ -80,7 +80,8 @@ DAY_RE = re.compile(
 # Numbers that label a part of a text or course ("Week 2", "Chapter 3", "Table 1", "p. 45"): not figures.
 LABEL_RE = re.compile(
     r"\b(?:week|chapter|lecture|lesson|seminar|session|module|unit|part|section|figure|fig\.|table|map|"
-    r"appendix|slide|question|exercise|task|step|item|page|pp?\.|vol\.|no\.|footnote)"
+    r"appendix|slide|question|exercise|task|step|item|page|pp?\.|vol\.|no\.|footnote|scene|act|episode|document|"
+    r"exhibit|source|case|box|activity|worksheet|handout|unit)"
     r"\s*(?P<label>\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?)(?![\d,.]\d)"
     r"(?!\s*(?:%|‰|per|million|thousand|billion|hundred|tons?\b|tonnes?\b|mt\b|people|deaths|times))",
     re.IGNORECASE,
@@ -89,6 +90,7 @@ _DATED_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|by|for|during)\s+(?P<year>1[89
                        re.IGNORECASE)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _LABEL_STEMS = ("week", "chapter", "lecture", "lesson", "seminar", "session", "module", "unit", "part", "section",
+                "scene", "act", "episode", "document", "exhibit", "source", "case", "box", "activity", "worksheet", "handout",
                 "fig", "table", "map", "appendix", "slide", "question", "exercise", "task", "step", "item", "page",
                 "p.", "vol.", "no.", "footnote")
 _RATIO_STEMS = ("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "half")
@@ -97,6 +99,8 @@ _SHARE_HINT = (r"\b(?:in|of)\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|s
                r"a\s+hundred)\b|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth")
 _SHARE_HINT_RE = re.compile(_SHARE_HINT, re.IGNORECASE)
 _SHARE_HINT_LOWER_RE = re.compile(_SHARE_HINT)  # on lower-cased ASCII text: the same, ~3x faster
+_CITED_NUMBERS_RE = re.compile(r"\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|"
+                               r"(?:\b\d{1,4}\s*)?(?:\(\s*\d{1,4}\s*\))?\s*:\s*\d{1,5}\s*[-–]\s*\d{1,5}\b")
 _ENUMERATOR_RE = re.compile(r"\s*(?P<label>\d{1,3}(?:\.\d{1,3})*[.)])\s+(?=[A-Z\"'“‘(])")
 RATIO_WORDS = {
     "doubled": 2.0, "double": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "triple": 3.0,
@@ -194,11 +198,11 @@ def _number_value(text: str) -> float | None:
 def _scale_value(scale: str | None) -> float:
     if not scale:
         return 1.0
-    return _SCALES.get(scale.strip().lower(), 1.0)
+    return _SCALES.get(scale.strip(" -").lower(), 1.0)
 
 
 def _unit_of(unit_text: str | None, scale_text: str | None, following: str) -> str:
-    unit = (unit_text or "").strip().lower()
+    unit = (unit_text or "").strip(" -").lower()
     if unit in ("%", "pct") or "cent" in unit:
         return "percent"
     if unit == "‰" or unit.startswith("per"):
@@ -330,6 +334,8 @@ def find_quantities(text: str) -> list[Quantity]:
         text = _mask(text, [m.span("day") if m.group("day") else m.span("day2") for m in DAY_RE.finditer(text)])
     if any(word in lowered for word in _LABEL_STEMS):
         text = _mask(text, [m.span("label") for m in LABEL_RE.finditer(text)])
+    if "[" in text or ":" in text:  # "[3]", "[1, 4]" cite a numbered list; "13(3): 339-377" gives pages
+        text = _mask(text, [m.span() for m in _CITED_NUMBERS_RE.finditer(text)])
     enumerator = _ENUMERATOR_RE.match(text)  # "6. The famine in numbers", "2.1) Causes"
     if enumerator:
         text = _mask(text, [enumerator.span("label")])

@@ -116,6 +116,12 @@ class _ContentTokens(dict):
 _CONTENT_TOKENS = _ContentTokens()
 
 
+def content_token(word: str) -> str:
+    """A folded word as a content token ('communes' -> 'commun'), or '' for a stop word, a bare
+    number or a figure: what `Analysed.tokens` holds for it."""
+    return _CONTENT_TOKENS[word]
+
+
 def _stem(token: str) -> str:
     if "_" in token or token[0].isdigit():
         return token

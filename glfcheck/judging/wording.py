@@ -1,4 +1,6 @@
-"""Explicit comparisons of a statement with one claim: figures, years, names and polarity.
+"""What a statement asserts in its wording, compared with a claim's: negation, opposite words,
+reversed comparisons and successions, a share given to the other side, and how two works'
+figures compare ("lower than Peng's").
 
 Each comparison returns a Finding saying whether the statement agrees, and why, in words a
 user can read. None of them looks at fuzzy scores.
@@ -10,17 +12,12 @@ import re
 from typing import Callable, Iterable
 from dataclasses import dataclass
 
-from glfcheck.base.model import Claim, Lexicon, Quantity, describe
+from glfcheck.base.model import Lexicon, Quantity, describe
 from glfcheck.matching.quantities import (
-    comparable,
-    YearSpan,
     consistent,
     find_quantities,
-    find_years,
-    overlaps,
-    unit_family,
 )
-from glfcheck.matching.text import NEGATIONS, Analysed, canonical_token, fold, stem
+from glfcheck.matching.text import NEGATIONS, Analysed, canonical_token, stem
 
 AGREES, PARTIAL, CONFLICTS, SILENT = "agrees", "partial", "conflicts", "silent"
 
@@ -31,117 +28,6 @@ class Finding:
     outcome: str  # agrees / partial / conflicts / silent
     message: str
     sources: tuple[str, ...] = ()  # for a partial figure: the works whose estimate it fits
-
-
-# A claim's figures and dates, read once per claim object (by identity: hashing a whole Claim
-# on every lookup cost more than the lookup). Checker.memos/restore carry them between runs.
-_QUANTITIES: dict[int, tuple[Claim, tuple[Quantity, ...]]] = {}
-_YEARS: dict[int, tuple[Claim, tuple[YearSpan, ...]]] = {}
-_MEMO_LIMIT = 50_000
-
-
-def _memoised(memo: dict, claim: Claim, work) -> tuple:  # noqa: ANN001 - work: Claim -> tuple
-    hit = memo.get(id(claim))
-    if hit is not None and hit[0] is claim:
-        return hit[1]
-    if len(memo) >= _MEMO_LIMIT:
-        memo.clear()
-    value = work(claim)
-    memo[id(claim)] = (claim, value)  # the claim is kept alive, so its id is not reused
-    return value
-
-
-def claim_quantities(claim: Claim) -> tuple[Quantity, ...]:
-    """The claim's structured figures plus those written in its statement and aliases."""
-    return _memoised(_QUANTITIES, claim, _read_quantities)
-
-
-def claim_years(claim: Claim) -> tuple[YearSpan, ...]:
-    return _memoised(_YEARS, claim, _read_years)
-
-
-def remember_claim_data(claim: Claim, quantities: tuple[Quantity, ...], years: tuple[YearSpan, ...]) -> None:
-    """Seed the memos with figures and dates read in an earlier run."""
-    _QUANTITIES[id(claim)] = (claim, quantities)
-    _YEARS[id(claim)] = (claim, years)
-
-
-def _read_quantities(claim: Claim) -> tuple[Quantity, ...]:
-    found = list(claim.quantities)
-    for text in claim.texts:
-        found.extend(find_quantities(text))
-    return tuple(found)
-
-
-def _read_years(claim: Claim) -> tuple[YearSpan, ...]:
-    spans: list[YearSpan] = []
-    for text in claim.texts:
-        spans.extend(find_years(text))
-    for q in claim.quantities:
-        if q.period:
-            spans.extend(find_years(str(q.period)))
-    return tuple(spans)
-
-
-def _for_years(known: tuple[Quantity, ...], years: list[YearSpan]) -> list[Quantity]:
-    """When the statement dates its figure and the claim dates its own, only figures of those
-    years count: 'about 10 per thousand in 1960' is not the 10.8 of 1957."""
-    dated = [k for k in known if k.period]
-    if not years or not dated:
-        return list(known)
-    fits = [k for k in dated if any(y.overlaps(p) for p in find_years(str(k.period)) for y in years)]
-    if not fits:
-        return list(known)
-    other_years = [k for k in dated if k not in fits]
-    # a figure written in the claim's text is dropped only when it is a figure of another year
-    undated = [k for k in known if not k.period and not any(
-        unit_family(k.unit) == unit_family(o.unit) and k.low == o.low and k.high == o.high for o in other_years)]
-    return fits + undated
-
-
-def compare_figures(stated: list[Quantity], claim: Claim, years: list[YearSpan] | None = None) -> Finding:
-    if not stated:
-        return Finding("figure", SILENT, "")  # without reading the claim's figures
-    known = _for_years(claim_quantities(claim), years or [])
-    estimates = [(e.source, e.estimate) for e in claim.evidence if e.estimate is not None]
-    outcomes: list[Finding] = []
-    dates = claim_years(claim)
-
-    def all_matched(q: Quantity) -> bool:
-        """Every figure of q's kind the claim gives is matched by another figure of the
-        statement: q is a further fact ('set the target at 10.7 million tonnes, though only
-        about 4 million had been made'), not a rival value."""
-        kind = [k for k in known if comparable(q, k)]
-        return bool(kind) and all(any(o is not q and consistent(o, k) for o in stated) for k in kind)
-
-    for q in stated:
-        if q.period and dates and not any(y.overlaps(d) for y in find_years(q.period) for d in dates):
-            continue  # "fell to 137 million tonnes in 1961" says nothing of a claim about 1958
-        same_kind = [k for k in known if comparable(q, k)]
-        kind_estimates = [(s, e) for s, e in estimates if comparable(q, e)]
-        if not same_kind and not kind_estimates:
-            continue
-        fit = next((k for k in same_kind if consistent(q, k)), None)
-        if fit is None and all_matched(q):
-            continue
-        if fit is not None:
-            outcomes.append(Finding("figure", AGREES, f"{q.text!r} fits {describe(fit)}"))
-            continue
-        backers = tuple(dict.fromkeys(s for s, e in kind_estimates if consistent(q, e)))
-        if backers:
-            outcomes.append(Finding("figure", PARTIAL,
-                                    f"{q.text!r} fits only some estimates ({', '.join(backers)})", backers))
-            continue
-        partial = [k for k in same_kind if overlaps(q, k)]
-        if partial and q.is_range:
-            outcomes.append(Finding("figure", PARTIAL,
-                                    f"{q.text!r} reaches beyond {describe(partial[0])}"))
-            continue
-        reference = same_kind[0] if same_kind else kind_estimates[0][1]
-        spread = ", ".join(f"{s}: {describe(e)}" for s, e in kind_estimates[:6])
-        detail = f"the sources give {describe(reference)}" + (f" ({spread})" if spread else "")
-        outcomes.append(Finding("figure", CONFLICTS, f"{q.text!r} is outside what is known: {detail}"))
-    return _combine("figure", outcomes)
 
 
 # Where a sentence part ends for the purpose of telling which share belongs to what.
@@ -194,94 +80,9 @@ def compare_share_sides(stated: list[tuple[Quantity, set[str]]], known: list[tup
     return None
 
 
-def compare_years(stated: list[YearSpan], claim: Claim) -> Finding:
-    if not stated:
-        return Finding("year", SILENT, "")
-    known = claim_years(claim)
-    if not known:
-        return Finding("year", SILENT, "")
-    outcomes = []
-    for span in stated:
-        if any(span.overlaps(k) for k in known):
-            outcomes.append(Finding("year", AGREES, f"{span.text!r} fits the claim's dates"))
-        else:
-            told = ", ".join(dict.fromkeys(k.text for k in known))
-            outcomes.append(Finding("year", CONFLICTS, f"{span.text!r} does not fit the claim's dates ({told})"))
-    if any(f.outcome == AGREES for f in outcomes):
-        # "begun in 1958 and abandoned in 1961": once one date fits, the others date other events
-        outcomes = [f for f in outcomes if f.outcome == AGREES]
-    return _combine("year", outcomes)
-
-
-def claim_names(claim_texts: list[Analysed]) -> frozenset[tuple[str, str]]:
-    names: set[tuple[str, str]] = set()
-    for analysed in claim_texts:
-        names |= analysed.names
-    return frozenset(names)
-
-
-_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-
-
 def _token(name: str) -> str:
     """A name as it stands among an analysed text's tokens ('Beijing' -> 'beij')."""
     return stem(canonical_token(name))
-
-
-def _swaps(names: frozenset[tuple[str, str]], known: frozenset[tuple[str, str]],
-           words: tuple[str, ...] = (), elsewhere: frozenset[tuple[str, str]] = frozenset(),
-           denied: frozenset[str] = frozenset()) -> list[str]:
-    """Names of the statement in a slot where the claim has other ones. A claim's person named
-    by surname alone ('Peng was purged', after 'Peng Dehuai' in an earlier sentence) is there."""
-    said = set(words)
-    pronoun = bool(said & _PERSONAL_PRONOUNS)  # "he was dismissed": the claim's person may be meant
-    swaps = []
-    for category, name in sorted(names - known):
-        if _token(name) in denied:
-            continue  # "..., not in Beijing": a name the statement rules out
-        theirs = sorted(n for c, n in known if c == category and (c, n) not in names and (c, n) not in elsewhere
-                        and not (c == "person" and (pronoun or {fold(p) for p in (n.split()[0], n.split()[-1])} & said)))
-        if theirs:
-            swaps.append(f"{name} where the sources have {' / '.join(theirs)}")
-    return swaps
-
-
-LONG_NAMES_WORDS = 25  # from here on only a clause restating the claim is checked for a swapped name
-
-
-def compare_names(statement: Analysed, known: frozenset[tuple[str, str]],
-                  statement_clauses: list[Analysed] | None = None,
-                  claim_words: frozenset[str] = frozenset(), denied: frozenset[str] = frozenset()) -> Finding:
-    """A name the claim does not hold, in a slot (category) where the claim has another one:
-    in the statement as a whole, or in a clause that restates the claim ("the four pests were
-    rats, flies, mosquitoes and cockroaches; sparrows were never targeted")."""
-    long = len(statement.words) >= LONG_NAMES_WORDS
-    # A long sentence names many things in passing ("from the steel targets of 1958 to the
-    # silencing of critics at Lushan"): only a clause that says much of what the claim says can
-    # swap a name.
-    own_names = {_token(n) for _, n in statement.names}
-    agreeing = {_token(n) for _, n in statement.names & known}
-    in_common = ((set(statement.tokens) & claim_words) - own_names) | agreeing
-    if long or (claim_words and len(in_common) < 2):
-        # (a sentence sharing one word with the claim besides the name, "Note the comparison
-        # with Britain", is not about what the claim is about)
-        swaps = []
-    elif statement_clauses and len(statement_clauses) > 1 and claim_words:
-        # names in a clause about something else ("..., while Shanghai and Tianjin suffered far
-        # less") are not said of what the claim is about
-        swaps = [s for c in statement_clauses if set(c.tokens) & claim_words
-                 for s in _swaps(c.names, known, c.words, statement.names, denied)]
-    else:
-        swaps = _swaps(statement.names, known, statement.words, denied=denied)
-    for clause in statement_clauses or []:
-        shared = len(set(clause.tokens) & claim_words)
-        if not swaps and shared >= 3 and (not long or shared >= len(claim_words) / 2):
-            swaps = _swaps(clause.names, known, clause.words, denied=denied)
-    if swaps:
-        return Finding("name", CONFLICTS, "; ".join(swaps))
-    if statement.names & known:
-        return Finding("name", AGREES, ", ".join(sorted(n for _, n in statement.names & known)))
-    return Finding("name", SILENT, "")
 
 
 CLAUSE_SPLIT_RE = re.compile(
@@ -414,7 +215,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         names = {_token(n) for _, n in s_clause.names | best.names}
         if not common - names:
             continue  # clauses sharing only a name ("Mao self-criticism" / "Lin Biao praised Mao") say different things
-        if not _opposite_words(lexicon.opposites).intersection(s_clause.words):
+        if not opposite_words(lexicon.opposites).intersection(s_clause.words):
             continue  # most clauses: no word of any pair, so nothing to flip
         s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
         related = bool(_RELATING & set(s_clause.words)) and bool(_RELATING & set(best.words))
@@ -454,17 +255,12 @@ _RELATING = frozenset({"where", "when", "with", "that", "which"})  # words that 
 
 
 _MORE, _LESS = frozenset({"most", "more", "greatest", "largest"}), frozenset({"least", "less", "fewest", "smallest"})
-_WORDS_OF_PAIRS: dict[int, tuple[tuple, frozenset[str]]] = {}
 
 
-def _opposite_words(opposites: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> frozenset[str]:
-    """Every word of the lexicon's opposite pairs (and the relation words `_correlation` reads),
-    gathered once per lexicon: a clause with none of them flips nothing."""
-    hit = _WORDS_OF_PAIRS.get(id(opposites))
-    if hit is None or hit[0] is not opposites:
-        words = frozenset().union(*(a | b for a, b in opposites), _MORE, _LESS)
-        hit = _WORDS_OF_PAIRS[id(opposites)] = (opposites, words)  # keeps the tuple alive: its id is not reused
-    return hit[1]
+def opposite_words(opposites: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> frozenset[str]:
+    """Every word of the lexicon's opposite pairs (and the relation words `_correlation` reads):
+    a clause with none of them flips nothing."""
+    return frozenset().union(*(a | b for a, b in opposites), _MORE, _LESS)
 
 
 def _correlation(words: tuple[str, ...], pair: tuple[frozenset[str], frozenset[str]]) -> int:

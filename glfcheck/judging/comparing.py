@@ -1,0 +1,375 @@
+"""Each element of a statement compared with what the base says of it, like with like.
+
+- A figure is compared with every claim's figure of the same measure, place and time (all of
+  them, whatever else the sentence says); one credited to a work, with that work's own figure.
+- A date is compared with a claim's dates of the same kind of event ("abolished in 1958" is not
+  "set up in 1958"), or with the base's dates of the event it is attached to.
+- A name is compared with the names of the claim's slot: another person where the claim has
+  one is a conflict; a name the claim does not hold is left open.
+- An order of events is compared with the events' dates in the base.
+
+Every function returns a `Reason` with a named outcome, or None when the claim does not speak
+of the element. None of them looks at fuzzy scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from glfcheck.base.model import Evidence, Quantity, describe
+from glfcheck.judging.model import Dated, Figure, Order, Profile, Statement
+from glfcheck.matching.quantities import YearSpan, close_to, comparable, consistent, overlaps
+from glfcheck.matching.text import canonical_token, content_token
+from glfcheck.results import Aspect, Outcome, Reason
+
+# Kinds of dated event that may be compared: the same kind, or a period ("occur": took place,
+# lasted, was held) with its beginning or its end.
+COMPATIBLE_KINDS = frozenset({frozenset({"begin", "occur"}), frozenset({"end", "occur"})})
+# The largest list of names of one kind that is read as a list, not as one slot: "the four pests
+# were rats, flies, mosquitoes and cockroaches" swaps one of four.
+MANY_SLOTS = 4
+PUBLISH = "publish"  # the dating kind of a work's publication (see elements.WORK_NOUNS)
+# Kinds of name whose list a statement may restate with one swapped ("Deng Xiaoping replaced Peng
+# Dehuai", "rats, flies, mosquitoes and cockroaches"); other kinds (places) conflict only one for one.
+LISTED_SLOTS = frozenset({"pest", "person"})
+PERSON = "person"
+SWAP_REACH = 5  # words either side of a name in which the claim's words must stand for a swap
+MIN_SHARED_FOR_SWAP = 2  # content words (besides names) a statement must share with a claim to swap one of its names
+GAP_SLACK = 1  # "three years before" fits events two to four calendar years apart
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One claim's figure, as the measure table holds it."""
+
+    profile: Profile
+    figure: Figure
+
+
+def _dated_fits(stated: YearSpan | None, known: YearSpan | None) -> bool:
+    return stated is None or known is None or stated.overlaps(known)
+
+
+def _scope(figure: Figure, entry: Entry) -> bool:
+    """The same place (or all of China for both) and overlapping years, where both are given."""
+    return figure.place == entry.figure.place and _dated_fits(figure.period, entry.figure.period)
+
+
+def _where(figure: Figure) -> str:
+    parts = [figure.measure or "this figure"]
+    if figure.place:
+        parts.append(f"in {figure.place}")
+    if figure.period:
+        parts.append(f"for {figure.period.text or figure.period.low}")
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------- figures
+def _figure_by_measure(figure: Figure, entries: list[Entry], works: frozenset[str],
+                       people: frozenset[str] = frozenset()) -> Reason | None:
+    """A measured figure against every claim's figure of that measure (and place and time).
+
+    Credited to a work (`works`), it must be that work's own figure. Otherwise it must fit a
+    figure the base states; one that fits only some scholars' estimates is partial; one outside
+    every figure and estimate conflicts. None when no claim gives a figure of its kind."""
+    q = figure.quantity
+    if not any(e.figure.place for e in entries):
+        figure = replace(figure, place=None)  # a measure the base gives for no place: where it was said is no scope
+    scoped = [e for e in entries if _scope(figure, e) and comparable(q, e.figure.quantity)]
+    if not scoped and figure.place is None:
+        # a figure given for all China, where the base has it only for one place (a study of one
+        # county): that place's figure may confirm it, never contradict it
+        local = [e for e in entries if _dated_fits(figure.period, e.figure.period) and comparable(q, e.figure.quantity)]
+        found = figure_by_measure(replace(figure, place=local[0].figure.place), local, works, people=people) if local else None
+        return found if found is not None and found.outcome != Outcome.CONFLICTS else None
+    if works:
+        own = _own_figures(figure, scoped, works)
+        if own:
+            fit = next(((p, f, src) for p, f, src in own if close_to(q, f)), None)
+            if fit is not None:
+                profile, known, source = fit
+                return Reason(Aspect.ATTRIBUTION, Outcome.AGREES, f"{q.text!r} is what {source} gives: {describe(known)}",
+                              profile.claim.id, (source,))
+            profile, known, source = own[0]
+            return Reason(Aspect.ATTRIBUTION, Outcome.CONFLICTS,
+                          f"{q.text!r} is not what {source} gives: {describe(known)}", profile.claim.id, (source,))
+    true = [e for e in scoped if not e.profile.misconception]
+    # the figures of the person the statement credits with one ("Liu Shaoqi blamed it thirty
+    # percent on nature"); else the claims stating the matter itself; else works' reports of it
+    theirs = [e for e in true if people & {n for c, n in e.profile.names if c == PERSON}]
+    stated = theirs or [e for e in true if not e.profile.attributive] or true
+    if not stated:
+        return None
+    fits = [e for e in stated if consistent(q, e.figure.quantity)]
+    disputed = not theirs and any(e.profile.claim.status == "contested" for e in fits)
+    fit = next((e for e in fits if e.profile.claim.status == "established"), None)
+    if fit is not None and not disputed:  # (a figure the sources dispute takes a side, even inside a broad consensus)
+        return Reason(Aspect.FIGURE, Outcome.AGREES, f"{q.text!r} fits {describe(fit.figure.quantity)}",
+                      fit.profile.claim.id)
+    estimates = _estimates(scoped)
+    backers = tuple(dict.fromkeys(source for source, known in estimates if consistent(q, known)))
+    contested = next((e for e in stated if consistent(q, e.figure.quantity)), None)
+    if backers or contested is not None:
+        claim_id = (contested or stated[0]).profile.claim.id
+        return Reason(Aspect.FIGURE, Outcome.PARTIAL,
+                      f"{q.text!r} fits only some estimates" + (f" ({', '.join(backers)})" if backers else ""),
+                      claim_id, backers)
+    known = stated[0].figure.quantity
+    spread = ", ".join(f"{s}: {describe(k)}" for s, k in estimates[:6])
+    return Reason(Aspect.FIGURE, Outcome.CONFLICTS,
+                  f"{q.text!r} is outside every figure the sources give for {_where(figure)}: {describe(known)}"
+                  + (f" ({spread})" if spread else ""), stated[0].profile.claim.id)
+
+
+def _own_figures(figure: Figure, entries: list[Entry], works: frozenset[str]) -> list[tuple[Profile, Quantity, str]]:
+    """The works' own figures of this measure: their evidence estimates, and the figures of claims
+    that report them ("Peng (1987) estimated 23 million")."""
+    own = []
+    for e in entries:
+        claim = e.profile.claim
+        if e.profile.works and not e.profile.works & works:
+            continue  # another work's figure, which the work named only reports ("Dikötter cites Yang's 36 million")
+        for ev in claim.evidence:
+            if ev.source in works and ev.estimate is not None and _same_measure(ev, e):
+                own.append((e.profile, ev.estimate, ev.source))
+        if e.profile.works & works and claim.status != "false":
+            source = sorted(e.profile.works & works)[0]
+            own.append((e.profile, e.figure.quantity, source))
+    return list({(p.claim.id, q.low, q.high): (p, q, s) for p, q, s in own}.values())
+
+
+def _same_measure(ev: Evidence, entry: Entry) -> bool:
+    return ev.estimate is not None and (not ev.estimate.measure or ev.estimate.measure == entry.figure.measure)
+
+
+def _estimates(entries: list[Entry]) -> list[tuple[str, Quantity]]:
+    """Every work's estimate among these claims (evidence estimates and reported figures)."""
+    found: dict[tuple, tuple[str, Quantity]] = {}
+    for e in entries:
+        for ev in e.profile.claim.evidence:
+            if ev.estimate is not None and _same_measure(ev, e) and e.profile.claim.status != "false":
+                found.setdefault((ev.source, ev.estimate.low, ev.estimate.high), (ev.source, ev.estimate))
+        if e.profile.attributive and e.profile.claim.status != "false":
+            source = sorted(e.profile.works)[0]
+            found.setdefault((source, e.figure.quantity.low, e.figure.quantity.high), (source, e.figure.quantity))
+    return list(found.values())
+
+
+def _figure_against_claim(figure: Figure, profile: Profile, others: tuple[Figure, ...] = (),
+                          attributed: bool = False, measured: bool = True) -> Reason | None:
+    """A figure whose measure the words do not say, against one claim the statement is about:
+    compared with that claim's figures of the same kind (and year, where both give one)."""
+    q = figure.quantity
+    known = [f for f in profile.figures if comparable(q, f.quantity) and _dated_fits(figure.period, f.period)
+             and (figure.measure is None or f.measure in (None, figure.measure))]
+    if not known:
+        return None
+    # a figure credited to a work must be the work's figure ("at least 4.5 million" is not its
+    # "at least 45 million"); one merely stated need only be consistent with it
+    fits = close_to if attributed else consistent
+    fit = next((f for f in known if fits(q, f.quantity)), None)
+    if fit is not None:
+        return Reason(Aspect.FIGURE, Outcome.AGREES, f"{q.text!r} fits {describe(fit.quantity)}", profile.claim.id)
+    if all(any(o is not figure and consistent(o.quantity, k.quantity) for o in others) for k in known):
+        return None  # the claim's figures are all given elsewhere in the sentence: this one is a further fact
+    if measured and not any(figure.measure and f.measure == figure.measure for f in known):
+        return None  # what the figure measures is not sure: only a figure of the same measure contradicts it
+    estimates = [(ev.source, ev.estimate) for ev in profile.claim.evidence if ev.estimate is not None
+                 and comparable(q, ev.estimate)]
+    backers = tuple(dict.fromkeys(s for s, e in estimates if consistent(q, e)))
+    if backers:
+        return Reason(Aspect.FIGURE, Outcome.PARTIAL, f"{q.text!r} fits only some estimates ({', '.join(backers)})",
+                      profile.claim.id, backers)
+    if q.is_range and any(overlaps(q, f.quantity) for f in known):
+        return Reason(Aspect.FIGURE, Outcome.PARTIAL, f"{q.text!r} reaches beyond {describe(known[0].quantity)}",
+                      profile.claim.id)
+    return Reason(Aspect.FIGURE, Outcome.CONFLICTS,
+                  f"{q.text!r} is not what the sources give: {describe(known[0].quantity)}", profile.claim.id)
+
+
+# ---------------------------------------------------------------- dates
+def _kinds_fit(a: str | None, b: str | None) -> bool:
+    if PUBLISH in (a, b):  # a work's year is compared only with works' years
+        return a == b
+    return a is None or b is None or a == b or frozenset({a, b}) in COMPATIBLE_KINDS
+
+
+def dates_comparable(stated: Dated, known: Dated, verbs: frozenset[str] = frozenset()) -> bool:
+    """Do the two date the same thing? A date attached to an event dates that event, for any
+    sentence about the event taking place; otherwise the kinds of event must fit and the
+    clauses must share a content word besides the dating verbs (`verbs`): 'private farming
+    ended in 1958' does not date the communes' end."""
+    if known.event is not None and known.event in stated.tokens | {stated.event} \
+            and stated.kind in (None, "occur", "begin"):
+        return stated.event in (None, known.event)
+    if stated.event is not None and known.event is not None and stated.event != known.event:
+        return False
+    if not _kinds_fit(stated.kind, known.kind):
+        return False
+    return bool((stated.tokens & known.tokens) - verbs)
+
+
+def _date_against_claim(stated: Dated, profile: Profile, verbs: frozenset[str] = frozenset(),
+                        opposed: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()) -> Reason | None:
+    """A date against the claim's dates of the same thing. A year the sentence rules out ('not in
+    the 1960s') agrees where it misses and conflicts where it fits; the period of a claim's data
+    can only confirm a date."""
+    known = [d for d in profile.dates if dates_comparable(stated, d, verbs) and not _opposed(stated, d, opposed)]
+    if not known:
+        return None
+    fits = any(stated.span.overlaps(d.span) or (stated.until and d.span.high <= stated.span.low <= d.span.high + 1)
+               for d in known)  # "a net exporter until 1961" fits a claim of 1958-1960
+    told = ", ".join(dict.fromkeys(d.span.text for d in known))
+    if stated.denied:
+        return Reason(Aspect.YEAR, Outcome.CONFLICTS if fits else Outcome.AGREES,
+                      f"{stated.span.text!r} is ruled out" + (", but the claim gives it" if fits else f"; the claim gives {told}"),
+                      profile.claim.id)
+    if fits:
+        return Reason(Aspect.YEAR, Outcome.AGREES, f"{stated.span.text!r} fits the claim's dates", profile.claim.id)
+    if all(d.data or _loosely(stated.kind, d.kind) for d in known):
+        return None  # (the claim's years may date something else of the clause: they confirm, not contradict)
+    return Reason(Aspect.YEAR, Outcome.CONFLICTS, f"{stated.span.text!r} does not fit the claim's dates ({told})",
+                  profile.claim.id)
+
+
+def _loosely(a: str | None, b: str | None) -> bool:
+    """Kinds that fit only because one year has no verb to say what it dates ('by 1956')."""
+    return (a is None) != (b is None) and (a or b) not in ("occur",)
+
+
+def _opposed(a: Dated, b: Dated, opposed: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> bool:
+    """Clauses on opposite sides of a pair of opposite words date different things: 'a net
+    exporter until 1960' and 'imports from 1961'."""
+    return any((a.tokens & first and b.tokens & second) or (a.tokens & second and b.tokens & first)
+               for first, second in opposed)
+
+
+def _date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]]) -> Reason | None:
+    """A date attached to a named event ('the Lushan Conference of 1962') against the event's date."""
+    if stated.event is None or stated.event not in event_years:
+        return None
+    known, claim_id = event_years[stated.event]
+    if stated.denied:
+        return None
+    if stated.span.overlaps(known):
+        return Reason(Aspect.YEAR, Outcome.AGREES, f"{stated.span.text!r} fits the event's date ({known.text})", claim_id)
+    return Reason(Aspect.YEAR, Outcome.CONFLICTS,
+                  f"{stated.span.text!r} is not when it took place ({known.text})", claim_id)
+
+
+# ---------------------------------------------------------------- names
+def names_against_claim(statement: Statement, profile: Profile, ruled_out: frozenset[str] = frozenset(),
+                        name_tokens: frozenset[str] = frozenset()) -> list[tuple[tuple[str, str], Reason | None]]:
+    """Each name of the statement against the claim's names: held (agrees), put in a slot where
+    the claim has another name of its kind (conflicts), or not spoken of (None)."""
+    out: list[tuple[tuple[str, str], Reason | None]] = []
+    by_kind: dict[str, set[str]] = {}
+    for category, name in profile.names:
+        by_kind.setdefault(category, set()).add(name)
+    # "Note the comparison with Britain" shares one word with a claim about the Soviet comparison:
+    # too little for its Britain to stand where the claim has the Soviet Union
+    shared = set(statement.analysed.tokens) & profile.words - set(name_tokens)
+    said_kind: dict[str, set[str]] = {}
+    for category, name in statement.names:
+        said_kind.setdefault(category, set()).add(name)
+    for category, name in sorted(statement.names):
+        if (category, name) in profile.names:
+            out.append(((category, name), Reason(Aspect.NAME, Outcome.AGREES, name, profile.claim.id, element=name)))
+            continue
+        theirs = by_kind.get(category, set())
+        clause = max((names for names in statement.clause_names if (category, name) in names),
+                     key=lambda names: sum(c == category for c, _ in names), default=statement.names)
+        missing = theirs - {n for c, n in clause if c == category}
+        # a closed list restated with one name swapped, in the clause that names it
+        # ("the four pests were rats, flies, mosquitoes and cockroaches; sparrows were never targeted")
+        listed = len({n for c, n in clause if c == category})
+        one_slot = (len(theirs) == 1 and len(said_kind[category]) == 1) or (
+            category in LISTED_SLOTS and len(theirs) == listed <= MANY_SLOTS and len(missing) == 1)
+        if category == PERSON and statement.pronoun:
+            one_slot = False  # "he was dismissed and replaced by Lin Biao": he may be the claim's person
+        if missing and one_slot and name.lower() not in ruled_out and len(_near(statement, name) & shared) >= MIN_SHARED_FOR_SWAP:
+            message = f"{name} where the sources have {' / '.join(sorted(missing))}"
+            out.append(((category, name), Reason(Aspect.NAME, Outcome.CONFLICTS, message, profile.claim.id, element=name)))
+        else:
+            out.append(((category, name), None))
+    return out
+
+
+def _near(statement: Statement, name: str) -> set[str]:
+    """The content words within reach of a name in the statement: what it is said of. In 'from
+    the steel targets of 1958 to the silencing of critics at Lushan', Lushan is not where the
+    targets were set."""
+    words = statement.analysed.words
+    token = canonical_token(name)
+    near: set[str] = set()
+    for i, word in enumerate(words):
+        if word == token:
+            near |= {content_token(w) for w in words[max(0, i - SWAP_REACH):i + SWAP_REACH + 1]}
+    return near - {""}
+
+
+# ---------------------------------------------------------------- order of events
+def _order_by_dates(order: Order, event_years: dict[str, tuple[YearSpan, str]]) -> Reason | None:
+    """'A came after B' against the years the base gives the two events (when each began)."""
+    if order.later not in event_years or order.earlier not in event_years:
+        return None
+    (later, later_claim), (earlier, _) = event_years[order.later], event_years[order.earlier]
+    if later.low == earlier.low:
+        return None
+    holds = later.low > earlier.low and (order.gap is None or abs(later.low - earlier.low - order.gap) <= GAP_SLACK)
+    said = f"{_label(order.later)} after {_label(order.earlier)}"
+    known = f"{_label(order.later)} {later.text}, {_label(order.earlier)} {earlier.text}"
+    return Reason(Aspect.RELATION, Outcome.AGREES if holds else Outcome.CONFLICTS,
+                  f"{said}: {'so' if holds else 'the other way round'} ({known})", later_claim)
+
+
+def _order_against_claim(order: Order, profile: Profile) -> Reason | None:
+    for known in profile.orders:
+        if (known.later, known.earlier) == (order.later, order.earlier):
+            return Reason(Aspect.RELATION, Outcome.AGREES, f"{_label(order.later)} after {_label(order.earlier)}",
+                          profile.claim.id)
+        if (known.later, known.earlier) == (order.earlier, order.later):
+            return Reason(Aspect.RELATION, Outcome.CONFLICTS,
+                          f"the sources put {_label(order.earlier)} after {_label(order.later)}", profile.claim.id)
+    return None
+
+
+def _label(token: str) -> str:
+    return {"glf": "the Great Leap Forward", "famine": "the famine"}.get(token, token.replace("_", " "))
+
+
+def figure_by_measure(figure: Figure, entries: list[Entry], works: frozenset[str],
+                      agree_only: bool = False, people: frozenset[str] = frozenset()) -> Reason | None:
+    found = _figure_by_measure(figure, entries, works, people)
+    if found is not None and agree_only and found.outcome == Outcome.CONFLICTS:
+        return None  # the figure's year is uncertain: what fits confirms it, what does not says nothing
+    return None if found is None else replace(found, element=figure.quantity.text)
+
+
+def figure_against_claim(figure: Figure, profile: Profile, others: tuple[Figure, ...] = (),
+                         attributed: bool = False, measured: bool = True) -> Reason | None:
+    """`measured`: the base names what figures measure (a lexicon with measures); in a base that
+    does not, figures of the same unit are compared as they are."""
+    found = _figure_against_claim(figure, profile, others, attributed, measured)
+    return None if found is None else replace(found, element=figure.quantity.text)
+
+
+def date_against_claim(stated: Dated, profile: Profile, verbs: frozenset[str] = frozenset(),
+                       opposed: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()) -> Reason | None:
+    found = _date_against_claim(stated, profile, verbs, opposed)
+    return None if found is None else replace(found, element=stated.span.text)
+
+
+def date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]]) -> Reason | None:
+    found = _date_of_event(stated, event_years)
+    return None if found is None else replace(found, element=stated.span.text)
+
+
+def order_by_dates(order: Order, event_years: dict[str, tuple[YearSpan, str]]) -> Reason | None:
+    found = _order_by_dates(order, event_years)
+    return None if found is None else replace(found, element=order.text)
+
+
+def order_against_claim(order: Order, profile: Profile) -> Reason | None:
+    found = _order_against_claim(order, profile)
+    return None if found is None else replace(found, element=order.text)

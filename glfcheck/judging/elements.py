@@ -1,0 +1,448 @@
+"""Reading what a sentence asserts: its figures (with what each measures, where and when), its
+dates (with what each dates), the people, places and events it names, the works it cites, the
+order it puts events in, and whether it is about the Leap and its famine at all.
+
+The same reader reads claims (see `profile`), so a statement and a claim are always compared
+element by element, like with like. The vocabulary it reads with is data: the lexicon's
+measures, dating verbs, order words and names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from glfcheck.base.model import Base, Quantity
+from glfcheck.judging.attribution import AuthorIndex
+from glfcheck.judging.model import Dated, Figure, Order, Statement
+from glfcheck.judging.wording import coarse_clauses, main_clause
+from glfcheck.matching.quantities import YearSpan, find_quantities, find_years, unit_family
+from glfcheck.matching.text import Normaliser, content_token, fold
+
+# Where a second assertion usually starts: punctuation (not the comma of "1,500") and the
+# conjunctions of contrast and cause.
+CLAUSE_RE = re.compile(
+    r"[;:]|,(?!\d{3})|\s(?:while|whereas|but|although|though|even as|even though|yet|despite|and then|because|since)\s",
+    re.IGNORECASE)
+# The canonical tokens of the domain's own event and famine (lexicon synonyms): a famine named
+# beside another country or another time is another famine, unless the sentence names these.
+DOMAIN_EVENTS = frozenset({"glf", "famine"})
+EVENT_CATEGORIES = ("event", "plan")
+NOT_CHINA = "country"  # the names category of countries and regions other than China
+FAMINE_TOKEN = "famine"
+# The years of the Leap and its famine: a famine dated wholly outside them is another one.
+DOMAIN_YEARS = YearSpan(1958, 1962)
+# A decade after the famine that dates scholarship ("the reconstructions of the 1980s") says when
+# the famine was studied, not when anything in it happened.
+_SCHOLARSHIP = (r"reconstructions?|estimates?|estimations?|stud(?:y|ies)|research|analys[ie]s|scholarship|"
+                r"books?|articles?|papers?|publications?|literature|debates?")
+_SCHOLARSHIP_DECADE_RE = re.compile(
+    rf"\b(?:{_SCHOLARSHIP})\s+(?:of|from|in|since|during)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?"
+    rf"(?P<after>(?:19|20)\d0s)\b|\b(?P<before>(?:19|20)\d0s)\s+(?:{_SCHOLARSHIP})\b", re.IGNORECASE)
+# A bare number below this, with no unit, scale or noun, may be a rate or a share written without
+# its unit; one at or above it is a count.
+BARE_COUNT_LIMIT = 1000
+_LEADING_ORDER_RE = re.compile(r"^\s*(?P<word>after|before|following|in the wake of|prior to)\s+(?P<first>[^,]{3,80}),"
+                               r"\s*(?P<rest>.+)$", re.IGNORECASE)
+_GAP_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "a": 1}
+
+
+def _gap(words: list[str]) -> tuple[int, str] | None:
+    """'three years' (before, after) as (3, its words)."""
+    if len(words) == 2 and words[1] in ("year", "years"):
+        number = _GAP_NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+        if number:
+            return number, " ".join(words)
+    return None
+
+
+# A year standing by one of these words dates a work, not an event ("his 1990 article").
+WORK_NOUNS = ("article", "articles", "book", "books", "study", "paper", "issue", "edition", "translation", "essay",
+              "review", "monograph", "volume")
+PUBLISH = "publish"  # the lexicon's dating kind of a work's publication
+VENUE = "venue"  # the names category of journals and publishers
+NEGATIONS = frozenset({"not", "never", "n't", "no"})
+ORDER_REACH = 4  # words between an order word and the event after it ("followed by a campaign ...")
+_TOTAL_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+TOTAL_MEASURE = "population"  # what the second figure of "N of M people" measures
+PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_BRACKETED_YEAR_RE = re.compile(r"\(\d{4}\)")
+PLACED_REACH = 5  # words between a place and the province a sentence puts it in
+PASSIVE = frozenset({"was", "were", "is", "are", "been", "be"})
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a sentence, in order."""
+    spans, start = [], 0
+    for m in CLAUSE_RE.finditer(text):
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip() or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+_JOINT_RE = re.compile(r",|;|\s(?:and|but|while|whereas|or)\s", re.IGNORECASE)
+
+
+def _joint(text: str, start: int, end: int, last: bool) -> int:
+    """Where the stretch between two figures is cut between them: at its last (or first) joint
+    ('thirty percent on nature | and seventy percent on human error'), else at its end."""
+    joints = list(_JOINT_RE.finditer(text, start, end))
+    if not joints:
+        return start if last else end
+    return joints[-1].start() if last else joints[0].start()
+
+
+def _bare(q: Quantity) -> bool:
+    """A small number with no unit, scale or noun ('[3]', 'volume 105', 'four'): no figure."""
+    return q.unit == "count" and not q.measure and q.high < BARE_COUNT_LIMIT and not _SCALED_RE.search(q.text)
+
+
+_SCALED_RE = re.compile(r"hundred|thousand|million|billion", re.IGNORECASE)
+
+
+def _clause_of(spans: list[tuple[int, int]], at: int) -> int:
+    return next((i for i, (start, end) in enumerate(spans) if start <= at < end), len(spans) - 1)
+
+
+def _located(text: str, pieces: list, attr: str = "text") -> list[tuple[int, object]]:
+    """Each piece (a quantity or year span) with where its text starts in `text`, in order."""
+    found, cursor = [], 0
+    for piece in pieces:
+        needle = getattr(piece, attr)
+        at = text.find(needle, cursor) if needle else -1
+        if at < 0:
+            at = text.find(needle) if needle else 0
+        else:
+            cursor = at + len(needle)
+        found.append((max(at, 0), piece))
+    return found
+
+
+class Reader:
+    """Reads statements (and claim phrasings) into elements with one base's vocabulary; built
+    once per base."""
+
+    def __init__(self, base: Base, normaliser: Normaliser, authors: AuthorIndex):
+        self.base = base
+        self.normaliser = normaliser
+        self.authors = authors
+        self.categories = dict(normaliser.name_tokens)  # token -> (category, canonical)
+        lexicon = base.lexicon
+        self.measures = [(m.id, unit_family(m.unit), tuple(frozenset(self.tokens(c)) for c in m.cues))
+                         for m in lexicon.measures.values()]
+        self.measure_units = {m.id: m.unit for m in lexicon.measures.values()}
+        self.work_nouns = frozenset(filter(None, map(content_token, WORK_NOUNS)))
+        self.dating = {token: kind for kind, words in lexicon.dating.items() for w in words
+                       for token in self.tokens(w)}
+        self.order = sorted(((tuple(self.words(w)), kind) for kind, words in lexicon.order.items() for w in words),
+                            key=lambda pair: -len(pair[0]))
+        self.events = {t for t, (category, _) in self.categories.items() if category in EVENT_CATEGORIES}
+        self.events |= DOMAIN_EVENTS
+        titles = sorted({str(s.csl.get("title", "")).split(":")[0].strip() for s in base.sources.values()},
+                        key=len, reverse=True)
+        # only titles that hold a name: "Mao's Great Famine" names a book, not Mao; a title made of
+        # the domain's words ("The Great Leap Forward") is also how sentences name the Leap itself
+        titles = [t for t in titles if len(t.split()) >= 2 and any(w in self.categories for w in self.words(t))]
+        self._titles = re.compile(r"(?<!\w)(?:" + "|".join(
+            r"\W+".join(map(re.escape, fold(t).split())) for t in titles) + r")(?!\w)") if titles else None
+
+    # ------------------------------------------------------------------ words
+    def words(self, text: str) -> list[str]:
+        """The text's folded words, synonyms and names made canonical."""
+        return self.normaliser.words(text)
+
+    def tokens(self, text: str) -> tuple[str, ...]:
+        return self.normaliser.analyse(text).tokens
+
+    def without_titles(self, text: str) -> str:
+        """The text with the titles of works blanked out, when written as titles (capitalised):
+        'Mao' in "Mao's Great Famine argues ..." names a book, not the man."""
+        if self._titles is None:
+            return text
+        folded = fold(text)
+        if len(folded) != len(text):
+            return text
+        spans = [m.span() for m in self._titles.finditer(folded) if _capitalised(text[m.start():m.end()])]
+        for start, end in reversed(spans):
+            text = text[:start] + " " * (end - start) + text[end:]
+        return text
+
+    # ------------------------------------------------------------------ the statement
+    def statement(self, text: str) -> Statement:
+        spans = clause_spans(text)
+        works = tuple(self.authors.find(text))
+        titled = self.authors.find_title(text)
+        cited = {a.year_text for a in works if a.year_text} | {str(a.year) for a in works if a.year}
+        cited |= self._scholarship(text)  # "the reconstructions of the 1980s" date no figure
+        figures = self.figures(text, spans, cited)
+        skip = {f.period.text for f in figures if f.period}  # a figure's year is that figure's
+        dates = tuple(d for d in self.dates(text, spans, cited) if d.span.text not in skip)
+        names = self.names(text)
+        orders = self.orders(text)
+        gaps = {o.gap_text for o in orders if o.gap_text}  # "three years before": the order's, not a figure
+        figures = tuple(f for f in figures if fold(f.quantity.text) not in gaps)
+        return Statement(text, self.normaliser.analyse(text), tuple(text[s:e] for s, e in spans), figures, dates,
+                         names, works, orders, self.foreign(self.words(self.without_titles(text)), names),
+                         (titled[0], tuple(titled[1])) if titled else None,
+                         tuple(self.names(part) for part in coarse_clauses(text)), self.placed(text),
+                         bool(PRONOUNS & set(self.words(text))))
+
+    def names(self, text: str) -> frozenset[tuple[str, str]]:
+        """The people, places, events, ... a text names, leaving out those in a work's title."""
+        return frozenset(self.categories[w] for w in self.words(self.without_titles(text)) if w in self.categories)
+
+    def placed(self, text: str) -> tuple[tuple[str, str], ...]:
+        """Where the sentence puts a place or event whose province the lexicon knows: 'Xinyang
+        prefecture, Henan', 'the Xinyang incident happened in Sichuan', 'Lushan (Jiangxi)'."""
+        words = self.words(self.without_titles(text))
+        found = []
+        for i, w in enumerate(words):
+            inner = self.categories.get(w, ("", ""))[1]
+            if inner not in self.base.lexicon.within:
+                continue
+            for j in range(i + 1, min(len(words), i + 1 + PLACED_REACH)):
+                category, outer = self.categories.get(words[j], ("", ""))
+                if category == "place" and outer != inner and (j == i + 1 or words[j - 1] in ("in", "of")):
+                    if words[j - 2:j] != ["not", "in"]:  # "..., not in Beijing"
+                        found.append((inner, outer))
+                    break
+        return tuple(found)
+
+    # ------------------------------------------------------------------ figures
+    def figures(self, text: str, spans: list[tuple[int, int]] | None = None,
+                cited: set[str] = frozenset()) -> tuple[Figure, ...]:  # type: ignore[assignment]
+        """Each figure with its measure (from the words of its own stretch of the sentence), its
+        place (its clause's, else an earlier clause's) and its year (never the year of a work
+        cited: 'Coale put the toll at 27 million in 1984')."""
+        spans = spans or clause_spans(text)
+        quantities = find_quantities(text)
+        if not quantities:
+            return ()
+        years = [y for y in find_years(text) if y.text not in cited and str(y.low) not in cited]
+        located = sorted(((at, q) for at, q in _located(text, quantities) if not _bare(q)), key=lambda aq: aq[0])
+        found: list[Figure] = []
+        for n, (at, q) in enumerate(located):
+            q = self._sibling_unit(q, [other for _, other in located])
+            clause = _clause_of(spans, at)
+            start, end = spans[clause]
+            # its own stretch of the clause: from the figure before it to the figure after it
+            # ("thirty percent on nature and seventy percent on human error")
+            before = max([start] + [_joint(text, a + len(o.text), at, last=True) for a, o in located[:n]
+                                    if a + len(o.text) <= at])
+            after = min([end] + [_joint(text, at + len(q.text), a, last=False) for a, _ in located[n + 1:] if a > at])
+            measure = self.measure_of(q, text[before:after], at - before) or self.measure_of(
+                q, text[start:end], at - start)
+            if measure is None and len(located) == 1:  # the only figure: the whole sentence speaks of it
+                measure = self.measure_of(q, text, at)
+            if n and _TOTAL_RE.fullmatch(text[located[n - 1][0] + len(located[n - 1][1].text):at]):
+                measure = TOTAL_MEASURE  # "at least one million of roughly 8.5 million people": the whole
+            elif measure is None and found and unit_family(found[-1].quantity.unit) == unit_family(q.unit) \
+                    and not (q.unit == "count" and q.measure) and len(self.authors.find(text)) >= 2:
+                # scholars' figures set side by side: "Cao ... estimated 32.5 million excess deaths,
+                # while Yang Jisheng ... arrived at about 36 million"
+                measure = found[-1].measure
+            unit = self.measure_units.get(measure or "")
+            if unit and unit != q.unit and unit_family(unit) == unit_family(q.unit):
+                q = replace(q, unit=unit, measure="")  # "20 million urban residents" counts people
+            place = self._place(text[start:end]) or self._place_before(text, spans, clause)
+            found.append(Figure(q, measure, place, self._period(q, text[start:end], years, cited), clause,
+                                from_text=True))
+        return tuple(found)
+
+    @staticmethod
+    def _sibling_unit(q: Quantity, others: list[Quantity]) -> Quantity:
+        """A bare number beside a figure with a unit takes that unit: 'from 10.8 per thousand in
+        1957 to 25.4 in 1960'."""
+        if q.unit != "count" or q.measure or "million" in q.text.lower() or q.high >= BARE_COUNT_LIMIT:
+            return q
+        units = {o.unit for o in others if o is not q and o.unit not in ("count", "people")}
+        return replace(q, unit=units.pop()) if len(units) == 1 else q
+
+    def measure_of(self, q: Quantity, window: str, at: int) -> str | None:
+        """What a figure measures, from the words of its window: the measure whose cue holds most
+        words, then the one whose cue stands nearest the figure. None when no cue is there. A
+        count that names what it counts ('a thousand gazetteers', '26,000 communes') measures
+        only what a cue with that word measures."""
+        pairs = [(i, content_token(w)) for i, w in enumerate(self.words(window))]
+        here = len(self.words(window[:at]))
+        present = {token for _, token in pairs if token}
+        family = unit_family(q.unit)
+        noun = content_token(self.words(q.measure)[0]) if q.unit == "count" and q.measure and self.words(q.measure) else ""
+        best: tuple[tuple[int, int], str] | None = None
+        for measure_id, unit, cues in self.measures:
+            if unit != family:
+                continue
+            for cue in cues:
+                if cue and cue <= present and (not noun or noun in cue):
+                    distance = min(abs(i - here) for i, token in pairs if token in cue)
+                    key = (len(cue), -distance)
+                    if best is None or key > best[0]:
+                        best = (key, measure_id)
+        return best[1] if best else None
+
+    def _place(self, clause: str) -> str | None:
+        places = [self.categories[w][1] for w in self.words(clause)
+                  if w in self.categories and self.categories[w][0] == "place"]
+        return places[0] if len(set(places)) == 1 else None
+
+    def _place_before(self, text: str, spans: list[tuple[int, int]], clause: int) -> str | None:
+        """The place an earlier clause sets the scene in ('In Xinyang prefecture, Henan, ... at
+        least a million starved'): the first such clause's first place."""
+        for start, end in spans[:clause]:
+            places = [self.categories[w][1] for w in self.words(text[start:end])
+                      if w in self.categories and self.categories[w][0] == "place"]
+            if places:
+                return places[0]
+        return None
+
+    @staticmethod
+    def _period(q: Quantity, clause: str, years: list[YearSpan], cited: set[str]) -> YearSpan | None:
+        if q.period and q.period not in cited:
+            spans = find_years(q.period)
+            if spans:
+                return spans[0]
+        own = [y for y in find_years(clause) if y.text not in cited and str(y.low) not in cited]
+        if len(own) == 1:
+            return own[0]
+        return years[0] if len(years) == 1 else None
+
+    # ------------------------------------------------------------------ dates
+    def dates(self, text: str, spans: list[tuple[int, int]] | None = None,
+              cited: set[str] = frozenset()) -> tuple[Dated, ...]:  # type: ignore[assignment]
+        spans = spans or clause_spans(text)
+        years = find_years(text)
+        if not years:
+            return ()
+        scholarship = self._scholarship(text)
+        found = []
+        for at, span in _located(text, years):
+            if span.text in cited or any(d in span.text for d in scholarship) or text[at + len(span.text):].startswith("'s"):
+                continue  # (a work's year; a decade of scholarship; "lower than 1958's": a year's figure)
+            clause = _clause_of(spans, at)
+            start, end = spans[clause]
+            words = self.words(self.without_titles(text[start:end]))  # a title dates no event
+            here = len(self.words(self.without_titles(text[start:at])))
+            tokens = {content_token(w) for w in words} - {""} - set(self.dating)
+            if clause and not tokens:
+                # a clause of dates alone goes on from the one before ("the censuses of 1953, 1964 and
+                # 1982"); one with only a dating verb speaks of the sentence's subject ("..., set up in 1958")
+                dating = {content_token(w) for w in words} & set(self.dating)
+                words = words + self.words(main_clause(text) if dating else text[spans[clause - 1][0]:spans[clause - 1][1]])
+            before = words[max(0, here - 2):here]
+            denied = bool(before) and (before[-1] in NEGATIONS or before in (["not", "in"], ["rather", "than"],
+                                                                              ["not", "until"]))
+            until = bool(before) and before[-1] in ("until", "till") or span.text.lower().startswith(("until", "till"))
+            bracketed = text[max(0, at - 1):at] == "(" and text[at + len(span.text):at + len(span.text) + 1] == ")"
+            kind = PUBLISH if bracketed and span.low == span.high else self._kind(words, here, span)
+            found.append(Dated(span, kind, self._event(words, here, span),
+                               frozenset(filter(None, map(content_token, words))), clause, denied, until=until))
+        return tuple(found)
+
+    @staticmethod
+    def _scholarship(text: str) -> set[str]:
+        """Decades that date the scholarship, not the famine: 'the reconstructions of the 1980s'."""
+        found = {m.group("after") or m.group("before") for m in _SCHOLARSHIP_DECADE_RE.finditer(text)}
+        return {d for d in found if int(d[:4]) > DOMAIN_YEARS.high}
+
+    def _kind(self, words: list[str], here: int, span: YearSpan) -> str | None:
+        """The kind of event a year dates: a work's publication when it stands by a kind of work
+        ('his 1990 article', 'the October 2003 issue'); else the dating verb nearest to it; else
+        'from 1958' (and 'since') a beginning, 'until 1961' an end."""
+        nearby = words[max(0, here - 3):here + 3]
+        if {content_token(w) for w in nearby} & self.work_nouns or any(
+                self.categories.get(w, ("",))[0] == VENUE for w in nearby) or _BRACKETED_YEAR_RE.fullmatch(span.text):
+            return PUBLISH
+        kinds = sorted((abs(i - here), self.dating[content_token(w)]) for i, w in enumerate(words)
+                       if content_token(w) in self.dating)
+        if kinds:
+            return kinds[0][1]
+        if span.low != span.high:
+            return None
+        before = span.text.split()[0].lower() if " " in span.text else (words[here - 1] if here else "")
+        return {"from": "begin", "since": "begin", "until": "end", "till": "end"}.get(before)
+
+    def _event(self, words: list[str], here: int, span: YearSpan) -> str | None:
+        """The event a year is attached to: 'the Lushan Conference of 1959', 'Lushan (1959)',
+        'the 1959 Lushan Conference'; or the one event of a clause saying when something took
+        place ('the Seven Thousand Cadres Conference met in 1962')."""
+        before = [w for w in words[max(0, here - 3):here] if w not in ("the", "a", "an")]
+        if before[-1:] and before[-1] in self.events:
+            return before[-1]
+        if len(before) >= 2 and before[-1] in ("of", "in") and before[-2] in self.events:
+            return before[-2]
+        after = words[here + 1:here + 2]
+        if after and after[0] in self.events:
+            return after[0]
+        if self._kind(words, here, span) in ("occur", "begin"):  # what the clause says began or took place
+            return next((w for w in words if w in self.events), None)
+        return None
+
+    # ------------------------------------------------------------------ order
+    def orders(self, text: str) -> tuple[Order, ...]:
+        """'A came after B', 'A preceded B', 'B was followed by A', 'After B, A ...', and how
+        far apart: 'A, three years before B'."""
+        found = []
+        lead = _LEADING_ORDER_RE.match(text)
+        if lead:  # "After the Lushan Conference, the anti-rightist campaign ..."
+            first = [w for w in self.words(lead.group("first")) if w in self.events]
+            rest = [w for w in self.words(lead.group("rest")) if w in self.events]
+            if first and rest and first[-1] != rest[0]:
+                after = lead.group("word").lower() not in ("before", "prior to")
+                later, earlier = (rest[0], first[-1]) if after else (first[-1], rest[0])
+                found.append(Order(later, earlier, lead.group(0)[:60]))
+            text = lead.group("rest")
+        words = self.words(text)
+        for i in range(len(words)):
+            for phrase, kind in self.order:
+                if tuple(words[i:i + len(phrase)]) != phrase:
+                    continue
+                end = i + len(phrase)
+                left = [w for w in words[:i] if w in self.events]
+                right = [w for w in words[end:end + ORDER_REACH + 1] if w in self.events]
+                if not (left and right):
+                    break
+                subject, other = left[-1], right[0]
+                if i > 0 and words[i - 1] in PASSIVE and words[end:end + 1] == ["by"]:
+                    subject, other = other, subject  # "B was followed by A"
+                if NEGATIONS & set(words[:i]):  # "it is not true that the famine came before the Leap"
+                    kind = "before" if kind == "after" else "after"
+                later, earlier = (subject, other) if kind == "after" else (other, subject)
+                gap = _gap(words[max(0, i - 2):i])
+                if later != earlier:
+                    found.append(Order(later, earlier, " ".join(words[max(0, i - 3):end + 3]),
+                                       gap[0] if gap else None, gap[1] if gap else ""))
+                break
+        return tuple(dict.fromkeys(found))
+
+    # ------------------------------------------------------------------ subject
+    def foreign(self, words: list[str], names: frozenset[tuple[str, str]]) -> str | None:
+        """Another famine, when the sentence names one and not the Leap's own: 'the Soviet famine
+        of 1932-33', 'the Bengal famine', 'the famine in Ukraine', 'the 1876-79 famine'."""
+        if "glf" in words or any(c in EVENT_CATEGORIES for c, _ in names if c == "event"):
+            return None
+        for i, word in enumerate(words):
+            if word != FAMINE_TOKEN:
+                continue
+            near = [words[i - 1]] if i else []
+            if words[i + 1:i + 2] in (["in"], ["of"]):
+                near += words[i + 2:i + 3]
+            for w in near:
+                if w in self.categories and self.categories[w][0] in (NOT_CHINA, "famine"):
+                    return f"another famine ({self.categories[w][1]})"
+            dated = ([words[i - 1]] if i else []) + (words[i + 2:i + 3] if words[i + 1:i + 2] == ["of"] else [])
+            for w in dated:  # "the 1943 famine", "the famine of 1876-79" (but "the famine in 1960" is ours)
+                spans = find_years(w) if w[:1].isdigit() else []
+                if spans and not spans[0].overlaps(DOMAIN_YEARS):
+                    return f"another famine (of {w})"
+        named = [n for c, n in names if c == "famine"]
+        return f"another famine ({named[0]})" if named else None
+
+
+def _capitalised(span: str) -> bool:
+    """Written as a title: most of its longer words start with a capital."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", span) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
