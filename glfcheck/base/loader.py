@@ -253,14 +253,18 @@ class _Reader:
             if not isinstance(entry, dict) or not ID_RE.match(str(measure_id)):
                 self.problem(path, data, f"measure {measure_id!r} must be a kebab-case id mapping to unit and cues")
                 continue
-            self.unknown_keys(path, entry, {"unit", "cues"}, f"measure {measure_id}")
+            self.unknown_keys(path, entry, {"unit", "cues", "change"}, f"measure {measure_id}")
             if entry.get("unit") not in UNITS:
                 self.problem(path, entry, f"measure {measure_id}: unit {entry.get('unit')!r} is not one of {', '.join(UNITS)}")
                 continue
             if not self._words(entry.get("cues")) or not entry["cues"]:
                 self.problem(path, entry, f"measure {measure_id}: cues must be a list of phrases")
                 continue
-            out[str(measure_id)] = Measure(str(measure_id), entry["unit"], tuple(map(str, entry["cues"])))
+            if not isinstance(entry.get("change", False), bool):
+                self.problem(path, entry, f"measure {measure_id}: change must be true or false")
+                continue
+            out[str(measure_id)] = Measure(str(measure_id), entry["unit"], tuple(map(str, entry["cues"])),
+                                           bool(entry.get("change", False)))
         return out
 
     def word_lists(self, path: Path, data: dict, section: str, allowed: tuple[str, ...] | None) -> dict[str, tuple[str, ...]]:

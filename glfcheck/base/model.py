@@ -102,6 +102,7 @@ class Measure:
     id: str
     unit: str
     cues: tuple[str, ...]
+    change: bool = False  # a rise or fall ("fell by 15 percent"), never a level ("from 200 to 170")
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,8 @@ CANDIDATES_PER_UNIT = 8
 MAX_COMPARED = 16
 MIN_PART_WORDS = 2  # a clause must be spoken of when it has this many content words besides names
 PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
+SUBJECTS = frozenset({PERSON, "country", "organisation"})  # names only the claim a sentence is about accounts for
+EVENT_SUPPORT = 2  # claims that must give a year for it to bound an event's dates
 WORKS_TOPIC = "works"
 WORKS_COMPARED = "works compared"  # the element of a sentence comparing works' figures ("lower than Peng's")  # claims that restate bibliography: they date works, not events
 
@@ -84,7 +86,9 @@ class Checker:
         self.matcher = matcher or Matcher(base)
         self.authors = AuthorIndex(base)
         self.reader = Reader(base, self.matcher.normaliser, self.authors)
+        self.reader.loose_events = True
         self.profiles: dict[str, Profile] = {c.id: profile(c, self.reader) for c in base.claims}
+        self.reader.loose_events = False
         self.by_measure: dict[str, list[Entry]] = {}
         for p in self.profiles.values():
             for figure in p.figures:
@@ -112,11 +116,15 @@ class Checker:
                     spans.setdefault(next(iter(events)), []).append((d.span, p.claim.id))
         out = {}
         for event, found in spans.items():
-            starts = Counter(s.low for s, _ in found)
-            low = max(starts, key=lambda year: (starts[year], -year))
-            same = [(s, claim_id) for s, claim_id in found if s.low == low]
-            high = max(s.high for s, _ in same)
-            out[event] = (YearSpan(low, high, f"{low}" if low == high else f"{low}-{high}"), same[0][1])
+            # the years that at least two claims give (one claim's aside must not move the Leap to
+            # 1957), else the start most claims give; with the latest end of those
+            starts, ends = Counter(s.low for s, _ in found), Counter(s.high for s, _ in found)
+            low = min((y for y, n in starts.items() if n >= EVENT_SUPPORT),
+                      default=max(starts, key=lambda year: (starts[year], -year)))
+            high = max((y for y, n in ends.items() if n >= EVENT_SUPPORT and y >= low),
+                       default=max(s.high for s, _ in found if s.low == low))
+            first = next(claim_id for s, claim_id in found if s.low == low)
+            out[event] = (YearSpan(low, high, f"{low}" if low == high else f"{low}-{high}"), first)
         return out
 
     # ------------------------------------------------------------------ public
@@ -195,7 +203,8 @@ class Checker:
                 checks.append(found)
         verbs = frozenset(self.reader.dating)
         opposed = self.base.lexicon.opposites
-        checks += [r for d in statement.dates if (r := date_against_claim(d, p, verbs, opposed)) is not None]
+        checks += [r for d in statement.dates if (r := date_against_claim(d, p, verbs, opposed, self.name_tokens))
+                   is not None]
         ruled_out = self._ruled_out(statement)
         names = names_against_claim(statement, p, ruled_out, self.name_tokens)
         if parts is not None:
@@ -243,7 +252,7 @@ class Checker:
         at = texts.index(candidate.text) if candidate.text in texts else 0
         whole = asserted_words(c for cs in p.clauses for c in cs)
         found = compare_polarity(analysed, p.phrasings[at], self.base.lexicon, clauses, list(p.clauses[at]),
-                                 lambda: whole)
+                                 lambda: whole, read_denials=not any(f.denied for f in statement.figures))
         if found.outcome != "conflicts":
             said = succession(analysed)
             if said and any(succession(ph) == said[::-1] for ph in p.phrasings):
@@ -302,9 +311,10 @@ class Checker:
         if wrong_work is not None:
             return wrong_work
         relevant = [c for c in comparisons if c.relevant]
-        for c in relevant:
-            if c.profile.misconception and self._asserts(statement, c, relevant) \
-                    and not self._explained(c, relevant):
+        top = max((c.candidate.strength for c in relevant), default=0.0)
+        for c in relevant:  # a misconception about as close as the closest claim, which the sentence asserts
+            if c.profile.misconception and c.candidate.strength >= top - NEAR_MARGIN \
+                    and self._asserts(statement, c, relevant) and not self._explained(c, relevant):
                 return self._misconception(statement, c, relevant)
         stated = [c for c in relevant if not c.profile.misconception and not self._set_aside(statement, c, relevant)]
         main = self._main(stated)
@@ -436,10 +446,19 @@ class Checker:
             if agrees:
                 scoped_places.add(outer)
         checked_events = {self.labels.get(e, e) for e in self._events_checked(statement)}
-        for _, name in sorted(statement.names):
+        for category, name in sorted(statement.names):
             found = next((r for r in (main.checks if main else ()) if r.aspect == Aspect.NAME and r.element == name), None)
-            if found is None or found.outcome != Outcome.CONFLICTS:
-                found = said(Aspect.NAME, name) if found is None else found
+            if found is None and category not in SUBJECTS:
+                found = said(Aspect.NAME, name)  # a place or event another close claim speaks of
+            elif found is None:
+                # who did it, and which country: a claim that holds every such name of the clause
+                # ("Mao aimed to overtake the United States" is neither the claim about Mao and
+                # Britain nor the one about Khrushchev and the US)
+                together = next((names for names in statement.clause_names if (category, name) in names),
+                                statement.names)
+                subjects = {n for c, n in together if c in SUBJECTS}
+                found = next((r for c in order for r in c.checks if r.element == name and r.outcome == Outcome.AGREES
+                              and subjects <= {x.element for x in c.checks if x.outcome == Outcome.AGREES}), None)
             if name in scoped_places or (found is None and name in checked_events):
                 found = Reason(Aspect.NAME, Outcome.AGREES, f"{name}: its figure or date is checked", element=name)
             accounts.append((name, found))
@@ -545,8 +564,8 @@ class Checker:
         unspoken = [label for label, r in accounts if r is None]
         if main is None and not any(r for _, r in accounts):
             return self._unknown(statement, reasons)
-        if any(r.element == WORKS_COMPARED for r in reasons) or (
-                main is None and any(r.aspect == Aspect.REFERENCE for r in reasons)):
+        if any(r.element == WORKS_COMPARED for r in reasons) or (main is None and any(
+                r.aspect in (Aspect.REFERENCE, Aspect.ATTRIBUTION) and r.outcome == Outcome.AGREES for r in reasons)):
             pass  # what the sentence says is checked against the works themselves
         elif main is None:
             unspoken.insert(0, "what it says in words")
@@ -704,12 +723,17 @@ class Checker:
         claim = c.claim
         if cues.INTENT.search(statement.text) and not any(cues.INTENT.search(t) for t in claim.texts):
             return False
+        if c.candidate.coverage < MIN_COVERAGE and c.candidate.reverse < CONTAINS_REVERSE:
+            return False  # most of what the sentence (or its clause) says is not the misconception, nor all of it
         if any(r.outcome == Outcome.CONFLICTS for r in c.checks):
             return False
         corrected = self.profiles.get(claim.corrected_by or "")
         true_years = [d.span for d in corrected.dates] if corrected else []
-        wrong_years = [d.span for d in c.profile.dates if not any(d.span.overlaps(t) for t in true_years)]
-        if wrong_years and not any(d.span.overlaps(w) for d in statement.dates for w in wrong_years):
+        wrong = [d for d in c.profile.dates if not any(d.span.overlaps(t) for t in true_years)]
+        # the wrong year given to the same event ("... the Seven Thousand Cadres Conference met in
+        # 1962" does not put Lushan in 1962)
+        if wrong and not any(d.span.overlaps(w.span) and (None in (d.event, w.event) or d.event == w.event)
+                             for d in statement.dates for w in wrong):
             return False
         true_figures = [f.quantity for f in corrected.figures] if corrected else []
         wrong_figures = [f.quantity for f in c.profile.figures if not any(consistent(f.quantity, t) for t in true_figures)]
@@ -723,9 +747,14 @@ class Checker:
         """A true claim as close as the misconception that the statement agrees with throughout
         ('Sparrows were among the pests the campaign set out to kill' is the list of four pests,
         not the misconception that killing sparrows caused the famine)."""
-        return any(not c.profile.misconception and c.people
-                   and c.candidate.strength >= misconception.candidate.strength
-                   and not any(r.outcome == Outcome.CONFLICTS for r in c.checks) for c in relevant)
+        def specific(c: Comparison) -> bool:  # it agrees on a figure, date or work, not on words alone
+            return any(r.outcome == Outcome.AGREES and r.aspect in (Aspect.FIGURE, Aspect.YEAR, Aspect.ATTRIBUTION)
+                       for r in c.checks)
+
+        return any(not c.profile.misconception and c.people and not any(r.outcome == Outcome.CONFLICTS for r in c.checks)
+                   and (c.candidate.strength >= misconception.candidate.strength
+                        or (specific(c) and c.candidate.strength >= misconception.candidate.strength - NEAR_MARGIN))
+                   for c in relevant)
 
     def _misconception(self, statement: Statement, c: Comparison, relevant: list[Comparison]) -> Result:
         claim = c.claim

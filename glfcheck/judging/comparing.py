@@ -33,6 +33,7 @@ PUBLISH = "publish"  # the dating kind of a work's publication (see elements.WOR
 # Dehuai", "rats, flies, mosquitoes and cockroaches"); other kinds (places) conflict only one for one.
 LISTED_SLOTS = frozenset({"pest", "person"})
 PERSON = "person"
+RESTATE_SLACK_FROM = 4  # a phrasing of this many words may be restated one word short
 SWAP_REACH = 5  # words either side of a name in which the claim's words must stand for a swap
 MIN_SHARED_FOR_SWAP = 2  # content words (besides names) a statement must share with a claim to swap one of its names
 GAP_SLACK = 1  # "three years before" fits events two to four calendar years apart
@@ -84,6 +85,17 @@ def _figure_by_measure(figure: Figure, entries: list[Entry], works: frozenset[st
         return found if found is not None and found.outcome != Outcome.CONFLICTS else None
     if works:
         own = _own_figures(figure, scoped, works)
+        spanned = _spans_works(q, own, works)
+        if spanned is not None:
+            return spanned
+        if not own and figure.period is not None:
+            elsewhen = _own_figures(replace(figure, period=None), [e for e in entries if comparable(q, e.figure.quantity)
+                                                                    and e.figure.place == figure.place], works)
+            fit = next(((p, f, s) for p, f, s in elsewhen if close_to(q, f) and f.period), None)
+            if fit is not None:  # the work's figure, given to other years ("in 1966 to 1969")
+                profile, known, source = fit
+                return Reason(Aspect.ATTRIBUTION, Outcome.CONFLICTS, f"{q.text!r} is what {source} gives for "
+                              f"{known.period}, not for {figure.period.text}", profile.claim.id, (source,))
         if own:
             fit = next(((p, f, src) for p, f, src in own if close_to(q, f)), None)
             if fit is not None:
@@ -119,6 +131,20 @@ def _figure_by_measure(figure: Figure, entries: list[Entry], works: frozenset[st
     return Reason(Aspect.FIGURE, Outcome.CONFLICTS,
                   f"{q.text!r} is outside every figure the sources give for {_where(figure)}: {describe(known)}"
                   + (f" ({spread})" if spread else ""), stated[0].profile.claim.id)
+
+
+def _spans_works(q: Quantity, own: list[tuple[Profile, Quantity, str]], works: frozenset[str]) -> Reason | None:
+    """A range credited to two works, from one's figure to the other's: 'Yang Jisheng and
+    Dikötter put the toll between 36 and 45 million'."""
+    if len(works) < 2 or not q.is_range:
+        return None
+    low = next(((p, f, s) for p, f, s in own if close_to(replace(q, high=q.low), replace(f, high=f.low))), None)
+    high = next(((p, f, s) for p, f, s in own if s != (low[2] if low else None)
+                 and close_to(replace(q, low=q.high), replace(f, low=f.high))), None)
+    if low is None or high is None:
+        return None
+    return Reason(Aspect.ATTRIBUTION, Outcome.AGREES, f"{q.text!r} runs from {low[2]}'s {describe(low[1])} to "
+                  f"{high[2]}'s {describe(high[1])}", low[0].claim.id, (low[2], high[2]))
 
 
 def _own_figures(figure: Figure, entries: list[Entry], works: frozenset[str]) -> list[tuple[Profile, Quantity, str]]:
@@ -161,7 +187,9 @@ def _figure_against_claim(figure: Figure, profile: Profile, others: tuple[Figure
     compared with that claim's figures of the same kind (and year, where both give one)."""
     q = figure.quantity
     known = [f for f in profile.figures if comparable(q, f.quantity) and _dated_fits(figure.period, f.period)
-             and (figure.measure is None or f.measure in (None, figure.measure))]
+             and (figure.measure is None or f.measure in (None, figure.measure))
+             and (figure.place is None or f.place in (None, figure.place))
+             and not (figure.place is None and f.place)]  # Anhui's figure is not Sichuan's, nor all China's
     if not known:
         return None
     # a figure credited to a work must be the work's figure ("at least 4.5 million" is not its
@@ -194,7 +222,8 @@ def _kinds_fit(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or frozenset({a, b}) in COMPATIBLE_KINDS
 
 
-def dates_comparable(stated: Dated, known: Dated, verbs: frozenset[str] = frozenset()) -> bool:
+def dates_comparable(stated: Dated, known: Dated, verbs: frozenset[str] = frozenset(),
+                     names: frozenset[str] = frozenset()) -> bool:
     """Do the two date the same thing? A date attached to an event dates that event, for any
     sentence about the event taking place; otherwise the kinds of event must fit and the
     clauses must share a content word besides the dating verbs (`verbs`): 'private farming
@@ -206,15 +235,19 @@ def dates_comparable(stated: Dated, known: Dated, verbs: frozenset[str] = frozen
         return False
     if not _kinds_fit(stated.kind, known.kind):
         return False
-    return bool((stated.tokens & known.tokens) - verbs)
+    # what they date in common: a word besides the dating verbs, and besides names unless the two
+    # date the same kind of event ("a million died in Henan in 1959")
+    same_kind = stated.kind is not None and stated.kind == known.kind
+    return bool((stated.tokens & known.tokens) - verbs - (frozenset() if same_kind else names))
 
 
 def _date_against_claim(stated: Dated, profile: Profile, verbs: frozenset[str] = frozenset(),
-                        opposed: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()) -> Reason | None:
+                        opposed: tuple[tuple[frozenset[str], frozenset[str]], ...] = (),
+                        names: frozenset[str] = frozenset()) -> Reason | None:
     """A date against the claim's dates of the same thing. A year the sentence rules out ('not in
     the 1960s') agrees where it misses and conflicts where it fits; the period of a claim's data
     can only confirm a date."""
-    known = [d for d in profile.dates if dates_comparable(stated, d, verbs) and not _opposed(stated, d, opposed)]
+    known = [d for d in profile.dates if dates_comparable(stated, d, verbs, names) and not _opposed(stated, d, opposed)]
     if not known:
         return None
     fits = any(stated.span.overlaps(d.span) or (stated.until and d.span.high <= stated.span.low <= d.span.high + 1)
@@ -249,8 +282,8 @@ def _date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]]) 
     if stated.event is None or stated.event not in event_years:
         return None
     known, claim_id = event_years[stated.event]
-    if stated.denied:
-        return None
+    if stated.denied or stated.kind not in (None, "occur", "begin") or stated.until:
+        return None  # (when it ended, the base's dates of its start cannot say)
     if stated.span.overlaps(known):
         return Reason(Aspect.YEAR, Outcome.AGREES, f"{stated.span.text!r} fits the event's date ({known.text})", claim_id)
     return Reason(Aspect.YEAR, Outcome.CONFLICTS,
@@ -287,12 +320,26 @@ def names_against_claim(statement: Statement, profile: Profile, ruled_out: froze
             category in LISTED_SLOTS and len(theirs) == listed <= MANY_SLOTS and len(missing) == 1)
         if category == PERSON and statement.pronoun:
             one_slot = False  # "he was dismissed and replaced by Lin Biao": he may be the claim's person
-        if missing and one_slot and name.lower() not in ruled_out and len(_near(statement, name) & shared) >= MIN_SHARED_FOR_SWAP:
+        if missing and one_slot and name.lower() not in ruled_out and len(_near(statement, name) & shared) >= MIN_SHARED_FOR_SWAP \
+                and _restated(statement, profile, name_tokens):
             message = f"{name} where the sources have {' / '.join(sorted(missing))}"
             out.append(((category, name), Reason(Aspect.NAME, Outcome.CONFLICTS, message, profile.claim.id, element=name)))
         else:
             out.append(((category, name), None))
     return out
+
+
+def _restated(statement: Statement, profile: Profile, name_tokens: frozenset[str]) -> bool:
+    """Does the statement say all that one of the claim's phrasings says besides its names (one
+    word short, for a long phrasing)? 'Deng Xiaoping replaced Peng Dehuai as defence minister'
+    restates 'Lin Biao replaced Peng Dehuai as defence minister'; 'Defence Minister Lin Biao
+    defended Mao' does not."""
+    said = set(statement.analysed.tokens)
+    for phrasing in profile.phrasings:
+        own = set(phrasing.tokens) - name_tokens
+        if own and len(own - said) <= (1 if len(own) >= RESTATE_SLACK_FROM else 0):
+            return True
+    return False
 
 
 def _near(statement: Statement, name: str) -> set[str]:
@@ -340,23 +387,38 @@ def _label(token: str) -> str:
 
 def figure_by_measure(figure: Figure, entries: list[Entry], works: frozenset[str],
                       agree_only: bool = False, people: frozenset[str] = frozenset()) -> Reason | None:
-    found = _figure_by_measure(figure, entries, works, people)
+    found = _denial(figure, _figure_by_measure(figure, entries, works, people))
     if found is not None and agree_only and found.outcome == Outcome.CONFLICTS:
         return None  # the figure's year is uncertain: what fits confirms it, what does not says nothing
     return None if found is None else replace(found, element=figure.quantity.text)
+
+
+def _denial(figure: Figure, found: Reason | None) -> Reason | None:
+    """A figure the sentence rules out ('not the 25.4 that was registered') agrees where the
+    sources do not give it; where they do, ruling it out conflicts. (Only a figure that fits
+    a source's own is turned round: one outside them all is simply not theirs.)"""
+    if found is None or not figure.denied:
+        return found
+    if found.outcome == Outcome.AGREES:
+        return replace(found, outcome=Outcome.CONFLICTS, message=f"{found.message}, which the sentence rules out")
+    if found.outcome == Outcome.CONFLICTS:
+        return replace(found, outcome=Outcome.AGREES, message=f"{figure.quantity.text!r} is ruled out, rightly: "
+                       + found.message.split(": ", 1)[-1])
+    return found
 
 
 def figure_against_claim(figure: Figure, profile: Profile, others: tuple[Figure, ...] = (),
                          attributed: bool = False, measured: bool = True) -> Reason | None:
     """`measured`: the base names what figures measure (a lexicon with measures); in a base that
     does not, figures of the same unit are compared as they are."""
-    found = _figure_against_claim(figure, profile, others, attributed, measured)
+    found = _denial(figure, _figure_against_claim(figure, profile, others, attributed, measured))
     return None if found is None else replace(found, element=figure.quantity.text)
 
 
 def date_against_claim(stated: Dated, profile: Profile, verbs: frozenset[str] = frozenset(),
-                       opposed: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()) -> Reason | None:
-    found = _date_against_claim(stated, profile, verbs, opposed)
+                       opposed: tuple[tuple[frozenset[str], frozenset[str]], ...] = (),
+                       names: frozenset[str] = frozenset()) -> Reason | None:
+    found = _date_against_claim(stated, profile, verbs, opposed, names)
     return None if found is None else replace(found, element=stated.span.text)
 
 

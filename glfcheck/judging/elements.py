@@ -67,6 +67,8 @@ _TOTAL_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 TOTAL_MEASURE = "population"  # what the second figure of "N of M people" measures
 PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _BRACKETED_YEAR_RE = re.compile(r"\(\d{4}\)")
+_DENIED_RE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+|just\s+|only\s+)?$", re.IGNORECASE)
+DENIAL_REACH = 20  # characters before a figure where "not the" rules it out
 PLACED_REACH = 5  # words between a place and the province a sentence puts it in
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "be"})
 
@@ -93,6 +95,14 @@ def _joint(text: str, start: int, end: int, last: bool) -> int:
     if not joints:
         return start if last else end
     return joints[-1].start() if last else joints[0].start()
+
+
+def _measures_unit(unit: str, q: Quantity, noun: str) -> bool:
+    """Can a figure be of a measure of this unit? A count of things (communes, households)
+    needs the noun it counts; a count of people takes people, or a bare count."""
+    if unit == "count":
+        return q.unit == "count" and bool(noun)
+    return unit_family(unit) == unit_family(q.unit)
 
 
 def _bare(q: Quantity) -> bool:
@@ -131,10 +141,12 @@ class Reader:
         self.authors = authors
         self.categories = dict(normaliser.name_tokens)  # token -> (category, canonical)
         lexicon = base.lexicon
-        self.measures = [(m.id, unit_family(m.unit), tuple(frozenset(self.tokens(c)) for c in m.cues))
-                         for m in lexicon.measures.values()]
+        self.measures = [(m, tuple(frozenset(self.tokens(c)) for c in m.cues)) for m in lexicon.measures.values()]
         self.measure_units = {m.id: m.unit for m in lexicon.measures.values()}
         self.work_nouns = frozenset(filter(None, map(content_token, WORK_NOUNS)))
+        # claims are written with care: the first event of a clause saying when something began is
+        # that event; in a reader's sentence only the clause's one event is
+        self.loose_events = False
         self.dating = {token: kind for kind, words in lexicon.dating.items() for w in words
                        for token in self.tokens(w)}
         self.order = sorted(((tuple(self.words(w)), kind) for kind, words in lexicon.order.items() for w in words),
@@ -205,7 +217,8 @@ class Reader:
                 continue
             for j in range(i + 1, min(len(words), i + 1 + PLACED_REACH)):
                 category, outer = self.categories.get(words[j], ("", ""))
-                if category == "place" and outer != inner and (j == i + 1 or words[j - 1] in ("in", "of")):
+                if category == "place" and outer != inner and outer not in self.base.lexicon.within \
+                        and (j == i + 1 or words[j - 1] in ("in", "of")):  # (a province, not another county)
                     if words[j - 2:j] != ["not", "in"]:  # "..., not in Beijing"
                         found.append((inner, outer))
                     break
@@ -248,8 +261,9 @@ class Reader:
             if unit and unit != q.unit and unit_family(unit) == unit_family(q.unit):
                 q = replace(q, unit=unit, measure="")  # "20 million urban residents" counts people
             place = self._place(text[start:end]) or self._place_before(text, spans, clause)
+            denied = bool(_DENIED_RE.search(text[max(0, at - DENIAL_REACH):at]))
             found.append(Figure(q, measure, place, self._period(q, text[start:end], years, cited), clause,
-                                from_text=True))
+                                from_text=True, denied=denied))
         return tuple(found)
 
     @staticmethod
@@ -266,21 +280,22 @@ class Reader:
         words, then the one whose cue stands nearest the figure. None when no cue is there. A
         count that names what it counts ('a thousand gazetteers', '26,000 communes') measures
         only what a cue with that word measures."""
-        pairs = [(i, content_token(w)) for i, w in enumerate(self.words(window))]
+        words = self.words(window)
+        pairs = [(i, content_token(w)) for i, w in enumerate(words)]
         here = len(self.words(window[:at]))
         present = {token for _, token in pairs if token}
-        family = unit_family(q.unit)
         noun = content_token(self.words(q.measure)[0]) if q.unit == "count" and q.measure and self.words(q.measure) else ""
+        level = here > 0 and words[here - 1] in ("from", "to")  # "fell from 200 to 170": levels, not the fall
         best: tuple[tuple[int, int], str] | None = None
-        for measure_id, unit, cues in self.measures:
-            if unit != family:
+        for measure, cues in self.measures:
+            if not _measures_unit(measure.unit, q, noun) or (level and measure.change):
                 continue
             for cue in cues:
                 if cue and cue <= present and (not noun or noun in cue):
                     distance = min(abs(i - here) for i, token in pairs if token in cue)
                     key = (len(cue), -distance)
                     if best is None or key > best[0]:
-                        best = (key, measure_id)
+                        best = (key, measure.id)
         return best[1] if best else None
 
     def _place(self, clause: str) -> str | None:
@@ -327,10 +342,11 @@ class Reader:
             here = len(self.words(self.without_titles(text[start:at])))
             tokens = {content_token(w) for w in words} - {""} - set(self.dating)
             if clause and not tokens:
-                # a clause of dates alone goes on from the one before ("the censuses of 1953, 1964 and
-                # 1982"); one with only a dating verb speaks of the sentence's subject ("..., set up in 1958")
+                # a clause of dates alone goes on from the last one that says something ("the censuses
+                # of 1953, 1964 and 1982"); one with only a dating verb speaks of the sentence's
+                # subject ("..., set up in April 1958")
                 dating = {content_token(w) for w in words} & set(self.dating)
-                words = words + self.words(main_clause(text) if dating else text[spans[clause - 1][0]:spans[clause - 1][1]])
+                words = words + self.words(main_clause(text) if dating else self._last_said(text, spans, clause))
             before = words[max(0, here - 2):here]
             denied = bool(before) and (before[-1] in NEGATIONS or before in (["not", "in"], ["rather", "than"],
                                                                               ["not", "until"]))
@@ -340,6 +356,13 @@ class Reader:
             found.append(Dated(span, kind, self._event(words, here, span),
                                frozenset(filter(None, map(content_token, words))), clause, denied, until=until))
         return tuple(found)
+
+    def _last_said(self, text: str, spans: list[tuple[int, int]], clause: int) -> str:
+        """The nearest clause before this one with a content word that is not a name."""
+        for start, end in reversed(spans[:clause]):
+            if any(content_token(w) and w not in self.categories for w in self.words(text[start:end])):
+                return text[start:end]
+        return ""
 
     @staticmethod
     def _scholarship(text: str) -> set[str]:
@@ -376,8 +399,10 @@ class Reader:
         after = words[here + 1:here + 2]
         if after and after[0] in self.events:
             return after[0]
-        if self._kind(words, here, span) in ("occur", "begin"):  # what the clause says began or took place
-            return next((w for w in words if w in self.events), None)
+        events = [w for w in words if w in self.events]
+        kind = self._kind(words, here, span)
+        if (self.loose_events and kind in ("occur", "begin")) or (kind == "occur" and len(set(events)) == 1):
+            return events[0] if events else None  # what the clause says took place (claims: or began)
         return None
 
     # ------------------------------------------------------------------ order

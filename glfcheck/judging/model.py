@@ -26,6 +26,7 @@ class Figure:
     period: YearSpan | None = None  # the year or period it is for
     clause: int = 0  # the clause of the statement it stands in
     from_text: bool = False  # read from a phrasing's words, not given as data
+    denied: bool = False  # the sentence rules it out ("about 44.6 per thousand, not the 25.4 registered")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from glfcheck.matching.quantities import find_years
 
 
 def profile(claim: Claim, reader: Reader) -> Profile:
+    """(With `reader.loose_events` set while claims are read: see Reader.)"""
     analyse = reader.normaliser.analyse
     texts = claim.texts
     phrasings = tuple(analyse(t) for t in texts)

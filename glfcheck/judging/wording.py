@@ -119,7 +119,14 @@ def clauses(text: str) -> list[str]:
 
 
 _LOSS_WORDS = frozenset({"removal", "removed", "loss", "lost", "deprived", "deprivation", "abolish", "abolished",
-                         "revoked", "revocation", "withdrawal", "withdrawn", "denied", "ended", "stripped"})
+                         "revoked", "revocation", "withdrawal", "withdrawn", "denied", "ended", "stripped",
+                         "prevented", "prevent", "prevents", "stopped", "halted", "ceased", "barred", "forbade",
+                         "forbidden"})
+# Words that make a claim exclusive: denying "caused by weather alone" says nothing against
+# "about 30 percent was due to weather".
+PLACE_WORDS = frozenset({"china", "mainland"})  # words of where, not of what
+_EXCLUSIVE = frozenset({"alone", "only", "solely", "entirely", "wholly", "purely", "whole", "exclusively",
+                        "just", "all"})
 
 
 _COMPARATIVES = frozenset("more greater larger bigger higher worse deadlier severer longer".split())
@@ -155,10 +162,25 @@ def _denies_what_goes_unsaid(claim: Analysed, statement: Analysed) -> bool:
 def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """'could no longer leave' and 'the removal of the right to leave' say the same: a negation
     on one side, a word of loss on the other."""
-    def no_longer(words: tuple[str, ...]) -> bool:
-        return any(w == "no" and words[i + 1:i + 2] == ("longer",) for i, w in enumerate(words))
+    def no_longer(words: tuple[str, ...]) -> bool:  # "no longer", "no more", "could not"
+        return any((w == "no" and words[i + 1:i + 2] in (("longer",), ("more",))) or (
+            w in ("not", "n't") and i and words[i - 1] in ("could", "can", "would", "was", "were"))
+            for i, w in enumerate(words))
 
     return (no_longer(a) and bool(_LOSS_WORDS & set(b))) or (no_longer(b) and bool(_LOSS_WORDS & set(a)))
+
+
+def _elsewhere(statement: Analysed, claim: Analysed) -> bool:
+    """The clauses speak of different places: 'published in Hong Kong' is no denial of 'cannot be
+    published in mainland China'."""
+    places = [{n for c, n in a.names if c == "place"} for a in (statement, claim)]
+    return all(places) and not places[0] & places[1]
+
+
+def _denies_exclusivity(statement: Analysed, claim: Analysed) -> bool:
+    """'Not caused by bad weather alone' denies that weather was the whole cause, which a claim
+    that weather was part of it does not say either."""
+    return _negated(statement) and bool(_EXCLUSIVE & set(statement.words)) and not _EXCLUSIVE & set(claim.words)
 
 
 def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
@@ -210,7 +232,8 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         common = s_content & set(best.tokens)
         shared = len(common)
         if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) \
-                and not _ended_either_way(s_clause.words, best.words) and not _denies_what_goes_unsaid(best, s_clause):
+                and not _ended_either_way(s_clause.words, best.words) and not _denies_what_goes_unsaid(best, s_clause) \
+                and not _denies_exclusivity(s_clause, best) and not _elsewhere(s_clause, best):
             flips.append("negation")  # only where the clauses say mostly the same thing
         names = {_token(n) for _, n in s_clause.names | best.names}
         if not common - names:
@@ -342,15 +365,20 @@ def succession(a: Analysed) -> tuple[str, str] | None:
 def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
                      statement_clauses: list[Analysed] | None = None,
                      claim_clauses: list[Analysed] | None = None,
-                     whole_claim: Callable[[], set[str]] | None = None) -> Finding:
+                     whole_claim: Callable[[], set[str]] | None = None, read_denials: bool = True) -> Finding:
     """Negation, opposite words and swapped comparisons; an even number of flips cancels out.
+    `read_denials`: what a 'not ...' clause rules out counts (not when it rules out a figure,
+    which the figure's own comparison turns round).
 
     `whole_claim` gives the words of all the claim's phrasings: a phrasing silent on a pair of
     opposites ('the death rate was 25.4 in 1960') does not make a claim that says 'rose' elsewhere
     silent on it."""
     flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim)
-    denied = denied_tokens(statement_clauses or [statement])
+    denied = denied_tokens(statement_clauses or [statement]) if read_denials else set()
+    # where a thing is ruled out ("in Hong Kong, not in mainland China") is for the names to judge
+    denied -= {_token(n) for c in (statement_clauses or [statement]) for _, n in c.names} | PLACE_WORDS
     if denied:
+        flips = [f for f in flips if f != "negation"]  # "not Y but X": the 'not' is the denial, counted once
         claimed = claim_clauses or [claim]
         said = asserted_words(claimed)  # not what the claim itself sets aside ("rather than local cadres")
         denied &= {t for c in claimed for t in c.tokens if any(w.startswith(t) for w in said)} - denied_tokens(claimed)

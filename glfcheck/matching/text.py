@@ -21,7 +21,8 @@ STOP_WORDS = frozenset(
     many more most some any all each both other another same own up down out off again further
     once here can could would should may might must shall will do does did done has have had
     having having if because since until upon whether how why across toward towards
-    not no never none nothing nobody neither nor without cannot n't""".split()
+    not no never none nothing nobody neither nor without cannot n't doesnt dont didnt isnt wasnt werent arent cant
+    couldnt wont wouldnt hasnt havent hadnt""".split()
 ) | frozenset(
     # Figures, their units and their hedges are compared explicitly, not as words.
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
@@ -38,7 +39,8 @@ STOP_WORDS = frozenset(
     january february march april may june july august september october november december
     spring summer autumn winter early late mid""".split()
 )
-NEGATIONS = frozenset("not no never none nothing nobody neither nor cannot n't".split())
+NEGATIONS = frozenset("not no never none nothing nobody neither nor cannot n't doesnt dont didnt isnt wasnt "
+                      "werent arent cant couldnt wont wouldnt hasnt havent hadnt".split())
 # Figures are compared as figures, not as words: "thirty-six" and "twenty-six" are not rare words
 # (a word the base never uses weighs most in a lookup, and pushed such statements off their claim).
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
