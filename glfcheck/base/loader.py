@@ -31,7 +31,7 @@ CLAIM_FIELDS = {"id", "topic", "statement", "status", "aliases", "quantities", "
 EVIDENCE_FIELDS = {"source", "stance", "locator", "note", "estimate"}
 QUANTITY_FIELDS = {"measure", "unit", "value", "range", "bound", "period", "place"}
 LEXICON_SECTIONS = ("synonyms", "names", "opposites", "measures", "dating", "order", "within")
-ORDERS = ("before", "after")
+ORDERS = ("before", "after", "because", "caused")  # because: the effect first; caused: the cause first
 
 
 class _LineLoader(_SafeLoaderBase):  # type: ignore[misc, valid-type]

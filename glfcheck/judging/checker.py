@@ -27,7 +27,7 @@ from glfcheck.judging.attribution import AuthorIndex, works_named
 from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event, figure_against_claim,
                                         figure_by_measure, names_against_claim, order_against_claim, order_by_dates)
 from glfcheck.judging.elements import PUBLISH, Reader, clause_spans
-from glfcheck.judging.model import Comparison, Dated, Figure, Profile, Statement
+from glfcheck.judging.model import Comparison, Dated, Figure, Order, Profile, Statement
 from glfcheck.judging.profile import profile
 from glfcheck.judging.wording import (asserted_words, compare_polarity, compare_share_sides, denied_tokens,
                                       main_clause, relation_holds, share_parts, stated_relation, succession)
@@ -61,6 +61,8 @@ LONG_SENTENCE_WORDS = 20  # from here on a sentence is also looked up clause by 
 MAX_UNITS = 6  # clauses of a long sentence looked up on their own
 CANDIDATES_PER_UNIT = 8
 MAX_COMPARED = 16
+CANDIDATES_PER_EVENT = 4  # claims looked at to date what a sentence says happened
+MIN_EVENT_SHARED = 2  # ... whose dated clause shares this many words with it
 MIN_PART_WORDS = 2  # a clause must be spoken of when it has this many content words besides names
 PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
 SUBJECTS = frozenset({PERSON, "country", "organisation"})  # names only the claim a sentence is about accounts for
@@ -257,6 +259,12 @@ class Checker:
             said = succession(analysed)
             if said and any(succession(ph) == said[::-1] for ph in p.phrasings):
                 return Reason(Aspect.POLARITY, Outcome.CONFLICTS, "who replaced whom is the other way round", p.claim.id)
+            other = next((known for ph in p.phrasings if said and (known := succession(ph))
+                          and known[1] == said[1] and known[0] != said[0]), None)
+            if other is not None:  # "Peng Dehuai was succeeded by Zhou Enlai" where the sources have Lin Biao
+                return Reason(Aspect.NAME, Outcome.CONFLICTS, f"{self.labels.get(said[0], said[0])} succeeded "
+                              f"{self.labels.get(said[1], said[1])}, where the sources have "
+                              f"{self.labels.get(other[0], other[0])}", p.claim.id, element=self.labels.get(said[0], said[0]))
             if any(f.quantity.unit == "percent" for f in statement.figures) or " part" in statement.text.lower():
                 swapped = self._shares_swapped(statement.text, p)
                 if swapped is not None:
@@ -463,7 +471,15 @@ class Checker:
                 found = Reason(Aspect.NAME, Outcome.AGREES, f"{name}: its figure or date is checked", element=name)
             accounts.append((name, found))
         for o in statement.orders:
-            accounts.append((f"the order {o.text!r}", order_by_dates(o, self.event_years) or said(Aspect.RELATION, o.text)))
+            when = self._when(o)
+            if o.cause and o.later not in self.event_years:
+                continue  # what a named event caused may be dated; an effect in other words is not
+            found = order_by_dates(o, when) or said(Aspect.RELATION, o.text)
+            if o.cause and (found is None or found.outcome != Outcome.CONFLICTS):
+                continue  # dates can refute a cause, not confirm one: the wording is judged as any other
+            if found is None and not {o.later, o.earlier} <= self.event_years.keys():
+                continue  # an end told in words no claim dates: the words are judged as any others
+            accounts.append((f"the order {o.text!r}", found))
         compared = self._works_compared(statement)
         if compared is not None:
             accounts.append(("the comparison of works", compared))
@@ -523,6 +539,29 @@ class Checker:
     def _title_in(source, text: str) -> bool:  # noqa: ANN001 - a Source
         main = str(source.csl.get("title", "")).split(":")[0].strip()
         return len(main.split()) >= 2 and main.lower() in text.lower()  # ("Famine" alone names no work)
+
+    def _when(self, order: Order) -> dict[str, tuple[YearSpan, str]]:
+        """When the two ends of an order began: a named event's years, else those of the closest
+        claim about what the words say happened ('the Soviet Union withdrew its experts': 1960)."""
+        found = {}
+        for end in (order.later, order.earlier):
+            if end in self.event_years:
+                found[end] = self.event_years[end]
+                continue
+            said = set(self.matcher.analyse(end).tokens)
+            if not said & self.reader.dating.keys():
+                continue  # no verb of something happening: "natural causes" is no event to date
+            self.work.lookups += 1
+            for c in self.matcher.candidates(self.matcher.analyse(end), limit=CANDIDATES_PER_EVENT):
+                p = self.profiles[c.claim.id]
+                # a date of the claim's clause that says the same happening ("natural causes" has none)
+                dates = [d.span for d in p.dates if not d.data and d.kind in (None, "begin", "occur")
+                         and len(d.tokens & said) >= MIN_EVENT_SHARED]
+                if self._relevant(c) and not p.misconception and c.claim.status == "established" and dates:
+                    first = min(dates, key=lambda s: s.low)
+                    found[end] = (first, c.claim.id)
+                    break
+        return found
 
     def _events_checked(self, statement: Statement) -> set[str]:
         """The events whose dates the statement gives or orders, and the base knows."""

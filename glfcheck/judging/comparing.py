@@ -357,10 +357,16 @@ def _near(statement: Statement, name: str) -> set[str]:
 
 # ---------------------------------------------------------------- order of events
 def _order_by_dates(order: Order, event_years: dict[str, tuple[YearSpan, str]]) -> Reason | None:
-    """'A came after B' against the years the base gives the two events (when each began)."""
+    """'A came after B' against the years the base gives the two events (when each began); 'A
+    because B' is refuted when B began after A."""
     if order.later not in event_years or order.earlier not in event_years:
         return None
     (later, later_claim), (earlier, _) = event_years[order.later], event_years[order.earlier]
+    if order.cause:
+        if earlier.low <= later.low:
+            return None  # a cause before its effect: the dates cannot say more
+        return Reason(Aspect.RELATION, Outcome.CONFLICTS, f"{_label(order.earlier)} ({earlier.text}) came after "
+                      f"{_label(order.later)} began ({later.low}): it cannot have caused it", later_claim)
     if later.low == earlier.low:
         return None
     holds = later.low > earlier.low and (order.gap is None or abs(later.low - earlier.low - order.gap) <= GAP_SLACK)

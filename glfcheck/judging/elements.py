@@ -47,6 +47,13 @@ _GAP_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "a": 1}
 
 
+def _phrase(words: list[str]) -> str:
+    """The words that say what happened, as an end of an order: not the few words of a stray
+    fragment."""
+    said = [w for w in words if content_token(w)]
+    return " ".join(words) if len(said) >= MIN_EVENT_WORDS else ""
+
+
 def _gap(words: list[str]) -> tuple[int, str] | None:
     """'three years' (before, after) as (3, its words)."""
     if len(words) == 2 and words[1] in ("year", "years"):
@@ -62,7 +69,9 @@ WORK_NOUNS = ("article", "articles", "book", "books", "study", "paper", "issue",
 PUBLISH = "publish"  # the lexicon's dating kind of a work's publication
 VENUE = "venue"  # the names category of journals and publishers
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
-ORDER_REACH = 4  # words between an order word and the event after it ("followed by a campaign ...")
+ORDER_REACH = 4
+PHRASE_REACH = 10  # words either side of an order word that may say what happened
+MIN_EVENT_WORDS = 2  # content words that can say what happened, when no event is named  # words between an order word and the event after it ("followed by a campaign ...")
 _TOTAL_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 TOTAL_MEASURE = "population"  # what the second figure of "N of M people" measures
 PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
@@ -419,7 +428,11 @@ class Reader:
                 later, earlier = (rest[0], first[-1]) if after else (first[-1], rest[0])
                 found.append(Order(later, earlier, lead.group(0)[:60]))
             text = lead.group("rest")
-        words = self.words(text)
+        found += self._orders_in(self.words(text))
+        return tuple(dict.fromkeys(found))
+
+    def _orders_in(self, words: list[str]) -> list[Order]:
+        found = []
         for i in range(len(words)):
             for phrase, kind in self.order:
                 if tuple(words[i:i + len(phrase)]) != phrase:
@@ -427,20 +440,25 @@ class Reader:
                 end = i + len(phrase)
                 left = [w for w in words[:i] if w in self.events]
                 right = [w for w in words[end:end + ORDER_REACH + 1] if w in self.events]
-                if not (left and right):
+                # an end that is no event of the lexicon is the words that say what happened
+                subject = left[-1] if left else _phrase(words[max(0, i - PHRASE_REACH):i])
+                other = right[0] if right else _phrase(words[end:end + PHRASE_REACH])
+                if not (left or right) or not subject or not other:
                     break
-                subject, other = left[-1], right[0]
                 if i > 0 and words[i - 1] in PASSIVE and words[end:end + 1] == ["by"]:
                     subject, other = other, subject  # "B was followed by A"
-                if NEGATIONS & set(words[:i]):  # "it is not true that the famine came before the Leap"
-                    kind = "before" if kind == "after" else "after"
-                later, earlier = (subject, other) if kind == "after" else (other, subject)
+                cause = kind in ("because", "caused")
+                if NEGATIONS & set(words[:i]):
+                    if cause:
+                        break  # "not caused by weather alone": no order of events to check
+                    kind = "before" if kind == "after" else "after"  # "not true that the famine came before the Leap"
+                later, earlier = (subject, other) if kind in ("after", "because") else (other, subject)
                 gap = _gap(words[max(0, i - 2):i])
                 if later != earlier:
                     found.append(Order(later, earlier, " ".join(words[max(0, i - 3):end + 3]),
-                                       gap[0] if gap else None, gap[1] if gap else ""))
+                                       gap[0] if gap else None, gap[1] if gap else "", cause))
                 break
-        return tuple(dict.fromkeys(found))
+        return found
 
     # ------------------------------------------------------------------ subject
     def foreign(self, words: list[str], names: frozenset[tuple[str, str]]) -> str | None:

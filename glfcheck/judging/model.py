@@ -47,13 +47,17 @@ class Dated:
 
 @dataclass(frozen=True)
 class Order:
-    """Two events in time: `later` came after `earlier`."""
+    """Two events in time: `later` came after `earlier`; or, with `cause`, `earlier` caused
+    `later` (which a cause that began after its effect refutes). An event is an event token of
+    the lexicon, or else the words that say what happened ("the Soviet Union withdrew its
+    experts"), to be dated by the claims."""
 
     later: str
     earlier: str
     text: str
     gap: int | None = None  # how many years apart, when the statement says ("three years before")
     gap_text: str = ""
+    cause: bool = False
 
 
 @dataclass(frozen=True)

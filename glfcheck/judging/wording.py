@@ -121,12 +121,12 @@ def clauses(text: str) -> list[str]:
 _LOSS_WORDS = frozenset({"removal", "removed", "loss", "lost", "deprived", "deprivation", "abolish", "abolished",
                          "revoked", "revocation", "withdrawal", "withdrawn", "denied", "ended", "stripped",
                          "prevented", "prevent", "prevents", "stopped", "halted", "ceased", "barred", "forbade",
-                         "forbidden"})
+                         "forbidden", "banned", "prohibited"})
 # Words that make a claim exclusive: denying "caused by weather alone" says nothing against
 # "about 30 percent was due to weather".
 PLACE_WORDS = frozenset({"china", "mainland"})  # words of where, not of what
 _EXCLUSIVE = frozenset({"alone", "only", "solely", "entirely", "wholly", "purely", "whole", "exclusively",
-                        "just", "all"})
+                        "just"})
 
 
 _COMPARATIVES = frozenset("more greater larger bigger higher worse deadlier severer longer".split())
@@ -162,10 +162,10 @@ def _denies_what_goes_unsaid(claim: Analysed, statement: Analysed) -> bool:
 def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """'could no longer leave' and 'the removal of the right to leave' say the same: a negation
     on one side, a word of loss on the other."""
-    def no_longer(words: tuple[str, ...]) -> bool:  # "no longer", "no more", "could not"
+    def no_longer(words: tuple[str, ...]) -> bool:  # "no longer", "no more", "could not", "never been allowed"
         return any((w == "no" and words[i + 1:i + 2] in (("longer",), ("more",))) or (
-            w in ("not", "n't") and i and words[i - 1] in ("could", "can", "would", "was", "were"))
-            for i, w in enumerate(words))
+            w in ("not", "n't") and i and words[i - 1] in ("could", "can", "would", "was", "were")) or (
+            w == "never" and {"allowed", "permitted"} & set(words[i + 1:i + 4])) for i, w in enumerate(words))
 
     return (no_longer(a) and bool(_LOSS_WORDS & set(b))) or (no_longer(b) and bool(_LOSS_WORDS & set(a)))
 

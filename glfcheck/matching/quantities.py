@@ -151,7 +151,7 @@ _PEOPLE_WORDS = re.compile(
     r"^\s*(?:excess\s+|premature\s+|unnatural\s+|abnormal\s+|famine\s+|additional\s+|extra\s+)?"
     r"(?:people|persons|deaths|dead|lives|died|perished|starved|chinese|peasants|individuals|"
     r"victims|citizens|men|women|children|residents|inhabitants|lost\s+births|births|souls|"
-    r"(?:party\s+)?members|cadres|officials|villagers|farmers|workers)\b",
+    r"(?:party\s+)?members|cadres|officials|villagers|farmers|workers)\b(?!['’]s)",  # ("people's communes")
     re.IGNORECASE,
 )
 
@@ -229,7 +229,7 @@ _NOT_NOUNS = frozenset(
 
 def _counted_noun(following: str) -> str:
     """What a bare count counts ('2 volumes', 'a thousand gazetteers'); '' when nothing is named."""
-    m = re.match(r"\s*([A-Za-z][A-Za-z\-]+)", following)
+    m = re.match(r"\s*(?:people['’]s\s+)?([A-Za-z][A-Za-z\-]+)", following, re.IGNORECASE)  # "26,000 people's communes"
     word = m.group(1).lower() if m else ""
     return "" if word in _NOT_NOUNS else word
 
