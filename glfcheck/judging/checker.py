@@ -26,7 +26,7 @@ from glfcheck.judging import cues
 from glfcheck.judging.attribution import AuthorIndex, works_named
 from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event, figure_against_claim,
                                         figure_by_measure, names_against_claim, order_against_claim, order_by_dates)
-from glfcheck.judging.elements import PUBLISH, Reader, clause_spans
+from glfcheck.judging.elements import EVENT_CATEGORIES, PUBLISH, Reader, clause_spans
 from glfcheck.judging.model import Comparison, Dated, Figure, Order, Profile, Statement
 from glfcheck.judging.profile import profile
 from glfcheck.judging.wording import (asserted_words, compare_polarity, compare_share_sides, denied_tokens,
@@ -66,6 +66,9 @@ MIN_EVENT_SHARED = 2  # ... whose dated clause shares this many words with it
 MIN_PART_WORDS = 2  # a clause must be spoken of when it has this many content words besides names
 PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
 SUBJECTS = frozenset({PERSON, "country", "organisation"})  # names only the claim a sentence is about accounts for
+# What a reported view may say against the sources without being wrong to report (not what it
+# says of the works themselves: their authors, years, venues and stances)
+REPORTABLE = frozenset({Aspect.FIGURE, Aspect.YEAR, Aspect.NAME, Aspect.RELATION, Aspect.POLARITY, Aspect.WORDING})
 EVENT_SUPPORT = 2  # claims that must give a year for it to bound an event's dates
 WORKS_TOPIC = "works"
 WORKS_COMPARED = "works compared"  # the element of a sentence comparing works' figures ("lower than Peng's")  # claims that restate bibliography: they date works, not events
@@ -87,7 +90,7 @@ class Checker:
         self.base = base
         self.matcher = matcher or Matcher(base)
         self.authors = AuthorIndex(base)
-        self.reader = Reader(base, self.matcher.normaliser, self.authors)
+        self.reader = Reader(base, self.matcher.normaliser, self.authors, frozenset(self.matcher.vocabulary))
         self.reader.loose_events = True
         self.profiles: dict[str, Profile] = {c.id: profile(c, self.reader) for c in base.claims}
         self.reader.loose_events = False
@@ -105,17 +108,27 @@ class Checker:
         """When each named event took place, from the established claims that date it: the
         years attached to it ('the Lushan Conference of 1959') or dating a clause about its start
         or course and no other event. The year most claims give for its start wins (one claim's
-        aside must not move the Leap to 1957), with the latest end any of them gives."""
+        aside must not move the Leap to 1957), with the latest end any of them gives. Events the
+        base dates only by their start ('the Cultural Revolution began in 1966') are `open_ended`:
+        a later date may be within them."""
         spans: dict[str, list[tuple[YearSpan, str]]] = {}
+        # events some claim says began, and none when they ended or how long they lasted (a meeting
+        # dated by its year alone is over within it)
+        ended: set[str] = set()
+        begun: set[str] = set()
         for p in self.profiles.values():
             if p.claim.status != "established" or p.attributive or p.claim.topic == WORKS_TOPIC:
                 continue
             for d in p.dates:
                 events = d.tokens & self.reader.events
-                if d.event and d.kind in (None, "begin", "occur"):
-                    spans.setdefault(d.event, []).append((d.span, p.claim.id))
-                elif len(events) == 1 and d.kind in ("begin", "occur"):
-                    spans.setdefault(next(iter(events)), []).append((d.span, p.claim.id))
+                event = d.event or (next(iter(events)) if len(events) == 1 and d.kind in ("begin", "occur") else None)
+                if event and d.kind in (None, "begin", "occur"):
+                    spans.setdefault(event, []).append((d.span, p.claim.id))
+                if event and (d.kind in ("end", "occur") or d.span.high > d.span.low):
+                    ended.add(event)
+                elif event and d.kind == "begin" and events <= {event}:
+                    begun.add(event)  # (not 'the Beidaihe meeting set up the communes': that began them)
+        self.open_ended = frozenset(begun - ended)
         out = {}
         for event, found in spans.items():
             # the years that at least two claims give (one claim's aside must not move the Leap to
@@ -208,7 +221,9 @@ class Checker:
         checks += [r for d in statement.dates if (r := date_against_claim(d, p, verbs, opposed, self.name_tokens))
                    is not None]
         ruled_out = self._ruled_out(statement)
-        names = names_against_claim(statement, p, ruled_out, self.name_tokens)
+        texts = p.claim.texts
+        closest = p.phrasings[texts.index(candidate.text)] if candidate.text in texts else None
+        names = names_against_claim(statement, p, ruled_out, self.name_tokens, closest)
         if parts is not None:
             said_there = {n for u in parts for _, n in self.reader.names(u)}
             names = [(n, r if r is None or r.outcome != Outcome.CONFLICTS or n[1] in said_there else None)
@@ -222,7 +237,17 @@ class Checker:
         polarity = self._polarity(statement, candidate, p, parts)
         if polarity is not None:
             checks.append(polarity)
-        return Comparison(candidate, p, tuple(checks), self._relevant(candidate), people)
+        relevant = self._relevant(candidate) and not self._another_event(statement, p, checks)
+        return Comparison(candidate, p, tuple(checks), relevant, people)
+
+    @staticmethod
+    def _another_event(statement: Statement, p: Profile, checks: list[Reason]) -> bool:
+        """The statement names events, the claim others, and the statement does not restate the
+        claim with its event swapped: 'the Beidaihe meeting took place in 1962' is not about
+        'the Lushan plenum met in 1959', however alike the words."""
+        ours, theirs = ({n for c, n in names if c in EVENT_CATEGORIES} for names in (statement.names, p.names))
+        return bool(ours) and bool(theirs) and not ours & theirs and not any(
+            r.aspect == Aspect.NAME and r.outcome == Outcome.CONFLICTS for r in checks)
 
     def _works_swapped(self, statement: Statement, p: Profile) -> Reason | None:
         """Another author where the claim names one, beside one it names: 'Becker adopts Ansley
@@ -328,7 +353,27 @@ class Checker:
         main = self._main(stated)
         accounts = self._account(statement, main, stated, comparisons)
         accounts += self._parts(statement, covered or {}, {c.claim.id for c in stated})
-        return self._result(statement, main, stated, accounts)
+        return self._result(statement, main, stated, self._as_reported(statement, accounts))
+
+    def _as_reported(self, statement: Statement,
+                     accounts: list[tuple[str, Reason | None]]) -> list[tuple[str, Reason | None]]:
+        """A sentence reporting someone's view ('Cheng Enfu contends that only four million died')
+        is true if they said it: the sources' figures and dates cannot refute it, only what the
+        base records of the works it names. Those conflicts stay as information, and what the
+        reporter says is left open."""
+        if statement.reporter is None:
+            return accounts
+        named = works_named(statement.works)
+        out: list[tuple[str, Reason | None]] = []
+        for label, r in accounts:
+            if r is None or r.outcome != Outcome.CONFLICTS or r.aspect not in REPORTABLE \
+                    or (named and r.claim_id and self._rests_on(self.profiles[r.claim_id], named)):
+                out.append((label, r))
+                continue
+            out.append((f"{statement.reporter}'s view of {label}", None))
+            out.append((label, replace(r, outcome=Outcome.INFO, message=f"{r.message} (so the sources say; the base "
+                                                                          f"does not record {statement.reporter}'s view)")))
+        return out
 
     def _parts(self, statement: Statement, covered: dict[str, frozenset[str]],
                stated: set[str]) -> list[tuple[str, Reason | None]]:
@@ -512,7 +557,7 @@ class Checker:
         if dated.kind == PUBLISH:  # a work's year: judged by the works named (their years are data)
             found = said(Aspect.YEAR, dated.span.text)
             return self._work_year(statement, dated) or (found if found and found.outcome != Outcome.CONFLICTS else None)
-        event = date_of_event(dated, self.event_years)
+        event = date_of_event(dated, self.event_years, self.open_ended)
         if event is not None and (event.outcome == Outcome.CONFLICTS or dated.kind in (None, "occur")):
             return event  # the date of an event the sentence is about: final
         return said(Aspect.YEAR, dated.span.text) or event or self._within_event(dated, order)
@@ -766,6 +811,8 @@ class Checker:
             return False  # most of what the sentence (or its clause) says is not the misconception, nor all of it
         if any(r.outcome == Outcome.CONFLICTS for r in c.checks):
             return False
+        if self._other_names(statement, c.profile):
+            return False
         corrected = self.profiles.get(claim.corrected_by or "")
         true_years = [d.span for d in corrected.dates] if corrected else []
         wrong = [d for d in c.profile.dates if not any(d.span.overlaps(t) for t in true_years)]
@@ -780,6 +827,16 @@ class Checker:
             return False
         return not any(r.claim.id == claim.corrected_by and r.candidate.strength >= c.candidate.strength - NEAR_MARGIN
                        and not any(x.outcome == Outcome.CONFLICTS for x in r.checks) for r in relevant)
+
+    @staticmethod
+    def _other_names(statement: Statement, p: Profile) -> bool:
+        """The statement names people or places of the misconception's kinds, none of them its
+        own: 'Sichuan was among the hardest hit' does not assert that Heilongjiang was."""
+        for kind in {category for category, _ in p.names}:
+            said = {n for category, n in statement.names if category == kind}
+            if said and not said & {n for category, n in p.names if category == kind}:
+                return True
+        return False
 
     @staticmethod
     def _explained(misconception: Comparison, relevant: list[Comparison]) -> bool:

@@ -14,12 +14,13 @@ of the element. None of them looks at fuzzy scores.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from glfcheck.base.model import Evidence, Quantity, describe
 from glfcheck.judging.model import Dated, Figure, Order, Profile, Statement
 from glfcheck.matching.quantities import YearSpan, close_to, comparable, consistent, overlaps
-from glfcheck.matching.text import canonical_token, content_token
+from glfcheck.matching.text import Analysed, canonical_token, content_token
 from glfcheck.results import Aspect, Outcome, Reason
 
 # Kinds of dated event that may be compared: the same kind, or a period ("occur": took place,
@@ -33,6 +34,7 @@ PUBLISH = "publish"  # the dating kind of a work's publication (see elements.WOR
 # Dehuai", "rats, flies, mosquitoes and cockroaches"); other kinds (places) conflict only one for one.
 LISTED_SLOTS = frozenset({"pest", "person"})
 PERSON = "person"
+SLOT_KINDS = frozenset({PERSON, "country", "organisation", "event"})  # names of who did what
 RESTATE_SLACK_FROM = 4  # a phrasing of this many words may be restated one word short
 SWAP_REACH = 5  # words either side of a name in which the claim's words must stand for a swap
 MIN_SHARED_FOR_SWAP = 2  # content words (besides names) a statement must share with a claim to swap one of its names
@@ -277,13 +279,17 @@ def _opposed(a: Dated, b: Dated, opposed: tuple[tuple[frozenset[str], frozenset[
                for first, second in opposed)
 
 
-def _date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]]) -> Reason | None:
-    """A date attached to a named event ('the Lushan Conference of 1962') against the event's date."""
+def _date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]],
+                   open_ended: frozenset[str]) -> Reason | None:
+    """A date attached to a named event ('the Lushan Conference of 1962') against the event's date
+    (of an event the base dates only by its start, only a date before it)."""
     if stated.event is None or stated.event not in event_years:
         return None
     known, claim_id = event_years[stated.event]
     if stated.denied or stated.kind not in (None, "occur", "begin") or stated.until:
         return None  # (when it ended, the base's dates of its start cannot say)
+    if stated.event in open_ended and stated.kind != "begin" and stated.span.low > known.high:
+        return None  # 'the Cultural Revolution lasted until 1976': the base says when it began
     if stated.span.overlaps(known):
         return Reason(Aspect.YEAR, Outcome.AGREES, f"{stated.span.text!r} fits the event's date ({known.text})", claim_id)
     return Reason(Aspect.YEAR, Outcome.CONFLICTS,
@@ -292,9 +298,13 @@ def _date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]]) 
 
 # ---------------------------------------------------------------- names
 def names_against_claim(statement: Statement, profile: Profile, ruled_out: frozenset[str] = frozenset(),
-                        name_tokens: frozenset[str] = frozenset()) -> list[tuple[tuple[str, str], Reason | None]]:
+                        name_tokens: frozenset[str] = frozenset(),
+                        phrasing: Analysed | None = None) -> list[tuple[tuple[str, str], Reason | None]]:
     """Each name of the statement against the claim's names: held (agrees), put in a slot where
-    the claim has another name of its kind (conflicts), or not spoken of (None)."""
+    the claim has another name of its kind (conflicts), or not spoken of (None). `phrasing`: the
+    claim's phrasing closest to the statement, whose one person the statement may have swapped
+    for another the claim names elsewhere ('Mao aimed to overtake the US in fifteen years' where
+    'Khrushchev said the USSR would overtake America in fifteen years')."""
     out: list[tuple[tuple[str, str], Reason | None]] = []
     by_kind: dict[str, set[str]] = {}
     for category, name in profile.names:
@@ -307,6 +317,11 @@ def names_against_claim(statement: Statement, profile: Profile, ruled_out: froze
         said_kind.setdefault(category, set()).add(name)
     for category, name in sorted(statement.names):
         if (category, name) in profile.names:
+            other = _swapped_in_phrasing(statement, phrasing, (category, name), name_tokens)
+            if other is not None:
+                out.append(((category, name), Reason(Aspect.NAME, Outcome.CONFLICTS, f"{name} where the sources have "
+                                                     f"{other}", profile.claim.id, element=name)))
+                continue
             out.append(((category, name), Reason(Aspect.NAME, Outcome.AGREES, name, profile.claim.id, element=name)))
             continue
         theirs = by_kind.get(category, set())
@@ -321,7 +336,7 @@ def names_against_claim(statement: Statement, profile: Profile, ruled_out: froze
         if category == PERSON and statement.pronoun:
             one_slot = False  # "he was dismissed and replaced by Lin Biao": he may be the claim's person
         if missing and one_slot and name.lower() not in ruled_out and len(_near(statement, name) & shared) >= MIN_SHARED_FOR_SWAP \
-                and _restated(statement, profile, name_tokens):
+                and _restated(statement, profile.phrasings, name_tokens):
             message = f"{name} where the sources have {' / '.join(sorted(missing))}"
             out.append(((category, name), Reason(Aspect.NAME, Outcome.CONFLICTS, message, profile.claim.id, element=name)))
         else:
@@ -329,13 +344,32 @@ def names_against_claim(statement: Statement, profile: Profile, ruled_out: froze
     return out
 
 
-def _restated(statement: Statement, profile: Profile, name_tokens: frozenset[str]) -> bool:
+def _swapped_in_phrasing(statement: Statement, phrasing: Analysed | None, name: tuple[str, str],
+                         name_tokens: frozenset[str]) -> str | None:
+    """The one person of the closest phrasing, where the statement, restating it, puts its one
+    person, whom that phrasing does not name."""
+    if phrasing is None or name[0] != PERSON or name in phrasing.names:
+        return None
+    theirs = {n for c, n in phrasing.names if c == PERSON}
+    ours = {n for c, n in statement.names if c == PERSON}
+    if len(theirs) != 1 or len(ours) != 1 or statement.pronoun:
+        return None
+    # the statement's other names of who and what all stand in the phrasing ('overtake the United
+    # States' where it has 'overtake America'; not 'overtake Britain')
+    if not {n for c, n in statement.names if c in SLOT_KINDS and c != PERSON} <= {n for _, n in phrasing.names}:
+        return None
+    own = set(phrasing.tokens) - name_tokens  # all it says but one word ('said'), and two words at least
+    shared = own & set(statement.analysed.tokens)
+    return next(iter(theirs)) if len(own - shared) <= 1 and len(shared) >= MIN_SHARED_FOR_SWAP else None
+
+
+def _restated(statement: Statement, phrasings: Iterable[Analysed], name_tokens: frozenset[str]) -> bool:
     """Does the statement say all that one of the claim's phrasings says besides its names (one
     word short, for a long phrasing)? 'Deng Xiaoping replaced Peng Dehuai as defence minister'
     restates 'Lin Biao replaced Peng Dehuai as defence minister'; 'Defence Minister Lin Biao
     defended Mao' does not."""
     said = set(statement.analysed.tokens)
-    for phrasing in profile.phrasings:
+    for phrasing in phrasings:
         own = set(phrasing.tokens) - name_tokens
         if own and len(own - said) <= (1 if len(own) >= RESTATE_SLACK_FROM else 0):
             return True
@@ -428,8 +462,9 @@ def date_against_claim(stated: Dated, profile: Profile, verbs: frozenset[str] = 
     return None if found is None else replace(found, element=stated.span.text)
 
 
-def date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]]) -> Reason | None:
-    found = _date_of_event(stated, event_years)
+def date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]],
+                  open_ended: frozenset[str] = frozenset()) -> Reason | None:
+    found = _date_of_event(stated, event_years, open_ended)
     return None if found is None else replace(found, element=stated.span.text)
 
 

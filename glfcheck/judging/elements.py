@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from glfcheck.base.model import Base, Quantity
+from glfcheck.judging import cues
 from glfcheck.judging.attribution import AuthorIndex
 from glfcheck.judging.model import Dated, Figure, Order, Statement
 from glfcheck.judging.wording import coarse_clauses, main_clause
@@ -78,6 +79,10 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _BRACKETED_YEAR_RE = re.compile(r"\(\d{4}\)")
 _DENIED_RE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+|just\s+|only\s+)?$", re.IGNORECASE)
 DENIAL_REACH = 20  # characters before a figure where "not the" rules it out
+OF_REACH = 3  # words before 'of 1958' that say what the year dates, in a reader's sentence ...
+TIME_NOUNS = frozenset(  # ... unless they are a time within it ('the winter of 1959', 'the end of 1958')
+    "winter spring summer autumn fall end beginning start middle half part course rest close turn year years month "
+    "months season january february march april may june july august september october november december".split())
 PLACED_REACH = 5  # words between a place and the province a sentence puts it in
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "be"})
 
@@ -140,14 +145,22 @@ def _located(text: str, pieces: list, attr: str = "text") -> list[tuple[int, obj
     return found
 
 
+# a run of capitalised words (joined by 'and' or '&'): who a sentence says argued, found or claimed
+_NAME = r"((?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?)*[A-Z][\w'’.-]*)"
+_NAME_BEFORE_RE = re.compile(_NAME + r"\s+$")
+_NAME_AFTER_RE = re.compile(r"\s+" + _NAME)
+
+
 class Reader:
     """Reads statements (and claim phrasings) into elements with one base's vocabulary; built
     once per base."""
 
-    def __init__(self, base: Base, normaliser: Normaliser, authors: AuthorIndex):
+    def __init__(self, base: Base, normaliser: Normaliser, authors: AuthorIndex,
+                 vocabulary: frozenset[str] = frozenset()):
         self.base = base
         self.normaliser = normaliser
         self.authors = authors
+        self.vocabulary = vocabulary  # every word of the claims: a name made of none of them is no one the base knows
         self.categories = dict(normaliser.name_tokens)  # token -> (category, canonical)
         lexicon = base.lexicon
         self.measures = [(m, tuple(frozenset(self.tokens(c)) for c in m.cues)) for m in lexicon.measures.values()]
@@ -209,7 +222,30 @@ class Reader:
                          names, works, orders, self.foreign(self.words(self.without_titles(text)), names),
                          (titled[0], tuple(titled[1])) if titled else None,
                          tuple(self.names(part) for part in coarse_clauses(text)), self.placed(text),
-                         bool(PRONOUNS & set(self.words(text))))
+                         bool(PRONOUNS & set(self.words(text))), self.reporter(text, works))
+
+    def reporter(self, text: str, works: tuple) -> str | None:  # noqa: ANN001 - attributions
+        """Whose view the sentence reports, when it reports one ('Cheng Enfu and Zhan Zhihua
+        contend that ...', 'according to Dikötter'): a work it names, else people the base does
+        not know (named in capitals, in words no claim uses). Not 'Mao claimed': Mao is known."""
+        cue = cues.REPORTED.search(text)
+        if cue is None:
+            return None
+        if works:
+            return works[0].mention
+        if cue.group(0).lower().startswith("according"):
+            found = _NAME_AFTER_RE.match(text, cue.end())
+        else:
+            found = _NAME_BEFORE_RE.search(text[:cue.start()])
+        if found is None:
+            return None
+        name = found.group(1).strip(" ,")
+        words = [w for w in re.findall(r"[\w'’-]+", name) if w[0].isupper()]
+        at_start = found.start(1) == 0 and len(words) < 2  # "Historians argue": a capital, not a name
+        tokens = set(self.normaliser.analyse(name).tokens)
+        if at_start or not words or tokens & (self.vocabulary | self.categories.keys()):
+            return None
+        return name
 
     def names(self, text: str) -> frozenset[tuple[str, str]]:
         """The people, places, events, ... a text names, leaving out those in a work's title."""
@@ -362,8 +398,13 @@ class Reader:
             until = bool(before) and before[-1] in ("until", "till") or span.text.lower().startswith(("until", "till"))
             bracketed = text[max(0, at - 1):at] == "(" and text[at + len(span.text):at + len(span.text) + 1] == ")"
             kind = PUBLISH if bracketed and span.low == span.high else self._kind(words, here, span)
-            found.append(Dated(span, kind, self._event(words, here, span),
-                               frozenset(filter(None, map(content_token, words))), clause, denied, until=until))
+            event = self._event(words, here, span)
+            dated = words
+            if not self.loose_events and event is None and here >= 2 and words[here - 1] == "of" \
+                    and words[here - 2] not in TIME_NOUNS:
+                dated = words[max(0, here - 1 - OF_REACH):here - 1]  # 'the steel targets of 1958' dates the targets
+            found.append(Dated(span, kind, event, frozenset(filter(None, map(content_token, dated))), clause, denied,
+                               until=until))
         return tuple(found)
 
     def _last_said(self, text: str, spans: list[tuple[int, int]], clause: int) -> str:

@@ -77,6 +77,7 @@ class Statement:
     clause_names: tuple[frozenset[tuple[str, str]], ...] = ()  # the names of each clause
     placed: tuple[tuple[str, str], ...] = ()  # (a place or event, the province the sentence puts it in)
     pronoun: bool = False  # it speaks of someone as he, she, him or her
+    reporter: str | None = None  # whose view it reports ('Cheng Enfu contends that ...'), if anyone's
 
 
 @dataclass(frozen=True)

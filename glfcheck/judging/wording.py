@@ -91,9 +91,11 @@ CLAUSE_SPLIT_RE = re.compile(
 )
 
 
-_ASIDE_RE = re.compile(r",\s*(?:which|who|whom|whose|where|when|while|although|though|as|after|before)\b[^,]*,", re.IGNORECASE)
+# (the comma inside a number, '9,400', neither opens nor closes an aside)
+_ASIDE_RE = re.compile(r",\s*(?:which|who|whom|whose|where|when|while|although|though|as|after|before)\b"
+                       r"(?:[^,]|(?<=\d),(?=\d))*,(?!\d)", re.IGNORECASE)
 _LEAD_RE = re.compile(
-    r"^(?:although|though|while|whereas|despite|amid|after|before|as|since|looking|drawing|in|during|with)\b[^,]{0,160},\s*",
+    r"^(?:although|though|while|whereas|despite|amid|after|before|as|since|looking|drawing|in|during|with)\b(?:[^,]|(?<=\d),(?=\d)){0,160},(?!\d)\s*",
     re.IGNORECASE,
 )
 
@@ -170,11 +172,13 @@ def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return (no_longer(a) and bool(_LOSS_WORDS & set(b))) or (no_longer(b) and bool(_LOSS_WORDS & set(a)))
 
 
-def _elsewhere(statement: Analysed, claim: Analysed) -> bool:
-    """The clauses speak of different places: 'published in Hong Kong' is no denial of 'cannot be
-    published in mainland China'."""
-    places = [{n for c, n in a.names if c == "place"} for a in (statement, claim)]
-    return all(places) and not places[0] & places[1]
+def _elsewhere(statement: Analysed, claim: list[Analysed]) -> bool:
+    """The statement's clause speaks of other places than the claim: 'published in Hong Kong' is
+    no denial of 'cannot be published in mainland China' (of the whole claim: a list of provinces
+    is cut into clauses)."""
+    places = [{n for c, n in a.names if c == "place"} for a in (statement, *claim)]
+    known = set().union(*places[1:])
+    return bool(places[0]) and bool(known) and not places[0] & known
 
 
 def _denies_exclusivity(statement: Analysed, claim: Analysed) -> bool:
@@ -196,6 +200,19 @@ def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
             span = set(words[start + 1:words.index("but", start)])
             denied |= {t for t in clause.tokens if t in span or any(w.startswith(t) for w in span)}
     return denied
+
+
+NOT_BUT_REACH = 6  # words between the 'not' and the 'but' of "caused not by policy but by weather"
+
+
+def denied_across(statement: Analysed) -> set[str]:
+    """The Y of "not Y but X" where the 'but' starts a clause of its own: the whole sentence read."""
+    words = statement.words
+    for i, word in enumerate(words):
+        if word == "not" and "but" in words[i + 1:i + 2 + NOT_BUT_REACH]:
+            span = set(words[i + 1:words.index("but", i + 1)])
+            return {t for t in statement.tokens if t in span or any(w.startswith(t) for w in span)}
+    return set()
 
 
 def _asserted(words: tuple[str, ...]) -> set[str]:
@@ -233,7 +250,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         shared = len(common)
         if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) \
                 and not _ended_either_way(s_clause.words, best.words) and not _denies_what_goes_unsaid(best, s_clause) \
-                and not _denies_exclusivity(s_clause, best) and not _elsewhere(s_clause, best):
+                and not _denies_exclusivity(s_clause, best) and not _elsewhere(s_clause, claim):
             flips.append("negation")  # only where the clauses say mostly the same thing
         names = {_token(n) for _, n in s_clause.names | best.names}
         if not common - names:
@@ -374,7 +391,7 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     opposites ('the death rate was 25.4 in 1960') does not make a claim that says 'rose' elsewhere
     silent on it."""
     flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim)
-    denied = denied_tokens(statement_clauses or [statement]) if read_denials else set()
+    denied = denied_tokens(statement_clauses or [statement]) | denied_across(statement) if read_denials else set()
     # where a thing is ruled out ("in Hong Kong, not in mainland China") is for the names to judge
     denied -= {_token(n) for c in (statement_clauses or [statement]) for _, n in c.names} | PLACE_WORDS
     if denied:
