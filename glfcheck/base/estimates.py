@@ -174,7 +174,7 @@ def chart(base: Base, measure: str = DEFAULT_MEASURE) -> Chart:
                              "'glfcheck estimates --list' names them all)")
     series = _is_series([q for _, q, _ in candidates] + [e.quantity for e in reported])
     own = [row for figures in _by_work(candidates, series).values() for row in _own(base, figures)]
-    rows = sorted(own + reported, key=_row_order)
+    rows = sorted(own + reported, key=lambda e: (e.quantity.period or "" if series else "", *_row_order(e)))
     unit = rows[0].quantity.unit
     consensus = None if series else _consensus(base, measure)
     return Chart(measure, unit, tuple(rows), consensus[1] if consensus else None,
