@@ -283,6 +283,8 @@ METHOD_FILLS = {
     None: "#777777",
 }
 SHADE_FILL = "#dcefdc"
+STRIP_WIDTH, STRIP_HEIGHT = 360, 52  # the strip beside a finding: label above, dots, pointer, axis ends
+STRIP_MARGIN, STRIP_LINE = 8, 26  # room at the ends, and the height of the line of dots
 FIGURE_STROKE = "#c62828"
 
 
@@ -352,7 +354,7 @@ def _svg_row(estimate: Estimate, x, y: float, right: float) -> str:  # noqa: ANN
 def strip_svg(placement: Placement, label: str = "") -> str:
     """One line of every estimate with the statement's figure marked: the picture beside a finding."""
     chart = placement.chart
-    width, height, left, right, line = 360, 52, 8, 8, 26
+    width, height, left, right, line = STRIP_WIDTH, STRIP_HEIGHT, STRIP_MARGIN, STRIP_MARGIN, STRIP_LINE
     scale = Scale.of(max(chart.top, placement.figure.high))
 
     def x(value: float) -> float:
