@@ -572,6 +572,11 @@ if _SIGINT_BEFORE is not False:  # loaded: Ctrl-C raises KeyboardInterrupt again
 
 
 # ---------------------------------------------------------------- estimates (issue 17)
+# glfcheck.base.estimates.DEFAULT_MEASURE, written out: importing that module here would cost every
+# command ~30 ms of start-up (a test keeps the two the same).
+DEFAULT_MEASURE = "famine-deaths"
+
+
 class EstimatesFormat(str, Enum):
     text = "text"
     json = "json"
@@ -584,7 +589,7 @@ ESTIMATES_WIDTH = 100  # a chart wider than this spreads the same rows thinner
 @app.command()
 def estimates(
     measure: Annotated[str, typer.Argument(help="A measure id of the lexicon (famine-deaths, grain-output, "
-                                                "procurement-share, ...).")] = "famine-deaths",
+                                                "procurement-share, ...).")] = DEFAULT_MEASURE,
     format: Annotated[EstimatesFormat, typer.Option("--format", "-f", help="text (a chart), json or csv.")]
     = EstimatesFormat.text,
     list_measures: Annotated[bool, typer.Option("--list", help="List the measures the base holds estimates of.")]

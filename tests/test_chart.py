@@ -103,6 +103,12 @@ def test_svg_draws_every_row_and_the_statement_figures(deaths):
 
 
 # ------------------------------------------------------------------ the command
+def test_the_cli_default_is_the_core_default():
+    from glfcheck import cli
+
+    assert cli.DEFAULT_MEASURE == DEFAULT_MEASURE
+
+
 def test_estimates_command_draws_the_default_measure(capsys):
     code, out, err = run(capsys, "estimates")
     assert code == ExitCode.OK and err == ""
