@@ -185,9 +185,12 @@ def check(
 
         _out(json_format.render(results, checker.base))
     else:
+        from glfcheck.annotate import Placer
         from glfcheck.render import text_format
 
-        _out(text_format.render(results, checker.base, color=_color(), width=_width()))
+        placer = Placer(checker.base)  # where each figure falls among the estimates (issue 17)
+        _out(text_format.render(results, checker.base, color=_color(), width=_width(),
+                                placements=[placer.place(r) for r in results]))
     return ExitCode.FINDINGS if any(r.verdict == "conflicting" for r in results) else ExitCode.OK
 
 
@@ -566,3 +569,48 @@ def run() -> None:
 
 if _SIGINT_BEFORE is not False:  # loaded: Ctrl-C raises KeyboardInterrupt again, which main() handles
     signal.signal(signal.SIGINT, signal.default_int_handler if _SIGINT_BEFORE is None else _SIGINT_BEFORE)
+
+
+# ---------------------------------------------------------------- estimates (issue 17)
+# glfcheck.base.estimates.DEFAULT_MEASURE, written out: importing that module here would cost every
+# command ~30 ms of start-up (a test keeps the two the same).
+DEFAULT_MEASURE = "famine-deaths"
+
+
+class EstimatesFormat(str, Enum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+ESTIMATES_WIDTH = 100  # a chart wider than this spreads the same rows thinner
+
+
+@app.command()
+def estimates(
+    measure: Annotated[str, typer.Argument(help="A measure id of the lexicon (famine-deaths, grain-output, "
+                                                "procurement-share, ...).")] = DEFAULT_MEASURE,
+    format: Annotated[EstimatesFormat, typer.Option("--format", "-f", help="text (a chart), json or csv.")]
+    = EstimatesFormat.text,
+    list_measures: Annotated[bool, typer.Option("--list", help="List the measures the base holds estimates of.")]
+    = False,
+) -> int:
+    """Chart every estimate of a measure in the base: one row per work, grouped by method, on a
+    shared scale with the consensus range shaded."""
+    from glfcheck.base.estimates import chart, measures
+
+    base = state.base()
+    if list_measures:
+        charts = [chart(base, m) for m in measures(base)]
+        _out("".join(f"{c.measure}\t{len(c.estimates)}\t{c.unit}\n" for c in charts))
+        return ExitCode.OK
+    drawn = chart(base, measure)
+    if format is EstimatesFormat.text:
+        from glfcheck.render.chart import render_text
+
+        _out(render_text(drawn, color=_color(), width=min(_width(), ESTIMATES_WIDTH)))
+    else:
+        from glfcheck.render import estimates_data
+
+        _out(estimates_data.to_json(drawn) if format is EstimatesFormat.json else estimates_data.to_csv(drawn))
+    return ExitCode.OK

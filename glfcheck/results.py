@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Iterable, NamedTuple, Protocol
 
+from glfcheck.base.estimates import Placement
 from glfcheck.base.model import Claim, Evidence, Quantity
 from glfcheck.documents.model import Document
 
@@ -108,6 +109,8 @@ class Finding:
     evidence: tuple[EvidenceRef, ...] = ()
     suggestion: str | None = None
     cell: int | None = None  # notebooks: the 1-based cell; line and column are inside it
+    marks: tuple[str, ...] = ()  # the words of `text` that are wrong (a year, a figure, a name)
+    placement: Placement | None = None  # where its figure falls among the estimates of a contested measure
 
     @property
     def sort_key(self) -> tuple:

@@ -16,6 +16,7 @@ from typing import Any, Iterable
 import yaml
 
 from glfcheck.errors import BaseError
+from glfcheck.base.estimates import Method
 from glfcheck.base.model import (STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Measure, Quantity, Source,
                                  from_record)
 
@@ -27,7 +28,8 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 LINE_KEY = "__line__"
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SOURCE_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.\-]*$")
-CLAIM_FIELDS = {"id", "topic", "statement", "status", "aliases", "quantities", "evidence", "corrected_by"}
+CLAIM_FIELDS = {"id", "topic", "statement", "status", "aliases", "quantities", "evidence", "corrected_by", "by",
+                "method"}
 EVIDENCE_FIELDS = {"source", "stance", "locator", "note", "estimate"}
 QUANTITY_FIELDS = {"measure", "unit", "value", "range", "bound", "period", "place"}
 LEXICON_SECTIONS = ("synonyms", "names", "opposites", "measures", "dating", "order", "within")
@@ -173,8 +175,21 @@ class _Reader:
                 int(issued["date-parts"][0][0])  # type: ignore[index]
             except (KeyError, IndexError, TypeError, ValueError, OverflowError):
                 self.problem(path, item, f"reference {source_id!r} needs issued: date-parts: [[year]]")
+            self.custom(path, item, source_id)
             out.append(Source(source_id, strip_lines(item), str(path), item.get(LINE_KEY, 0)))
         return out
+
+    def custom(self, path: Path, item: dict, source_id: str) -> None:
+        """CSL's `custom` object holds what CSL has no field for; glfcheck reads its `method`."""
+        custom = item.get("custom")
+        if custom is None:
+            return
+        if not isinstance(custom, dict):
+            self.problem(path, item, f"reference {source_id!r}: custom must be a mapping (method: ...)")
+            return
+        if "method" in custom and custom["method"] not in set(Method):
+            self.problem(path, custom, f"reference {source_id!r}: method {custom['method']!r} is not one of "
+                                       f"{', '.join(Method)}")
 
     # -- lexicon
     def lexicon(self, path: Path, data: Any) -> Lexicon:
@@ -370,9 +385,31 @@ class _Reader:
             evidence.append(Evidence(ev["source"], str(ev.get("stance")), str(ev.get("note") or "").strip(),
                                      None if locator is None else str(locator), estimate))
         corrected_by = node.get("corrected_by")
+        by, method = self.estimate_by(path, node, claim_id, quantities)
         return Claim(claim_id, node["topic"], node["statement"].strip(), node["status"], tuple(evidence),
                      tuple(a.strip() for a in aliases), tuple(quantities),
-                     corrected_by if isinstance(corrected_by, str) else None, str(path), node.get(LINE_KEY, 0))
+                     corrected_by if isinstance(corrected_by, str) else None, str(path), node.get(LINE_KEY, 0),
+                     by, method)
+
+    def estimate_by(self, path: Path, node: dict, claim_id: str,
+                    quantities: list[Quantity]) -> tuple[str | None, str | None]:
+        """`by` (whose figure a claim states, when it is none of its works' own) and `method`
+        (how that figure was reached; a work's own method is set in sources.yaml)."""
+        by, method = node.get("by"), node.get("method")
+        if by is not None and not (isinstance(by, str) and by.strip()):
+            self.problem(path, node, f"claim {claim_id}: by must name who gave the figure (a name or a body)")
+            by = None
+        if by is not None and not quantities:
+            self.problem(path, node, f"claim {claim_id}: by names whose figure it is, but the claim has no quantities")
+        if method is not None:
+            if method not in set(Method):
+                self.problem(path, node, f"claim {claim_id}: method {method!r} is not one of {', '.join(Method)}")
+                method = None
+            elif by is None:
+                self.problem(path, node, f"claim {claim_id}: method needs by (a work's own method is set in "
+                                         "sources.yaml, under custom: method:)")
+                method = None
+        return (by.strip() if isinstance(by, str) else None), method
 
     def claims(self, path: Path, data: Any) -> list[Claim]:
         if data is None:

@@ -51,6 +51,8 @@ class Claim:
     corrected_by: str | None = None
     path: str = ""
     line: int = 0
+    by: str | None = None  # whose figure the claim states, when it is no cited work's own ("Chen Yizi")
+    method: str | None = None  # how that figure was reached (a Method of glfcheck.base.estimates)
 
     @property
     def texts(self) -> tuple[str, ...]:

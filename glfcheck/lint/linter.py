@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
+from glfcheck.annotate import Placer, wrong_words
 from glfcheck.judging.checker import Checker
 from glfcheck.base.cite import format_reference, short_citation
 from glfcheck.documents.reading import Block, Document, Pos
@@ -103,6 +104,7 @@ class Linter:
         self._formatted: dict[str, str] = {}  # source id -> its full reference
         self._by_names: dict[tuple, CitationCheck] = {}  # (names, year, key) -> check_citation's answer
         self._works_by_name: dict[str, set[str]] = {}  # a cited name -> the works it fits
+        self._placer = Placer(self.base)  # where a finding's figure falls among the estimates
 
     @property
     def results(self) -> dict[str, Result]:
@@ -306,7 +308,8 @@ class Linter:
         start, end = block.pos(offset), block.end_pos(end_offset)
         claim_id = result.claim.id if result.claim else None
         common = dict(verdict=verdict, text=text, claim_id=claim_id, source_id=result.source_id,
-                      evidence=self._evidence(result))
+                      evidence=self._evidence(result), marks=wrong_words(result, verdict),
+                      placement=self._placer.place(result))
         attributed = result.source_id is not None and any(
             r.aspect in ("attribution", "reference") for r in result.reasons)
         if verdict == "conflicting":

@@ -23,13 +23,13 @@ def render(reports: Iterable[DocumentReport], *, color: bool = False, width: int
         buffer = io.StringIO()
         console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False,
                           soft_wrap=False)
-        for _, markup in _lines(reports, evidence):
+        for _, markup in _lines(reports, evidence, width, color):
             console.print(markup())
         return buffer.getvalue()
     from glfcheck.render.plain import Writer  # the same text without rich's cost
 
     writer = Writer(width)
-    for plain, markup in _lines(reports, evidence):
+    for plain, markup in _lines(reports, evidence, width, color):
         writer.print(plain, markup)
     return writer.getvalue()
 
@@ -40,7 +40,8 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-def _lines(reports: Iterable[DocumentReport], evidence: int) -> Iterator[tuple[str, Callable[[], str]]]:
+def _lines(reports: Iterable[DocumentReport], evidence: int, width: int = 100,
+           color: bool = False) -> Iterator[tuple[str, Callable[[], str]]]:
     """Each printed line: its plain text, and a function making it as rich markup."""
     findings = []
     files = 0
@@ -58,6 +59,11 @@ def _lines(reports: Iterable[DocumentReport], evidence: int) -> Iterator[tuple[s
                                             f"{_escape(f.message)}  [dim]{_escape(f.rule)}[/]")
             if f.text and f.kind in ("claim", "attribution"):
                 yield f"             {f.text}", lambda f=f: f"             [italic]{_escape(f.text)}[/]"
+            if f.placement is not None:  # where its figure falls among the estimates (issue 17)
+                from glfcheck.render.chart import strip
+
+                for line in strip(f.placement, width=width - 13, ascii=not color):
+                    yield f"             {line}", lambda line=line: f"             {_escape(line)}"
             if f.suggestion:
                 yield (f"             the sources give {f.suggestion}",
                        lambda f=f: f"             [bold]the sources give[/] {_escape(f.suggestion)}")

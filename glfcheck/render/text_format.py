@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
+from glfcheck.base.estimates import Placement
 from glfcheck.results import Result
 from glfcheck.base.cite import format_reference, short_citation
 from glfcheck.base.model import Base, describe
@@ -18,12 +19,14 @@ VERDICT_STYLES = {
 OUTCOME_MARKS = {"agrees": "✓", "partial": "~", "conflicts": "✗", "info": "·"}
 
 
-def render(results: Iterable[Result], base: Base, *, color: bool = False, width: int = 100) -> str:
+def render(results: Iterable[Result], base: Base, *, color: bool = False, width: int = 100,
+           placements: Sequence[Placement | None] = ()) -> str:
+    """`placements`: for each result, where its figure falls among the estimates (or None)."""
     if not color:  # the same text without rich: see glfcheck.render.plain
         from glfcheck.render.plain import Writer
 
         writer = Writer(width)
-        for plain, markup, _ in _lines(results, base):
+        for plain, markup, _ in _lines(results, base, placements, width, color):
             writer.print(plain, markup)
         return writer.getvalue()
     from rich.console import Console
@@ -32,7 +35,7 @@ def render(results: Iterable[Result], base: Base, *, color: bool = False, width:
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, no_color=not color, width=width,
                       highlight=False, soft_wrap=False)
-    for plain, markup, verdict in _lines(results, base):
+    for plain, markup, verdict in _lines(results, base, placements, width, color):
         if markup is not None:
             console.print(markup(), style="italic" if verdict == "italic" else None)
         else:  # the verdict line: user text as a Text, not markup
@@ -49,7 +52,8 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-def _lines(results: Iterable[Result], base: Base) -> Iterator[tuple[str, Callable[[], str] | None, str]]:
+def _lines(results: Iterable[Result], base: Base, placements: Sequence[Placement | None] = (), width: int = 100,
+           color: bool = False) -> Iterator[tuple[str, Callable[[], str] | None, str]]:
     """Each printed line: its plain text, a function making it as rich markup (None for the
     verdict line, printed as a Text) and the verdict (or 'italic') it is styled by."""
     for i, result in enumerate(results):
@@ -67,6 +71,12 @@ def _lines(results: Iterable[Result], base: Base) -> Iterator[tuple[str, Callabl
             mark = OUTCOME_MARKS.get(reason.outcome, "·")
             yield (f"  {mark} {reason.aspect}: {reason.message}",
                    lambda m=mark, r=reason: f"  {m} {_escape(r.aspect)}: {_escape(r.message)}", "")
+        placement = placements[i] if i < len(placements) else None
+        if placement is not None:
+            from glfcheck.render.chart import strip
+
+            for line in strip(placement, width=width - 4, ascii=not color):
+                yield f"    {line}", lambda line=line: f"    {_escape(line)}", ""
         if len(result.spread) > 1:
             yield "  estimates", lambda: "  [bold]estimates[/bold]", ""
             for source_id, q in sorted(result.spread, key=lambda sq: (sq[1].low, sq[0])):
