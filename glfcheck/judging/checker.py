@@ -26,13 +26,14 @@ from glfcheck.judging import cues
 from glfcheck.judging.attribution import AuthorIndex, works_named
 from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event, figure_against_claim,
                                         figure_by_measure, names_against_claim, order_against_claim, order_by_dates)
-from glfcheck.judging.elements import EVENT_CATEGORIES, PUBLISH, Reader, clause_spans
+from glfcheck.judging.elements import DOMAIN_EVENTS, EVENT_CATEGORIES, PUBLISH, Reader, clause_spans
 from glfcheck.judging.model import Comparison, Dated, Figure, Order, Profile, Statement
 from glfcheck.judging.profile import profile
 from glfcheck.judging.wording import (asserted_words, compare_polarity, compare_share_sides, denied_tokens,
                                       main_clause, relation_holds, share_parts, stated_relation, succession)
 from glfcheck.matching.matcher import Candidate, Matcher
 from glfcheck.matching.quantities import YearSpan, consistent, unit_family
+from glfcheck.matching.text import content_token
 from glfcheck.results import Aspect, Outcome, Reason, Result, Verdict
 
 # How close a claim's words must come for the statement to be about it (calibrated on the
@@ -64,6 +65,7 @@ MAX_COMPARED = 16
 CANDIDATES_PER_EVENT = 4  # claims looked at to date what a sentence says happened
 MIN_EVENT_SHARED = 2  # ... whose dated clause shares this many words with it
 MIN_PART_WORDS = 2  # a clause must be spoken of when it has this many content words besides names
+DOMAIN = "the Great Leap Forward and its famine"  # the event every claim is about
 PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
 SUBJECTS = frozenset({PERSON, "country", "organisation"})  # names only the claim a sentence is about accounts for
 # What a reported view may say against the sources without being wrong to report (not what it
@@ -100,6 +102,7 @@ class Checker:
                 if figure.measure and not figure.from_text:  # the claims' data, not words read from them
                     self.by_measure.setdefault(figure.measure, []).append(Entry(p, figure))
         self.event_years = self._event_years()
+        self.domain_tokens = frozenset(map(content_token, DOMAIN_EVENTS))  # the Leap and its famine, as claims' words
         self.labels = {t: name for t, (category, name) in self.reader.categories.items()}
         self.name_tokens = frozenset(self.reader.categories)
         self.work = Work()
@@ -230,7 +233,7 @@ class Checker:
                      for n, r in names]
         checks += [r for _, r in names if r is not None]
         people = all(r is not None for (category, _), r in names if category == PERSON)
-        checks += [r for o in statement.orders if (r := order_against_claim(o, p)) is not None]
+        checks += [r for o in statement.orders if (r := order_against_claim(o, p, self.labels)) is not None]
         swapped = self._works_swapped(statement, p)
         if swapped is not None:
             checks.append(swapped)
@@ -240,12 +243,16 @@ class Checker:
         relevant = self._relevant(candidate) and not self._another_event(statement, p, checks)
         return Comparison(candidate, p, tuple(checks), relevant, people)
 
-    @staticmethod
-    def _another_event(statement: Statement, p: Profile, checks: list[Reason]) -> bool:
+    def _another_event(self, statement: Statement, p: Profile, checks: list[Reason]) -> bool:
         """The statement names events, the claim others, and the statement does not restate the
         claim with its event swapped: 'the Beidaihe meeting took place in 1962' is not about
-        'the Lushan plenum met in 1959', however alike the words."""
-        ours, theirs = ({n for c, n in names if c in EVENT_CATEGORIES} for names in (statement.names, p.names))
+        'the Lushan plenum met in 1959', however alike the words; nor is 'the Cultural Revolution
+        lasted ten years' about 'the famine lasted three years'. (The Leap and its famine count
+        as one event.)"""
+        if DOMAIN_EVENTS & set(statement.analysed.words):
+            return False  # a sentence about the Leap or its famine may be about any claim
+        ours = {n for c, n in statement.names if c in EVENT_CATEGORIES}
+        theirs = {n for c, n in p.names if c in EVENT_CATEGORIES} | ({DOMAIN} if self.domain_tokens & p.words else set())
         return bool(ours) and bool(theirs) and not ours & theirs and not any(
             r.aspect == Aspect.NAME and r.outcome == Outcome.CONFLICTS for r in checks)
 
@@ -519,7 +526,7 @@ class Checker:
             when = self._when(o)
             if o.cause and o.later not in self.event_years:
                 continue  # what a named event caused may be dated; an effect in other words is not
-            found = order_by_dates(o, when) or said(Aspect.RELATION, o.text)
+            found = order_by_dates(o, when, self.labels) or said(Aspect.RELATION, o.text)
             if o.cause and (found is None or found.outcome != Outcome.CONFLICTS):
                 continue  # dates can refute a cause, not confirm one: the wording is judged as any other
             if found is None and not {o.later, o.earlier} <= self.event_years.keys():

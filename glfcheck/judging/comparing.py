@@ -390,7 +390,8 @@ def _near(statement: Statement, name: str) -> set[str]:
 
 
 # ---------------------------------------------------------------- order of events
-def _order_by_dates(order: Order, event_years: dict[str, tuple[YearSpan, str]]) -> Reason | None:
+def _order_by_dates(order: Order, event_years: dict[str, tuple[YearSpan, str]],
+                    labels: dict[str, str]) -> Reason | None:
     """'A came after B' against the years the base gives the two events (when each began); 'A
     because B' is refuted when B began after A."""
     if order.later not in event_years or order.earlier not in event_years:
@@ -399,30 +400,34 @@ def _order_by_dates(order: Order, event_years: dict[str, tuple[YearSpan, str]]) 
     if order.cause:
         if earlier.low <= later.low:
             return None  # a cause before its effect: the dates cannot say more
-        return Reason(Aspect.RELATION, Outcome.CONFLICTS, f"{_label(order.earlier)} ({earlier.text}) came after "
-                      f"{_label(order.later)} began ({later.low}): it cannot have caused it", later_claim)
+        return Reason(Aspect.RELATION, Outcome.CONFLICTS, f"{_label(order.earlier, labels)} ({earlier.text}) came after "
+                      f"{_label(order.later, labels)} began ({later.low}): it cannot have caused it", later_claim)
     if later.low == earlier.low:
         return None
     holds = later.low > earlier.low and (order.gap is None or abs(later.low - earlier.low - order.gap) <= GAP_SLACK)
-    said = f"{_label(order.later)} after {_label(order.earlier)}"
-    known = f"{_label(order.later)} {later.text}, {_label(order.earlier)} {earlier.text}"
+    said = f"{_label(order.later, labels)} after {_label(order.earlier, labels)}"
+    known = f"{_label(order.later, labels)} {later.text}, {_label(order.earlier, labels)} {earlier.text}"
     return Reason(Aspect.RELATION, Outcome.AGREES if holds else Outcome.CONFLICTS,
                   f"{said}: {'so' if holds else 'the other way round'} ({known})", later_claim)
 
 
-def _order_against_claim(order: Order, profile: Profile) -> Reason | None:
+def _order_against_claim(order: Order, profile: Profile, labels: dict[str, str]) -> Reason | None:
     for known in profile.orders:
         if (known.later, known.earlier) == (order.later, order.earlier):
-            return Reason(Aspect.RELATION, Outcome.AGREES, f"{_label(order.later)} after {_label(order.earlier)}",
+            return Reason(Aspect.RELATION, Outcome.AGREES, f"{_label(order.later, labels)} after {_label(order.earlier, labels)}",
                           profile.claim.id)
         if (known.later, known.earlier) == (order.earlier, order.later):
             return Reason(Aspect.RELATION, Outcome.CONFLICTS,
-                          f"the sources put {_label(order.earlier)} after {_label(order.later)}", profile.claim.id)
+                          f"the sources put {_label(order.earlier, labels)} after {_label(order.later, labels)}", profile.claim.id)
     return None
 
 
-def _label(token: str) -> str:
-    return {"glf": "the Great Leap Forward", "famine": "the famine"}.get(token, token.replace("_", " "))
+DOMAIN_LABELS = {"glf": "the Great Leap Forward", "famine": "the famine"}
+
+
+def _label(token: str, labels: dict[str, str]) -> str:
+    """An end of an order as a reader would write it: the lexicon's name for an event, else the words."""
+    return DOMAIN_LABELS.get(token) or labels.get(token) or token.replace("_", " ")
 
 
 def figure_by_measure(figure: Figure, entries: list[Entry], works: frozenset[str],
@@ -468,11 +473,12 @@ def date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]],
     return None if found is None else replace(found, element=stated.span.text)
 
 
-def order_by_dates(order: Order, event_years: dict[str, tuple[YearSpan, str]]) -> Reason | None:
-    found = _order_by_dates(order, event_years)
+def order_by_dates(order: Order, event_years: dict[str, tuple[YearSpan, str]],
+                   labels: dict[str, str] | None = None) -> Reason | None:
+    found = _order_by_dates(order, event_years, labels or {})
     return None if found is None else replace(found, element=order.text)
 
 
-def order_against_claim(order: Order, profile: Profile) -> Reason | None:
-    found = _order_against_claim(order, profile)
+def order_against_claim(order: Order, profile: Profile, labels: dict[str, str] | None = None) -> Reason | None:
+    found = _order_against_claim(order, profile, labels or {})
     return None if found is None else replace(found, element=order.text)

@@ -160,7 +160,7 @@ class Reader:
         self.base = base
         self.normaliser = normaliser
         self.authors = authors
-        self.vocabulary = vocabulary  # every word of the claims: a name made of none of them is no one the base knows
+        self.vocabulary = vocabulary  # every word of the claims: a name with a word outside it is no one the base knows
         self.categories = dict(normaliser.name_tokens)  # token -> (category, canonical)
         lexicon = base.lexicon
         self.measures = [(m, tuple(frozenset(self.tokens(c)) for c in m.cues)) for m in lexicon.measures.values()]
@@ -243,8 +243,8 @@ class Reader:
         words = [w for w in re.findall(r"[\w'’-]+", name) if w[0].isupper()]
         at_start = found.start(1) == 0 and len(words) < 2  # "Historians argue": a capital, not a name
         tokens = set(self.normaliser.analyse(name).tokens)
-        if at_start or not words or tokens & (self.vocabulary | self.categories.keys()):
-            return None
+        if at_start or not words or tokens & self.categories.keys() or tokens <= self.vocabulary:
+            return None  # (someone the lexicon names; words the claims all use: 'Official Chinese Sources')
         return name
 
     def names(self, text: str) -> frozenset[tuple[str, str]]:

@@ -1,0 +1,180 @@
+"""The verdict engine's mechanisms (issue 13), each pinned on the shipped base: every element of
+a sentence accounted for, figures judged by what they measure, the subject before the words,
+orders both ways, attribution by author, reported views, and bounded work per sentence.
+
+Each test states the mechanism it pins; the sentences are not in the claims base's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from glfcheck.judging import checker as checker_module
+from glfcheck.results import Aspect, Outcome, Verdict
+
+
+def reasons(result, aspect=None, outcome=None):
+    return [r for r in result.reasons if (aspect is None or r.aspect == aspect) and (outcome is None or r.outcome == outcome)]
+
+
+# ---------------------------------------------------------------- the issue's table, row by row
+@pytest.mark.parametrize(("statement", "verdicts"), [
+    # a true list membership is not the misconception that sparrows caused the famine
+    ("Sparrows were among the pests that the campaign set out to kill.", {Verdict.SUPPORTED, Verdict.UNKNOWN}),
+    ("The Anti-Rightist Campaign came after the Great Leap Forward.", {Verdict.CONFLICTING}),
+    ("Communes were abolished in 1958.", {Verdict.CONFLICTING}),
+    ("The dining halls were abolished in 1958.", {Verdict.CONFLICTING}),
+    ("About 45 million people died, according to Dikötter.", {Verdict.SUPPORTED}),
+    ("The famine killed about 30 million people (Dikötter 2010).", {Verdict.CONFLICTING}),
+    ("Most historians think roughly 2 million people died in the famine.", {Verdict.CONFLICTING}),
+    ("Mao Zedong died in 1976.", {Verdict.UNKNOWN, Verdict.SUPPORTED}),
+    ("The Soviet famine of 1932-33 killed about 5 million people.", {Verdict.UNKNOWN}),
+    ("100 million people starved to death in the Great Leap Forward.", {Verdict.CONFLICTING}),
+])
+def test_the_issue_table(shipped_checker, statement, verdicts):
+    assert shipped_checker.check(statement).verdict in verdicts
+
+
+def test_an_authors_figure_is_compared_with_that_authors_estimate_of_the_same_measure(shipped_checker):
+    wrong = shipped_checker.check("The famine killed about 30 million people (Dikötter 2010).")
+    said = " ".join(r.message for r in reasons(wrong, outcome=Outcome.CONFLICTS))
+    assert "45 million" in said and "2.5 million" not in said
+
+
+# ---------------------------------------------------------------- every element accounted for
+def test_an_element_no_claim_speaks_of_leaves_the_verdict_open(shipped_checker):
+    result = shipped_checker.check("Mao Zedong died in 1976.")
+    assert result.verdict == Verdict.UNKNOWN
+    assert any("1976" in r.message for r in reasons(result, Aspect.MATCH, Outcome.OPEN))
+
+
+def test_every_part_of_a_long_sentence_must_be_spoken_of(shipped_checker):
+    known = "The Great Leap Forward was launched in 1958"
+    assert shipped_checker.check(known + ".").verdict == Verdict.SUPPORTED
+    longer = shipped_checker.check(known + ", and its planners also redesigned the national flag of Mongolia "
+                                           "with seven new stars for every province.")
+    assert longer.verdict == Verdict.UNKNOWN
+
+
+# ---------------------------------------------------------------- figures by what they measure
+@pytest.mark.parametrize("statement", [
+    "Some 100 million people perished in the famine.",
+    "Only about 500,000 Chinese starved between 1959 and 1961.",
+])
+def test_a_death_toll_outside_every_estimate_conflicts_however_worded(shipped_checker, statement):
+    result = shipped_checker.check(statement)
+    assert result.verdict == Verdict.CONFLICTING
+    assert reasons(result, Aspect.FIGURE, Outcome.CONFLICTS)
+
+
+def test_a_figure_of_one_place_is_not_compared_with_a_general_figure(shipped_checker):
+    """The base gives a household count for one commune (Chayashan) only: a typical commune's size
+    is not judged by it."""
+    assert shipped_checker.check("A typical commune had about 5,000 households.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("At Chayashan some 9,400 households were merged into one commune.").verdict \
+        == Verdict.SUPPORTED
+
+
+# ---------------------------------------------------------------- the subject before the words
+def test_another_famine_is_not_the_leaps(shipped_checker):
+    result = shipped_checker.check("The Bengal famine of 1943 killed about 3 million people.")
+    assert result.verdict == Verdict.UNKNOWN
+    assert reasons(result, Aspect.SUBJECT, Outcome.OPEN)
+
+
+def test_a_claim_about_another_named_event_is_not_what_a_sentence_is_about(shipped_checker):
+    result = shipped_checker.check("The Cultural Revolution lasted from 1966 to 1976.")
+    assert result.claim is None or "cultural" in result.claim.id or result.verdict == Verdict.UNKNOWN
+    assert result.verdict != Verdict.CONFLICTING  # the base dates only its start
+
+
+def test_a_misconception_naming_another_place_is_not_asserted(shipped_checker):
+    assert shipped_checker.check("Sichuan was one of the provinces the famine hit hardest.").verdict \
+        == Verdict.SUPPORTED
+
+
+# ---------------------------------------------------------------- orders and causes, both ways
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The Anti-Rightist Campaign came before the Great Leap Forward.", Verdict.SUPPORTED),
+    ("The Great Leap Forward preceded the Anti-Rightist Campaign.", Verdict.CONFLICTING),
+    ("The Great Leap Forward was caused by the Cultural Revolution.", Verdict.CONFLICTING),
+])
+def test_orders_and_causes_are_checked_against_the_events_dates(shipped_checker, statement, verdict):
+    result = shipped_checker.check(statement)
+    assert result.verdict == verdict
+    assert reasons(result, Aspect.RELATION)
+
+
+def test_an_order_names_the_events_as_the_lexicon_does(shipped_checker):
+    result = shipped_checker.check("The Anti-Rightist Campaign came after the Great Leap Forward.")
+    assert "Anti-Rightist Campaign" in reasons(result, Aspect.RELATION)[0].message
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The famine was caused not by policy but by bad weather alone.", Verdict.CONFLICTING),
+    ("The famine was caused not by bad weather but by policy.", Verdict.SUPPORTED),
+])
+def test_not_this_but_that_is_read_across_its_clauses(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_negation_is_read_against_the_whole_list_of_a_claim(shipped_checker):
+    assert shipped_checker.check("The famine did not hit Sichuan hard.").verdict == Verdict.CONFLICTING
+
+
+# ---------------------------------------------------------------- reported views
+def test_a_reported_view_is_not_refuted_by_the_sources_figures(shipped_checker):
+    """'X contends that only four million died' is true if X said it; the base does not record X,
+    so the verdict is open, and the sources' figure is still shown."""
+    result = shipped_checker.check("Wang Minghua and Zhou Deli contend that deaths in the famine came to only "
+                                   "about four million.")
+    assert result.verdict == Verdict.UNKNOWN
+    assert reasons(result, Aspect.FIGURE, Outcome.INFO)
+
+
+def test_a_known_person_saying_a_wrong_figure_is_still_checked(shipped_checker):
+    """A report by a work the base holds is judged by that work's own figure."""
+    assert shipped_checker.check("Dikötter argues that 2 million died in the famine.").verdict == Verdict.CONFLICTING
+
+
+# ---------------------------------------------------------------- dates of events
+def test_an_event_dated_only_by_its_start_is_not_contradicted_by_a_later_year(shipped_checker):
+    assert shipped_checker.check("The Cultural Revolution went on until 1976.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("The Cultural Revolution began in 1960.").verdict == Verdict.CONFLICTING
+
+
+def test_a_year_attached_to_a_noun_dates_that_noun(shipped_checker):
+    """'the steel targets of 1958' dates the targets, not the silencing of critics at Lushan."""
+    result = shipped_checker.check("The decisive factors ran from the steel targets of 1958 to the silencing of "
+                                   "critics at Lushan.")
+    assert not [r for r in reasons(result, Aspect.YEAR, Outcome.CONFLICTS) if "1958" in r.message]
+
+
+# ---------------------------------------------------------------- bounded work
+def _long_sentence(n: int) -> str:
+    parts = [f"in {1950 + i % 15} about {i + 1} million tonnes of grain were procured in Henan, Anhui and Sichuan"
+             for i in range(n)]
+    return "Dikötter (2010), Yang (2012) and Peng (1987) argue that " + ", while ".join(parts) + "."
+
+
+@pytest.mark.parametrize("statement", [
+    _long_sentence(3),
+    _long_sentence(40),
+    "The Great Leap Forward " * 300,
+    "famine " * 1500,
+    "1958 1959 1960 1961 " * 200,
+    ", which " * 400 + "the famine killed millions.",
+])
+def test_work_per_sentence_is_bounded(shipped_checker, statement):
+    """However long or odd the sentence, the number of look-ups and comparisons has a ceiling."""
+    shipped_checker.check(statement)
+    work = shipped_checker.work
+    assert work.compared <= checker_module.MAX_COMPARED
+    # the sentence's parts, plus the events an order names (two ends each)
+    assert work.lookups <= checker_module.MAX_UNITS + 2 * len(shipped_checker.reader.orders(statement[
+        :checker_module.MAX_STATEMENT_CHARS]))
+
+
+def test_work_is_counted(shipped_checker):
+    """The counters the bound test relies on do count: a long sentence looks up each clause."""
+    shipped_checker.check(_long_sentence(10))
+    assert shipped_checker.work.lookups > 1 and shipped_checker.work.compared > 1
