@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import platform
 import random
@@ -27,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from generate_base import generate, shipped_claims  # noqa: E402
+from sentences import sentences  # noqa: E402
 
 STATEMENT = "About 30 million people died in the famine of 1959-1961."
 IMPORTS = "import typer, rich, yaml, rapidfuzz"
@@ -120,17 +122,44 @@ def write_course(folder: Path, files: int, size: int = 100_000, seed: int = 1958
     return paths
 
 
-def ensure_codespell() -> list[str] | None:
-    if importlib.util.find_spec("codespell_lib") is None:
-        print("codespell is not installed: installing it into this environment (pip install codespell)...",
+def ensure_tool(package: str, module: str, *args: str) -> list[str] | None:
+    """The command of a baseline tool (codespell, proselint), installed into this environment with
+    pip if it is missing (the run says so); None when it cannot be installed."""
+    if importlib.util.find_spec(module) is None:
+        print(f"{package} is not installed: installing it into this environment (pip install {package})...",
               flush=True)
-        result = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "codespell"], check=False)
-        if result.returncode != 0 or importlib.util.find_spec("codespell_lib") is None:
-            importlib.invalidate_caches()
-            if importlib.util.find_spec("codespell_lib") is None:
-                return None
-    script = Path(sys.executable).with_name("codespell")
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "codespell_lib"]
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", package], check=False)
+        importlib.invalidate_caches()
+        if importlib.util.find_spec(module) is None:
+            return None
+    script = Path(sys.executable).with_name(package)
+    return ([str(script)] if script.is_file() else [sys.executable, "-m", module]) + list(args)
+
+
+TIMER = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from sentences import sentences
+from glfcheck.base.loader import builtin_root, load_base
+from glfcheck.judging.checker import Checker
+checker = Checker(load_base([builtin_root()]))
+out = []
+for text in sentences(int(sys.argv[2])):
+    start = time.perf_counter()
+    checker.check(text)
+    out.append((time.perf_counter() - start, text))
+json.dump(out, sys.stdout)
+"""
+
+
+def per_sentence(env: dict[str, str], count: int) -> list[tuple[float, str]]:
+    """Seconds each generated sentence took to check, in a fresh process with the base loaded."""
+    proc = subprocess.run([sys.executable, "-c", TIMER, str(HERE), str(count)], env=env, capture_output=True,
+                          text=True, check=False)
+    if proc.returncode:
+        print(f"  per-sentence timing failed: {proc.stderr.strip().splitlines()[-1:]}", flush=True)
+        return []
+    return [(t, text) for t, text in json.loads(proc.stdout)]
 
 
 def lint_available(env: dict[str, str]) -> bool:
@@ -225,8 +254,21 @@ def main(argv: list[str] | None = None) -> int:
         table.add(f"check - , {n} statements, shipped base", t, m,
                   f"{(t - per_stmt[10]) / (n - 10) * 1000:.1f} ms/stmt" if n > 10 else "")
 
+    # (5) bounded work: every one of a few thousand generated sentences, timed one by one in a
+    # process that has loaded the base (issue 13): the median, the 99th percentile and the slowest
+    timings = per_sentence(env, len(sentences()) if not args.quick else 1000)
+    if timings:
+        ordered = sorted(timings, key=lambda t: t[0])
+        p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))][0]
+        slowest, text = ordered[-1]
+        table.add(f"check, {len(ordered)} generated sentences: median", statistics.median(t for t, _ in ordered), None)
+        table.add(f"check, {len(ordered)} generated sentences: 99th percentile", p99, None)
+        table.add(f"check, {len(ordered)} generated sentences: slowest", slowest, None, "", "< 1 s")
+        print(f"  slowest generated sentence ({len(text.split())} words): {text[:100]}...", flush=True)
+
     # (2), (3), (4) lint
-    codespell = ensure_codespell()
+    codespell = ensure_tool("codespell", "codespell_lib")
+    proselint = ensure_tool("proselint", "proselint", "check")
     lint_available_ = lint_available(env)
     pairs = 3 if args.quick else 9  # the lint ratios are the targets nearest their limits: more pairs, a steadier median
     if lint_available_:
@@ -248,6 +290,14 @@ def main(argv: list[str] | None = None) -> int:
                   ratio(t_l10, t_cs, 6, r_first), "<= 6x codespell")
         table.add("glfcheck lint, 10 files (~1 MB), shipped base, re-run", t_r10, m_r10,
                   ratio(t_r10, t_cs, 6, r_again), "<= 6x codespell")
+        if proselint:  # a prose linter on the same files (issue 13: lint --fresh <= 0.4x proselint)
+            t_pl10, _, t_pl, m_pl, r_prose = measure_pairs(first10, [*proselint, *map(str, docs[10])], env,
+                                                           max(1, pairs // 3))
+            table.add("proselint, 10 files (~1 MB)", t_pl, m_pl, "1.00x", "baseline")
+            table.add("glfcheck lint --fresh, 10 files, against proselint", t_pl10, None,
+                      ratio(t_pl10, t_pl, 0.4, r_prose), "<= 0.4x proselint")
+        else:
+            table.add("proselint, 10 files (~1 MB)", None, None, "n/a", "could not install")
         run_once([*gl, "--base", str(big), "lint", str(docs[1][0])], env)  # build the 10k cache
         t_lb, m_lb, _, _, r_big = measure_pairs([*gl, "--base", str(big), "lint", "--fresh", *map(str, docs[10])],
                                                 first10, env, pairs)

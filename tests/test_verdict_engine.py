@@ -178,3 +178,26 @@ def test_work_is_counted(shipped_checker):
     """The counters the bound test relies on do count: a long sentence looks up each clause."""
     shipped_checker.check(_long_sentence(10))
     assert shipped_checker.work.lookups > 1 and shipped_checker.work.compared > 1
+
+
+def test_a_title_holding_a_year_does_not_break_the_reading(shipped_checker):
+    """A year inside a work's title is blanked with the title ('Mao Zedong and the Famine of
+    1959–1960'): found by the benchmark's generated sentences."""
+    result = shipped_checker.check("In Mao Zedong and the Famine of 1959–1960, Bernstein shows that peasants were "
+                                   "forbidden to leave their villages.")
+    assert result.verdict in set(Verdict)
+
+
+def test_generated_sentences_all_get_an_answer_within_the_bound(shipped_checker):
+    """The benchmark's generated sentences (figures, works, titles, events, long essay sentences):
+    every one answers, within the bound on comparisons."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from sentences import sentences
+
+    for text in sentences(400, seed=1962):
+        result = shipped_checker.check(text)
+        assert result.reasons, text
+        assert shipped_checker.work.compared <= checker_module.MAX_COMPARED

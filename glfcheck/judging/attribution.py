@@ -238,6 +238,16 @@ class AuthorIndex:
         closest = min(distance(i) for i in ids)
         return tuple(sorted((i for i in ids if distance(i) == closest), key=lambda i: (self.base.sources[i].year or 0, i)))
 
+    def first_authors(self, text: str) -> tuple[tuple[str, str], ...]:
+        """The first authors of the works a text names, however loosely ('Becker adopts Coale's
+        figure'): (surname, one of their works), once each."""
+        found = {}
+        for a in self.find(text, loose=True):
+            source = self.base.sources[a.candidates[0]]
+            if source.authors:
+                found.setdefault(source.authors[0][0], a.candidates[0])
+        return tuple(found.items())
+
     def find(self, statement: str, loose: bool = False) -> list[Attribution]:
         """The works a statement refers to. A bare surname counts only with a cue (a year, 'et al.',
         a reporting verb, "'s study"...) unless `loose`: a sentence comparing works ("lower than

@@ -29,8 +29,8 @@ from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event
 from glfcheck.judging.elements import DOMAIN_EVENTS, EVENT_CATEGORIES, PUBLISH, Reader, clause_spans
 from glfcheck.judging.model import Comparison, Dated, Figure, Order, Profile, Statement
 from glfcheck.judging.profile import profile
-from glfcheck.judging.wording import (asserted_words, compare_polarity, compare_share_sides, denied_tokens,
-                                      main_clause, relation_holds, share_parts, stated_relation, succession)
+from glfcheck.judging.wording import (compare_polarity, compare_share_sides, denied_tokens,
+                                      main_clause, relation_holds, stated_relation, succession)
 from glfcheck.matching.matcher import Candidate, Matcher
 from glfcheck.matching.quantities import YearSpan, consistent, unit_family
 from glfcheck.matching.text import content_token
@@ -259,11 +259,7 @@ class Checker:
     def _works_swapped(self, statement: Statement, p: Profile) -> Reason | None:
         """Another author where the claim names one, beside one it names: 'Becker adopts Ansley
         Coale's figure' against 'Becker ... relying on Banister's estimate'."""
-        def authors(text: str) -> dict[str, str]:  # surname -> a work of theirs
-            return {self.base.sources[a.candidates[0]].authors[0][0]: a.candidates[0]
-                    for a in self.authors.find(text, loose=True) if self.base.sources[a.candidates[0]].authors}
-
-        said, known = authors(statement.text), authors(p.claim.statement)
+        said, known = dict(statement.first_authors), dict(p.first_authors)
         if len(said) < 2 or not set(said) & set(known):
             return None
         extra, missing = set(said) - set(known), set(known) - set(said)
@@ -284,9 +280,8 @@ class Checker:
         clauses = [self.matcher.analyse(c) for c in (statement.clauses if parts is None else parts)]
         texts = p.claim.texts
         at = texts.index(candidate.text) if candidate.text in texts else 0
-        whole = asserted_words(c for cs in p.clauses for c in cs)
         found = compare_polarity(analysed, p.phrasings[at], self.base.lexicon, clauses, list(p.clauses[at]),
-                                 lambda: whole, read_denials=not any(f.denied for f in statement.figures))
+                                 lambda: set(p.asserted), read_denials=not any(f.denied for f in statement.figures))
         if found.outcome != "conflicts":
             said = succession(analysed)
             if said and any(succession(ph) == said[::-1] for ph in p.phrasings):
@@ -297,22 +292,12 @@ class Checker:
                 return Reason(Aspect.NAME, Outcome.CONFLICTS, f"{self.labels.get(said[0], said[0])} succeeded "
                               f"{self.labels.get(said[1], said[1])}, where the sources have "
                               f"{self.labels.get(other[0], other[0])}", p.claim.id, element=self.labels.get(said[0], said[0]))
-            if any(f.quantity.unit == "percent" for f in statement.figures) or " part" in statement.text.lower():
-                swapped = self._shares_swapped(statement.text, p)
-                if swapped is not None:
-                    return swapped
+            if statement.shares and p.shares and self.base.lexicon.opposites:
+                found = compare_share_sides(list(statement.shares), list(p.shares), self.base.lexicon)
+                if found:
+                    return Reason(Aspect.FIGURE, Outcome.CONFLICTS, found.message, p.claim.id)
             return None
         return Reason(Aspect.POLARITY, Outcome.CONFLICTS, found.message, p.claim.id)
-
-    def _shares_swapped(self, text: str, p: Profile) -> Reason | None:
-        if not self.base.lexicon.opposites:
-            return None
-        stated = [(q, asserted_words([self.matcher.analyse(part)])) for q, part in share_parts(text)]
-        known = [(q, asserted_words([self.matcher.analyse(part)])) for t in p.claim.texts for q, part in share_parts(t)]
-        known += [(f.quantity, asserted_words([self.matcher.analyse(f.quantity.measure.replace("-", " "))]))
-                  for f in p.figures if f.quantity.unit == "percent" and f.quantity.measure]
-        found = compare_share_sides(stated, known, self.base.lexicon) if stated else None
-        return Reason(Aspect.FIGURE, Outcome.CONFLICTS, found.message, p.claim.id) if found else None
 
     def _ruled_out(self, statement: Statement) -> frozenset[str]:
         """Names the statement sets aside ('..., not in Beijing')."""

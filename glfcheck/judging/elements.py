@@ -15,7 +15,7 @@ from glfcheck.base.model import Base, Quantity
 from glfcheck.judging import cues
 from glfcheck.judging.attribution import AuthorIndex
 from glfcheck.judging.model import Dated, Figure, Order, Statement
-from glfcheck.judging.wording import coarse_clauses, main_clause
+from glfcheck.judging.wording import coarse_clauses, main_clause, share_sides
 from glfcheck.matching.quantities import YearSpan, find_quantities, find_years, unit_family
 from glfcheck.matching.text import Normaliser, content_token, fold
 
@@ -171,8 +171,11 @@ class Reader:
         self.loose_events = False
         self.dating = {token: kind for kind, words in lexicon.dating.items() for w in words
                        for token in self.tokens(w)}
-        self.order = sorted(((tuple(self.words(w)), kind) for kind, words in lexicon.order.items() for w in words),
-                            key=lambda pair: -len(pair[0]))
+        self.order: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> (phrase, kind), longest first
+        for phrase, kind in sorted(((tuple(self.words(w)), kind) for kind, words in lexicon.order.items()
+                                    for w in words), key=lambda pair: -len(pair[0])):
+            if phrase:
+                self.order.setdefault(phrase[0], []).append((phrase, kind))
         self.events = {t for t, (category, _) in self.categories.items() if category in EVENT_CATEGORIES}
         self.events |= DOMAIN_EVENTS
         titles = sorted({str(s.csl.get("title", "")).split(":")[0].strip() for s in base.sources.values()},
@@ -222,7 +225,10 @@ class Reader:
                          names, works, orders, self.foreign(self.words(self.without_titles(text)), names),
                          (titled[0], tuple(titled[1])) if titled else None,
                          tuple(self.names(part) for part in coarse_clauses(text)), self.placed(text),
-                         bool(PRONOUNS & set(self.words(text))), self.reporter(text, works))
+                         bool(PRONOUNS & set(self.words(text))), self.reporter(text, works),
+                         self.authors.first_authors(text),
+                         share_sides(text, self.normaliser.analyse)
+                         if " part" in text.lower() or any(f.quantity.unit == "percent" for f in figures) else ())
 
     def reporter(self, text: str, works: tuple) -> str | None:  # noqa: ANN001 - attributions
         """Whose view the sentence reports, when it reports one ('Cheng Enfu and Zhan Zhihua
@@ -332,10 +338,10 @@ class Reader:
         noun = content_token(self.words(q.measure)[0]) if q.unit == "count" and q.measure and self.words(q.measure) else ""
         level = here > 0 and words[here - 1] in ("from", "to")  # "fell from 200 to 170": levels, not the fall
         best: tuple[tuple[int, int], str] | None = None
-        for measure, cues in self.measures:
+        for measure, measure_cues in self.measures:
             if not _measures_unit(measure.unit, q, noun) or (level and measure.change):
                 continue
-            for cue in cues:
+            for cue in measure_cues:
                 if cue and cue <= present and (not noun or noun in cue):
                     distance = min(abs(i - here) for i, token in pairs if token in cue)
                     key = (len(cue), -distance)
@@ -384,7 +390,8 @@ class Reader:
             clause = _clause_of(spans, at)
             start, end = spans[clause]
             words = self.words(self.without_titles(text[start:end]))  # a title dates no event
-            here = len(self.words(self.without_titles(text[start:at])))
+            # (a title cut by the year, 'the Famine of 1959–1960', is blanked in the clause, not before the year)
+            here = min(len(self.words(self.without_titles(text[start:at]))), len(words))
             tokens = {content_token(w) for w in words} - {""} - set(self.dating)
             if clause and not tokens:
                 # a clause of dates alone goes on from the last one that says something ("the censuses
@@ -475,7 +482,7 @@ class Reader:
     def _orders_in(self, words: list[str]) -> list[Order]:
         found = []
         for i in range(len(words)):
-            for phrase, kind in self.order:
+            for phrase, kind in self.order.get(words[i], ()):
                 if tuple(words[i:i + len(phrase)]) != phrase:
                     continue
                 end = i + len(phrase)

@@ -78,6 +78,8 @@ class Statement:
     placed: tuple[tuple[str, str], ...] = ()  # (a place or event, the province the sentence puts it in)
     pronoun: bool = False  # it speaks of someone as he, she, him or her
     reporter: str | None = None  # whose view it reports ('Cheng Enfu contends that ...'), if anyone's
+    first_authors: tuple[tuple[str, str], ...] = ()  # (surname, work) of the works it names, loosely read
+    shares: tuple[tuple[Quantity, frozenset[str]], ...] = ()  # the shares it gives each side ("three parts ...")
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,9 @@ class Profile:
     orders: tuple[Order, ...]
     works: frozenset[str]  # the works its statement names ("Peng (1987) estimated ...")
     words: frozenset[str] = field(default=frozenset())  # every content word of its phrasings
+    asserted: frozenset[str] = field(default=frozenset())  # the words its phrasings assert (not 'rather than ...')
+    first_authors: tuple[tuple[str, str], ...] = ()  # (surname, work) of the works its statement names
+    shares: tuple[tuple[Quantity, frozenset[str]], ...] = ()  # the shares it gives each side, and percent data
 
     @property
     def attributive(self) -> bool:

@@ -11,6 +11,7 @@ from glfcheck.base.model import Claim
 from glfcheck.judging.attribution import works_named
 from glfcheck.judging.elements import Reader, clause_spans
 from glfcheck.judging.model import Dated, Figure, Profile
+from glfcheck.judging.wording import asserted_words, share_sides
 from glfcheck.matching.quantities import find_years
 
 
@@ -35,9 +36,13 @@ def profile(claim: Claim, reader: Reader) -> Profile:
     words = frozenset(t for p in phrasings for t in p.tokens)
     dates += [Dated(f.period, None, None, words, data=True) for f in figures[:len(claim.quantities)] if f.period
               and not any(d.span.overlaps(f.period) for d in dates)]  # the years its data are for
+    shares = [side for t in texts for side in share_sides(t, analyse)]
+    shares += [(f.quantity, frozenset(asserted_words([analyse(f.quantity.measure.replace("-", " "))])))
+               for f in figures if f.quantity.unit == "percent" and f.quantity.measure]
     return Profile(claim, phrasings, clauses, names, tuple(figures), tuple(dates), tuple(dict.fromkeys(orders)),
-                   works_named(reader.authors.find(claim.statement)),
-                   frozenset(t for p in phrasings for t in p.tokens))
+                   works_named(reader.authors.find(claim.statement)), words,
+                   frozenset(asserted_words(c for cs in clauses for c in cs)),
+                   reader.authors.first_authors(claim.statement), tuple(shares))
 
 
 def _structured(q, reader: Reader) -> Figure:  # noqa: ANN001 - a Quantity

@@ -9,6 +9,7 @@ user can read. None of them looks at fuzzy scores.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable
 from dataclasses import dataclass
 
@@ -57,6 +58,12 @@ def share_parts(text: str) -> list[tuple[Quantity, str]]:
             value = 100.0 * counted[0] / total
             found.append((Quantity("percent", value, value, text=_PARTS_RE.search(part).group(0)), part))  # type: ignore[union-attr]
     return found
+
+
+def share_sides(text: str, analyse: Callable[[str], Analysed]) -> tuple[tuple[Quantity, frozenset[str]], ...]:
+    """Each share a text gives, with the words of the side it is given to ("three parts nature,
+    seven parts man")."""
+    return tuple((q, frozenset(asserted_words([analyse(part)]))) for q, part in share_parts(text))
 
 
 def compare_share_sides(stated: list[tuple[Quantity, set[str]]], known: list[tuple[Quantity, set[str]]],
@@ -297,6 +304,7 @@ _RELATING = frozenset({"where", "when", "with", "that", "which"})  # words that 
 _MORE, _LESS = frozenset({"most", "more", "greatest", "largest"}), frozenset({"least", "less", "fewest", "smallest"})
 
 
+@lru_cache(maxsize=4)  # one base's lexicon a run: worked out once, not for every comparison
 def opposite_words(opposites: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> frozenset[str]:
     """Every word of the lexicon's opposite pairs (and the relation words `_correlation` reads):
     a clause with none of them flips nothing."""
