@@ -201,3 +201,53 @@ def test_generated_sentences_all_get_an_answer_within_the_bound(shipped_checker)
         result = shipped_checker.check(text)
         assert result.reasons, text
         assert shipped_checker.work.compared <= checker_module.MAX_COMPARED
+
+
+# ---------------------------------------------------------------- works cited, figures of works
+def test_a_work_cited_is_accounted_for_by_the_claims_it_stands_behind(shipped_checker):
+    backed = shipped_checker.check("The famine was man-made (Dikötter 2010).")
+    assert backed.verdict == Verdict.SUPPORTED
+    assert any("dikotter2010" in r.sources for r in reasons(backed, Aspect.ATTRIBUTION, Outcome.AGREES))
+
+
+def test_a_work_no_claim_speaks_of_leaves_the_sentence_open(shipped_checker):
+    """Tombstone did not win the prize the claim gives to Mao's Great Famine: the base says
+    nothing of Yang's book there, so the verdict is not 'supported'."""
+    result = shipped_checker.check("Yang Jisheng's Tombstone won the Samuel Johnson Prize in 2011.")
+    assert result.verdict != Verdict.SUPPORTED
+
+
+def test_a_works_figure_given_to_other_years_conflicts(shipped_checker):
+    result = shipped_checker.check("Ashton and his colleagues estimated about 30 million premature deaths in the "
+                                   "years 1966 to 1969.")
+    assert result.verdict == Verdict.CONFLICTING
+    assert reasons(result, Aspect.ATTRIBUTION, Outcome.CONFLICTS)
+    assert shipped_checker.check("Ashton estimated about 30 million premature deaths in 1958-1961.").verdict \
+        == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("statement", [
+    "Peng Xizhe (1987) put excess deaths at about 23 million.",
+    "Ashton and colleagues' 1984 reconstruction put famine deaths at almost 30 million.",
+])
+def test_a_works_year_is_not_the_years_its_figure_is_for(shipped_checker, statement):
+    assert shipped_checker.check(statement).verdict == Verdict.SUPPORTED
+
+
+def test_a_number_ruled_out_is_no_denial_of_the_claims_words(shipped_checker):
+    """'not the 25.4 that was registered' rules out the registered figure, not registration."""
+    assert shipped_checker.check("Judith Banister reckons the real death rate in 1960 was about 44.6 per "
+                                 "thousand, not the 25.4 that was registered.").verdict == Verdict.SUPPORTED
+
+
+def test_denying_that_something_was_the_whole_cause_does_not_assert_a_misconception(shipped_checker):
+    result = shipped_checker.check("Killing sparrows didn't cause the whole famine, it only added to it.")
+    assert not reasons(result, Aspect.MISCONCEPTION)
+
+
+def test_after_as_a_preposition_may_mean_a_later_stage_of_a_longer_event(shipped_checker):
+    """'The Leap relaunched after Lushan' is a later stage of the Leap; 'the Leap began after
+    Lushan' dates its start, and is wrong."""
+    assert shipped_checker.check("Zhang Zhongliang praised the Leap after Lushan.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("The Great Leap Forward began only after the Lushan Conference.").verdict \
+        == Verdict.CONFLICTING

@@ -29,7 +29,7 @@ from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event
 from glfcheck.judging.elements import DOMAIN_EVENTS, EVENT_CATEGORIES, PUBLISH, Reader, clause_spans
 from glfcheck.judging.model import Comparison, Dated, Figure, Order, Profile, Statement
 from glfcheck.judging.profile import profile
-from glfcheck.judging.wording import (compare_polarity, compare_share_sides, denied_tokens,
+from glfcheck.judging.wording import (compare_polarity, compare_share_sides, denied_tokens, denies_exclusivity,
                                       main_clause, relation_holds, stated_relation, succession)
 from glfcheck.matching.matcher import Candidate, Matcher
 from glfcheck.matching.quantities import YearSpan, consistent, unit_family
@@ -281,7 +281,8 @@ class Checker:
         texts = p.claim.texts
         at = texts.index(candidate.text) if candidate.text in texts else 0
         found = compare_polarity(analysed, p.phrasings[at], self.base.lexicon, clauses, list(p.clauses[at]),
-                                 lambda: set(p.asserted), read_denials=not any(f.denied for f in statement.figures))
+                                 lambda: set(p.asserted), read_denials=not (any(f.denied for f in statement.figures)
+                                                                            or cues.DENIES_NUMBER.search(statement.text)))
         if found.outcome != "conflicts":
             said = succession(analysed)
             if said and any(succession(ph) == said[::-1] for ph in p.phrasings):
@@ -520,12 +521,43 @@ class Checker:
         compared = self._works_compared(statement)
         if compared is not None:
             accounts.append(("the comparison of works", compared))
+        accounts += self._works_behind(statement, accounts, [c for c in order if c.candidate.strength >= near])
         if main is not None and main.people:
             accounts += [("the wording", r) for r in main.checks if r.aspect in (Aspect.POLARITY, Aspect.FIGURE)
                          and r.element == "" and r.outcome == Outcome.CONFLICTS]
             accounts += [("the works named", r) for r in main.checks
                          if r.aspect == Aspect.ATTRIBUTION and r.outcome == Outcome.CONFLICTS]
         return accounts
+
+    def _works_behind(self, statement: Statement, accounts: list[tuple[str, Reason | None]],
+                      closest: list[Comparison]) -> list[tuple[str, Reason | None]]:
+        """Each work the sentence cites for what it says ('... (Dikötter 2010)', 'as Yang showed'):
+        one whose own figure was compared is accounted for; else it must be among the works behind
+        a claim the sentence is about. A work that disputes that claim conflicts; one the base
+        does not cite for it leaves what the work says open."""
+        out: list[tuple[str, Reason | None]] = []
+        judged = {s for _, r in accounts if r is not None for s in r.sources}
+        for a in statement.works:
+            ids = set(a.candidates)
+            if a.publication or (a.venue and not a.venue_conflict) or ids & judged:
+                continue  # (what it says of the work itself, or its own figure, is judged already)
+            label = f"what {a.mention} says"
+            found = None
+            for c in closest:
+                stances = {e.stance for e in c.claim.evidence if e.source in ids}
+                source = next((e.source for e in c.claim.evidence if e.source in ids), None)
+                if "supports" in stances or "qualifies" in stances or c.profile.mentions & ids:
+                    work = source or sorted(c.profile.mentions & ids)[0]
+                    how = "is among the works behind" if source else "is what"
+                    found = Reason(Aspect.ATTRIBUTION, Outcome.AGREES, f"{self._work_label(work)} {how} {c.claim.id}"
+                                   + ("" if source else " speaks of"), c.claim.id, (work,), element=a.mention)
+                    break
+                if "refutes" in stances and c is closest[0] and not c.profile.misconception:
+                    found = Reason(Aspect.ATTRIBUTION, Outcome.CONFLICTS, f"{self._work_label(source)} disputes "
+                                   f"this", c.claim.id, (source,), element=a.mention)
+                    break
+            out.append((label, found))
+        return out
 
     @staticmethod
     def _rests_on(p: Profile, works: frozenset[str]) -> bool:
@@ -627,6 +659,7 @@ class Checker:
             reasons.append(Reason(Aspect.MATCH, Outcome.INFO, f"matched {c.claim.id} (score {c.score:.0f}, "
                                                              f"coverage {c.coverage:.0%}) via {c.text!r}", c.claim.id))
         reasons += [r for _, r in accounts if r is not None]
+        reasons = list(dict.fromkeys(reasons))  # (the same finding reached from two sides is said once)
         conflicts = [r for r in reasons if r.outcome == Outcome.CONFLICTS]
         alternatives = tuple(c.claim.id for c in stated if c is not main)
         if conflicts:
@@ -805,6 +838,8 @@ class Checker:
             return False
         if self._other_names(statement, c.profile):
             return False
+        if any(denies_exclusivity(statement.analysed, phrasing) for phrasing in c.profile.phrasings):
+            return False  # "killing sparrows did not cause the whole famine" grants it a part, no more
         corrected = self.profiles.get(claim.corrected_by or "")
         true_years = [d.span for d in corrected.dates] if corrected else []
         wrong = [d for d in c.profile.dates if not any(d.span.overlaps(t) for t in true_years)]

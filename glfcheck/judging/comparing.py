@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from glfcheck.base.model import Evidence, Quantity, describe
 from glfcheck.judging.model import Dated, Figure, Order, Profile, Statement
-from glfcheck.matching.quantities import YearSpan, close_to, comparable, consistent, overlaps
+from glfcheck.matching.quantities import YearSpan, close_to, comparable, consistent, find_years, overlaps
 from glfcheck.matching.text import Analysed, canonical_token, content_token
 from glfcheck.results import Aspect, Outcome, Reason
 
@@ -90,11 +90,14 @@ def _figure_by_measure(figure: Figure, entries: list[Entry], works: frozenset[st
         spanned = _spans_works(q, own, works)
         if spanned is not None:
             return spanned
-        if not own and figure.period is not None:
-            elsewhen = _own_figures(replace(figure, period=None), [e for e in entries if comparable(q, e.figure.quantity)
-                                                                    and e.figure.place == figure.place], works)
-            fit = next(((p, f, s) for p, f, s in elsewhen if close_to(q, f) and f.period), None)
-            if fit is not None:  # the work's figure, given to other years ("in 1966 to 1969")
+        if figure.period is not None:
+            # the work's figure given to other years ("30 million in 1966 to 1969"): where the
+            # work's figures of the measure say which years they are for, and none of those fits
+            dated = [(p, f, s) for p, f, s in _own_figures(replace(figure, period=None), [
+                e for e in entries if comparable(q, e.figure.quantity) and e.figure.place == figure.place], works)
+                if f.period and find_years(f.period)]
+            fit = next(((p, f, s) for p, f, s in dated if close_to(q, f)), None)
+            if fit is not None and not any(_dated_fits(figure.period, find_years(f.period)[0]) for _, f, _ in dated):
                 profile, known, source = fit
                 return Reason(Aspect.ATTRIBUTION, Outcome.CONFLICTS, f"{q.text!r} is what {source} gives for "
                               f"{known.period}, not for {figure.period.text}", profile.claim.id, (source,))
@@ -358,9 +361,12 @@ def _swapped_in_phrasing(statement: Statement, phrasing: Analysed | None, name: 
     # States' where it has 'overtake America'; not 'overtake Britain')
     if not {n for c, n in statement.names if c in SLOT_KINDS and c != PERSON} <= {n for _, n in phrasing.names}:
         return None
+    other = next(iter(theirs))
+    if {part.lower() for part in other.split()} & set(statement.analysed.words):
+        return None  # the phrasing's person is there too, by a name the lexicon lacks ('Peng was replaced ...')
     own = set(phrasing.tokens) - name_tokens  # all it says but one word ('said'), and two words at least
     shared = own & set(statement.analysed.tokens)
-    return next(iter(theirs)) if len(own - shared) <= 1 and len(shared) >= MIN_SHARED_FOR_SWAP else None
+    return other if len(own - shared) <= 1 and len(shared) >= MIN_SHARED_FOR_SWAP else None
 
 
 def _restated(statement: Statement, phrasings: Iterable[Analysed], name_tokens: frozenset[str]) -> bool:
@@ -404,6 +410,8 @@ def _order_by_dates(order: Order, event_years: dict[str, tuple[YearSpan, str]],
                       f"{_label(order.later, labels)} began ({later.low}): it cannot have caused it", later_claim)
     if later.low == earlier.low:
         return None
+    if order.bare and later.low < earlier.low <= later.high:
+        return None  # 'the Leap relaunched after Lushan': a later stage of a longer event, not its start
     holds = later.low > earlier.low and (order.gap is None or abs(later.low - earlier.low - order.gap) <= GAP_SLACK)
     said = f"{_label(order.later, labels)} after {_label(order.earlier, labels)}"
     known = f"{_label(order.later, labels)} {later.text}, {_label(order.earlier, labels)} {earlier.text}"

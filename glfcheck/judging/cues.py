@@ -20,6 +20,8 @@ INTENT = re.compile(r"\b(?:meant|aimed|intended|hoped|sought|designed|supposed|w
                     re.IGNORECASE)
 # sets something aside: "not", "rather than", "instead of"
 SETS_ASIDE = re.compile(r"\bnot\b|\brather\s+than\b|\binstead\s+of\b", re.IGNORECASE)
+# rules out a number, even one written without its unit: "44.6 per thousand, not the 25.4 registered"
+DENIES_NUMBER = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+)?\d", re.IGNORECASE)
 # may set one work's figure against another's
 COMPARING = re.compile(r"\bthan\b|\bbetween\b", re.IGNORECASE)
 # a fragment whose subject is a pronoun has lost what it is about: "but it gave no figure"

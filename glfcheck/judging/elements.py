@@ -65,8 +65,8 @@ def _gap(words: list[str]) -> tuple[int, str] | None:
 
 
 # A year standing by one of these words dates a work, not an event ("his 1990 article").
-WORK_NOUNS = ("article", "articles", "book", "books", "study", "paper", "issue", "edition", "translation", "essay",
-              "review", "monograph", "volume")
+WORK_NOUNS = ("article", "articles", "book", "books", "study", "studies", "paper", "papers", "issue", "edition",
+              "translation", "essay", "review", "monograph", "volume", "reconstruction", "reconstructions", "survey")
 PUBLISH = "publish"  # the lexicon's dating kind of a work's publication
 VENUE = "venue"  # the names category of journals and publishers
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
@@ -79,6 +79,7 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _BRACKETED_YEAR_RE = re.compile(r"\(\d{4}\)")
 _DENIED_RE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+|just\s+|only\s+)?$", re.IGNORECASE)
 DENIAL_REACH = 20  # characters before a figure where "not the" rules it out
+BARE_ORDER_WORDS = frozenset({("after",), ("before",)})  # a preposition, not a verb of order
 OF_REACH = 3  # words before 'of 1958' that say what the year dates, in a reader's sentence ...
 TIME_NOUNS = frozenset(  # ... unless they are a time within it ('the winter of 1959', 'the end of 1958')
     "winter spring summer autumn fall end beginning start middle half part course rest close turn year years month "
@@ -214,9 +215,11 @@ class Reader:
         titled = self.authors.find_title(text)
         cited = {a.year_text for a in works if a.year_text} | {str(a.year) for a in works if a.year}
         cited |= self._scholarship(text)  # "the reconstructions of the 1980s" date no figure
+        dates = self.dates(text, spans, cited)
+        cited |= {d.span.text for d in dates if d.kind == PUBLISH}  # "Peng Xizhe (1987)", "their 1984 study"
         figures = self.figures(text, spans, cited)
         skip = {f.period.text for f in figures if f.period}  # a figure's year is that figure's
-        dates = tuple(d for d in self.dates(text, spans, cited) if d.span.text not in skip)
+        dates = tuple(d for d in dates if d.span.text not in skip)
         names = self.names(text)
         orders = self.orders(text)
         gaps = {o.gap_text for o in orders if o.gap_text}  # "three years before": the order's, not a figure
@@ -370,9 +373,13 @@ class Reader:
             spans = find_years(q.period)
             if spans:
                 return spans[0]
-        own = [y for y in find_years(clause) if y.text not in cited and str(y.low) not in cited]
+        def uncited(spans: list[YearSpan]) -> list[YearSpan]:  # (a work's year dates the work, not the figure)
+            return [y for y in spans if y.text not in cited and str(y.low) not in cited]
+
+        own = uncited(find_years(clause))
         if len(own) == 1:
             return own[0]
+        years = uncited(years)
         return years[0] if len(years) == 1 else None
 
     # ------------------------------------------------------------------ dates
@@ -504,9 +511,14 @@ class Reader:
                 gap = _gap(words[max(0, i - 2):i])
                 if later != earlier:
                     found.append(Order(later, earlier, " ".join(words[max(0, i - 3):end + 3]),
-                                       gap[0] if gap else None, gap[1] if gap else "", cause))
+                                       gap[0] if gap else None, gap[1] if gap else "", cause,
+                                       bare=phrase in BARE_ORDER_WORDS and not self._begins(words[max(0, i - 3):i])))
                 break
         return found
+
+    def _begins(self, words: list[str]) -> bool:
+        """A verb of beginning among these words: 'began only after ...' dates a start."""
+        return any(self.dating.get(content_token(w)) in ("begin", "occur") for w in words)
 
     # ------------------------------------------------------------------ subject
     def foreign(self, words: list[str], names: frozenset[tuple[str, str]]) -> str | None:

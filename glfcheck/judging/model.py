@@ -58,6 +58,7 @@ class Order:
     gap: int | None = None  # how many years apart, when the statement says ("three years before")
     gap_text: str = ""
     cause: bool = False
+    bare: bool = False  # joined by a bare 'after' or 'before' ('praising the Leap after Lushan'), not 'came after'
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Profile:
     words: frozenset[str] = field(default=frozenset())  # every content word of its phrasings
     asserted: frozenset[str] = field(default=frozenset())  # the words its phrasings assert (not 'rather than ...')
     first_authors: tuple[tuple[str, str], ...] = ()  # (surname, work) of the works its statement names
+    mentions: frozenset[str] = field(default=frozenset())  # the works any phrasing names, however loosely
     shares: tuple[tuple[Quantity, frozenset[str]], ...] = ()  # the shares it gives each side, and percent data
 
     @property

@@ -40,9 +40,10 @@ def profile(claim: Claim, reader: Reader) -> Profile:
     shares += [(f.quantity, frozenset(asserted_words([analyse(f.quantity.measure.replace("-", " "))])))
                for f in figures if f.quantity.unit == "percent" and f.quantity.measure]
     return Profile(claim, phrasings, clauses, names, tuple(figures), tuple(dates), tuple(dict.fromkeys(orders)),
-                   works_named(reader.authors.find(claim.statement)), words,
-                   frozenset(asserted_words(c for cs in clauses for c in cs)),
-                   reader.authors.first_authors(claim.statement), tuple(shares))
+                   works_named(reader.authors.find(claim.statement)), words=words,
+                   asserted=frozenset(asserted_words(c for cs in clauses for c in cs)),
+                   first_authors=reader.authors.first_authors(claim.statement), shares=tuple(shares),
+                   mentions=frozenset().union(*(works_named(reader.authors.find(t, loose=True)) for t in texts)))
 
 
 def _structured(q, reader: Reader) -> Figure:  # noqa: ANN001 - a Quantity

@@ -188,7 +188,7 @@ def _elsewhere(statement: Analysed, claim: list[Analysed]) -> bool:
     return bool(places[0]) and bool(known) and not places[0] & known
 
 
-def _denies_exclusivity(statement: Analysed, claim: Analysed) -> bool:
+def denies_exclusivity(statement: Analysed, claim: Analysed) -> bool:
     """'Not caused by bad weather alone' denies that weather was the whole cause, which a claim
     that weather was part of it does not say either."""
     return _negated(statement) and bool(_EXCLUSIVE & set(statement.words)) and not _EXCLUSIVE & set(claim.words)
@@ -257,7 +257,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         shared = len(common)
         if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) \
                 and not _ended_either_way(s_clause.words, best.words) and not _denies_what_goes_unsaid(best, s_clause) \
-                and not _denies_exclusivity(s_clause, best) and not _elsewhere(s_clause, claim):
+                and not denies_exclusivity(s_clause, best) and not _elsewhere(s_clause, claim):
             flips.append("negation")  # only where the clauses say mostly the same thing
         names = {_token(n) for _, n in s_clause.names | best.names}
         if not common - names:
