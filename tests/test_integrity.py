@@ -124,3 +124,103 @@ def test_no_phrasing_belongs_to_two_claims(shipped_base):
 def test_allowed_distinct_pairs_still_exist(shipped_base):
     ids = {c.id for c in shipped_base.claims}
     assert [sorted(p) for p in DISTINCT_PAIRS if not p <= ids] == []
+
+
+# -- evidence that states the claim (issue 14) -------------------------------------------------------
+
+FIGURE_TOLERANCE = 0.01  # "about 5.35 million" is stated by a work giving 5.3 million; 5.4 would not be
+
+
+def _numbers(q):
+    return (q.low,) if q.low == q.high else (q.low, q.high)
+
+
+def _stated_numbers(claim, family):
+    """Every number a non-refuting evidence entry of the claim gives: its estimate, and the figures
+    of its note (a bare number in a note, '20.9 in 1960', counts for any kind of figure)."""
+    from glfcheck.matching.quantities import find_quantities, unit_family
+
+    out = []
+    for ev in claim.evidence:
+        if ev.stance == "refutes":
+            continue
+        figures = ([ev.estimate] if ev.estimate else []) + find_quantities(ev.note)
+        out += [n for f in figures if unit_family(f.unit) in (family, "count") for n in _numbers(f)]
+    return out
+
+
+def test_every_figure_of_a_claim_is_stated_by_its_evidence(shipped_base):
+    """A figure the base asserts must come from a work: some evidence entry's estimate or note gives
+    it. A false claim's figure is the misconception; its evidence refutes it."""
+    from glfcheck.matching.quantities import unit_family
+
+    unstated = []
+    for claim in shipped_base.claims:
+        if claim.status == "false":
+            continue
+        for q in claim.quantities:
+            given = _stated_numbers(claim, unit_family(q.unit))
+            if not all(any(abs(n - x) <= FIGURE_TOLERANCE * abs(x) for n in given) for x in _numbers(q)):
+                unstated.append((claim.id, q.text))
+    assert unstated == []
+
+
+CENTRAL_MEASURES = {"famine-deaths", "grain-output", "grain-output-fall", "procurement-share",
+                    "grain-exports", "grain-imports"}
+MAIN_EVENTS = {  # the dated turning points every account of the period gives
+    "dates-glf-launched-1958", "dates-glf-period-1958-1962", "mortality-period-1959-1961",
+    "comm-beidaihe-resolution-august-1958", "comm-chayashan-first-april-1958",
+    "politics-lushan-politburo-1959", "politics-peng-letter-14-july-1959",
+    "dates-glf-abandoned-1961", "politics-seven-thousand-cadres-dates",
+}
+
+
+def _authors(source):
+    return {(family.lower(), given.lower()) for family, given in source.authors}
+
+
+def _attributed(claim, base):
+    """The claim says what a work says ('Coale estimated ...'): it names the first author of a work
+    it rests on. One work is then enough, since the claim is about that work."""
+    import re
+
+    for ev in claim.evidence:
+        if ev.stance != "supports" or not base.sources[ev.source].authors:
+            continue
+        family = base.sources[ev.source].authors[0][0]
+        if re.search(rf"(?<!\w){re.escape(family)}(?!\w)", claim.statement):
+            return True
+    return False
+
+
+def test_central_claims_rest_on_two_independent_works(shipped_base):
+    """Death tolls, grain, procurement, exports and the main dates rest on at least two supporting
+    works with no author in common (a translation or a working paper is the same work), unless
+    the claim is attributed to the one work that states it."""
+    from itertools import combinations
+
+    thin = []
+    for claim in shipped_base.claims:
+        central = claim.id in MAIN_EVENTS or any(q.measure in CENTRAL_MEASURES and not q.place
+                                                 for q in claim.quantities)
+        if claim.status == "false" or not central or _attributed(claim, shipped_base):
+            continue
+        works = [shipped_base.sources[s] for s in {e.source for e in claim.evidence if e.stance == "supports"}]
+        if not any(not (_authors(a) & _authors(b)) for a, b in combinations(works, 2)):
+            thin.append(claim.id)
+    assert thin == []
+    assert MAIN_EVENTS <= {c.id for c in shipped_base.claims}
+
+
+def test_every_measure_is_a_measure_of_the_lexicon(shipped_base):
+    from glfcheck.matching.quantities import unit_family
+
+    measures = shipped_base.lexicon.measures
+    wrong = []
+    for claim in shipped_base.claims:
+        figures = list(claim.quantities) + [e.estimate for e in claim.evidence if e.estimate]
+        for q in figures:
+            m = measures.get(q.measure)
+            if m is None or unit_family(m.unit) != unit_family(q.unit):
+                wrong.append((claim.id, q.measure, q.unit))
+    assert wrong == []
