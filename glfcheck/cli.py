@@ -331,6 +331,7 @@ def validate() -> int:
         return ExitCode.ERROR
     _out(f"ok: {len(base.claims)} claims, {len(base.sources)} sources, "
          f"{len({c.topic for c in base.claims})} topics\n")
+    _out(f"{base.counts()}\n")
     return ExitCode.OK
 
 
