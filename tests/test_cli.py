@@ -207,3 +207,8 @@ def test_validate_reports_works_apart_and_the_share_with_locators(capsys):
     line = out.splitlines()[1]
     assert "about the history" in line and "restating works (works-*)" in line and "give a locator" in line
 
+
+def test_claims_list_totals_go_to_stderr(capsys):
+    code, out, err = run(capsys, "--base", str(MINI_BASE), "claims", "list")
+    assert code == 0 and len(out.strip().splitlines()) == 8
+    assert err.strip().startswith("8 claims: ") and "restating works (works-*)" in err
