@@ -252,3 +252,22 @@ def test_every_article_is_complete_or_says_what_is_unverified(shipped_base):
 def test_every_source_says_where_it_was_checked(shipped_base):
     doc = (Path(__file__).parent.parent / "docs" / "sources-verification.md").read_text(encoding="utf-8")
     assert [s for s in shipped_base.sources if f"**{s}**" not in doc] == []
+
+
+def test_locators_fall_within_the_work(shipped_base):
+    """A locator is a page or a page range, and for an article it lies inside the article's pages."""
+    import re
+
+    wrong = []
+    for claim in shipped_base.claims:
+        for ev in claim.evidence:
+            if not ev.locator:
+                continue
+            pages = [int(p) for p in re.findall(r"\d+", ev.locator)]
+            if not pages or not re.fullmatch(r"\d+(-\d+)?", ev.locator):
+                wrong.append((claim.id, ev.source, ev.locator))
+                continue
+            span = re.fullmatch(r"(\d+)-(\d+)", shipped_base.sources[ev.source].get("page"))
+            if span and not all(int(span[1]) <= p <= int(span[2]) for p in pages):
+                wrong.append((claim.id, ev.source, ev.locator))
+    assert wrong == []
