@@ -214,8 +214,11 @@ def claims_list(
     topic: Annotated[Optional[str], typer.Option(help="Only this topic.")] = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
 ) -> int:
-    """List the claims (id, topic, status, statement)."""
+    """List the claims (id, topic, status, statement); the totals, with the works-* claims that
+    only restate bibliography counted apart, go to stderr."""
     import json
+
+    from glfcheck.base.model import count_claims
 
     claims = [c for c in state.base().claims if topic is None or c.topic == topic]
     if format is OutputFormat.json:
@@ -223,6 +226,7 @@ def claims_list(
                           "sources": list(c.source_ids)} for c in claims], ensure_ascii=False, indent=2) + "\n")
     else:
         _out("".join(f"{c.id}\t{c.topic}\t{c.status}\t{c.statement}\n" for c in claims))
+        _err(f"{count_claims(claims).claims_text()}\n")  # on stderr: stdout stays one claim a line
     return ExitCode.OK
 
 
@@ -334,6 +338,7 @@ def validate() -> int:
         return ExitCode.ERROR
     _out(f"ok: {len(base.claims)} claims, {len(base.sources)} sources, "
          f"{len({c.topic for c in base.claims})} topics\n")
+    _out(f"{base.counts()}\n")
     return ExitCode.OK
 
 

@@ -199,3 +199,16 @@ def test_every_exit_code_is_documented_in_the_readme():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
     assert all(f"\n| {int(code)} |" in section for code in ExitCode)
+
+
+def test_validate_reports_works_apart_and_the_share_with_locators(capsys):
+    code, out, _ = run(capsys, "validate")
+    assert code == ExitCode.OK
+    line = out.splitlines()[1]
+    assert "about the history" in line and "restating works (works-*)" in line and "give a locator" in line
+
+
+def test_claims_list_totals_go_to_stderr(capsys):
+    code, out, err = run(capsys, "--base", str(MINI_BASE), "claims", "list")
+    assert code == 0 and len(out.strip().splitlines()) == 8
+    assert err.strip().startswith("8 claims: ") and "restating works (works-*)" in err

@@ -86,3 +86,14 @@ def test_layered_bases_add_claims(tmp_path, base_copy):
         "  evidence:\n  - source: peng1987\n    stance: supports\n")
     base = load_base([base_copy, extra])
     assert base.claim("course-one") is not None and base.claim("dates-launch-1958") is not None
+
+
+def test_counts_keep_works_claims_apart_and_count_locators():
+    from glfcheck.base.model import Claim, Evidence, count_claims
+
+    claims = [Claim("works-a", "works", "A.", "established", (Evidence("s", "supports", locator="5"),)),
+              Claim("dates-b", "dates", "B.", "established", (Evidence("s", "supports"), Evidence("t", "supports")))]
+    counts = count_claims(claims)
+    assert (counts.claims, counts.history, counts.works, counts.evidence, counts.located) == (2, 1, 1, 3, 1)
+    assert str(counts) == ("2 claims: 1 about the history, 1 restating works (works-*); "
+                           "1 of 3 evidence entries (33.3%) give a locator")

@@ -23,8 +23,9 @@ def seed_checks(shipped_base):
 def test_seed_reference_list_is_found_and_matched(seed_checks):
     assert sorted(seed_checks) == [str(i) for i in range(1, 9)]
     assert {k: c.source_id for k, c in seed_checks.items()} == {
-        "1": "song2010", "2": "smil1999", "3": "li2001", "4": "ograda2011", "5": "zhang1999",
+        "1": "song2010", "2": "smil1999", "3": "li2001", "4": "ograda2011", "5": None,
         "6": "peng1987", "7": "kunglin2003", "8": "lippit1975"}
+    # 5 (Zhang Zhihong 1999) was taken out of the base: no public text confirms the article (issue 14)
 
 
 def test_seed_errors_are_reported(seed_checks):

@@ -251,3 +251,27 @@ def test_after_as_a_preposition_may_mean_a_later_stage_of_a_longer_event(shipped
     assert shipped_checker.check("Zhang Zhongliang praised the Leap after Lushan.").verdict != Verdict.CONFLICTING
     assert shipped_checker.check("The Great Leap Forward began only after the Lushan Conference.").verdict \
         == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdicts"), [
+    # 'not everyone' is a quantity, not a denial of what most did
+    ("Not everyone who died in the great famine years died of hunger or disease, a lot were beaten or killed by "
+     "cadres.", {Verdict.SUPPORTED, Verdict.UNKNOWN}),
+    ("Not all of the famine's victims died of hunger or disease.", {Verdict.SUPPORTED, Verdict.UNKNOWN}),
+    ("The famine did not kill millions.", {Verdict.CONFLICTING}),
+])
+def test_a_quantified_negation_is_not_a_denial(shipped_checker, statement, verdicts):
+    assert shipped_checker.check(statement).verdict in verdicts
+
+
+def test_more_than_a_figure_is_a_bound_not_a_comparison(shipped_checker):
+    result = shipped_checker.check("By the end of 1958 some 90 percent of the rural population ate in more than "
+                                   "3.4 million communal canteens.")
+    assert result.verdict == Verdict.SUPPORTED
+
+
+def test_the_year_a_named_work_appeared_dates_the_work(shipped_checker):
+    """'Lin argued in 1990' gives the year of Lin (1990), not a date of the exit-right story."""
+    result = shipped_checker.check("Justin Yifu Lin argued in 1990 that taking away the peasants' right to leave "
+                                   "the collectives in 1958 made farm productivity collapse.")
+    assert not [r for r in reasons(result, Aspect.YEAR, Outcome.CONFLICTS) if "1990" in r.message]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterator, Sequence, overload
+from typing import Any, Iterable, Iterator, Sequence, overload
 
 STATUSES = ("established", "contested", "false")
 STANCES = ("supports", "refutes", "qualifies")
@@ -188,12 +188,57 @@ class LazyClaims(Sequence[Claim]):
         return self._positions.get(claim_id)
 
 
+WORKS_TOPIC = "works"  # claims that only restate bibliography, kept for attribution checks
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The claims counted as a reader should see them: claims about the history apart from the
+    works-* claims that only restate a work's bibliography; and how many evidence entries say
+    where in the work (a locator), since a claim is easier to check from a page than a book."""
+
+    history: int
+    works: int
+    evidence: int
+    located: int
+
+    @property
+    def claims(self) -> int:
+        return self.history + self.works
+
+    @property
+    def located_share(self) -> float:
+        return self.located / self.evidence if self.evidence else 0.0
+
+    def claims_text(self) -> str:
+        return f"{self.claims} claims: {self.history} about the history, {self.works} restating works (works-*)"
+
+    def locators_text(self) -> str:
+        return f"{self.located} of {self.evidence} evidence entries ({self.located_share:.1%}) give a locator"
+
+    def __str__(self) -> str:
+        return f"{self.claims_text()}; {self.locators_text()}"
+
+
+def count_claims(claims: Iterable[Claim]) -> Counts:
+    history = works = evidence = located = 0
+    for claim in claims:
+        works += claim.topic == WORKS_TOPIC
+        history += claim.topic != WORKS_TOPIC
+        evidence += len(claim.evidence)
+        located += sum(1 for e in claim.evidence if e.locator)
+    return Counts(history, works, evidence, located)
+
+
 @dataclass(frozen=True)
 class Base:
     claims: tuple[Claim, ...]  # a LazyClaims once the base has been through the cache's pickle
     sources: dict[str, Source]
     lexicon: Lexicon
     roots: tuple[str, ...] = ()
+
+    def counts(self) -> Counts:
+        return count_claims(self.claims)
 
     def claim(self, claim_id: str) -> Claim | None:
         claims = self.claims

@@ -214,6 +214,8 @@ class Reader:
         works = tuple(self.authors.find(text))
         titled = self.authors.find_title(text)
         cited = {a.year_text for a in works if a.year_text} | {str(a.year) for a in works if a.year}
+        # the year a named work appeared ('Lin argued in 1990'), wherever the sentence gives it
+        cited |= {str(self.base.sources[i].year) for a in works for i in a.candidates if self.base.sources[i].year}
         cited |= self._scholarship(text)  # "the reconstructions of the 1980s" date no figure
         dates = self.dates(text, spans, cited)
         cited |= {d.span.text for d in dates if d.kind == PUBLISH}  # "Peng Xizhe (1987)", "their 1984 study"

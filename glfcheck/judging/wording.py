@@ -147,6 +147,8 @@ def _negated(clause: Analysed) -> bool:
     if clause.negations % 2 == 0:
         return False
     words = clause.words
+    if any(w == "not" and words[i + 1:i + 2] in _QUANTIFIED for i, w in enumerate(words)):
+        return False  # 'not everyone died of hunger': a quantity, not a denial of what most did
     for i, word in enumerate(words):
         if word in ("no", "nothing", "none", "nobody", "never"):
             rest = words[i + 1:]
@@ -200,8 +202,8 @@ def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
     denied: set[str] = set()
     for clause in statement_clauses:
         words = clause.words
-        if words[:1] == ("not",):
-            denied |= set(clause.tokens)
+        if words[:1] == ("not",) and words[1:2] not in _QUANTIFIED:
+            denied |= set(clause.tokens)  # (not 'not everyone who died ...': some did, some did not)
         elif "not" in words and "but" in words[words.index("not"):]:
             start = words.index("not")
             span = set(words[start + 1:words.index("but", start)])
@@ -209,6 +211,8 @@ def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
     return denied
 
 
+_QUANTIFIED = frozenset({("everyone",), ("everybody",), ("all",), ("every",), ("only",), ("just",), ("always",),
+                         ("quite",), ("least",)})
 NOT_BUT_REACH = 6  # words between the 'not' and the 'but' of "caused not by policy but by weather"
 
 
@@ -323,11 +327,18 @@ def _correlation(words: tuple[str, ...], pair: tuple[frozenset[str], frozenset[s
     return 1 if sides[0] == sides[1] else -1
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty thirty forty fifty hundred "
+                          "thousand million half a an".split())
+
+
 def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:
     """'Cities were hit harder than the countryside' against 'rural areas harder than cities'."""
     def comparison_at(a: Analysed) -> int | None:
         """The 'than' of a real comparison ('harder than'), not of 'rather than'."""
         for i, word in enumerate(a.words):
+            following = a.words[i + 1] if i + 1 < len(a.words) else ""
+            if following[:1].isdigit() or following in _NUMBER_WORDS:
+                continue  # 'more than 3.4 million': a figure's bound, not a comparison
             if word == "than" and i and a.words[i - 1] not in ("rather", "other"):
                 window = a.words[max(0, i - 4):i]
                 if any(w.endswith("er") or w in ("more", "less", "worse", "fewer") for w in window):
