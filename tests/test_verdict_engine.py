@@ -275,3 +275,57 @@ def test_the_year_a_named_work_appeared_dates_the_work(shipped_checker):
     result = shipped_checker.check("Justin Yifu Lin argued in 1990 that taking away the peasants' right to leave "
                                    "the collectives in 1958 made farm productivity collapse.")
     assert not [r for r in reasons(result, Aspect.YEAR, Outcome.CONFLICTS) if "1990" in r.message]
+
+
+# ---------------------------------------------------------------- what a year dates
+@pytest.mark.parametrize(("statement", "verdict"), [
+    # the event before the verb is what the year dates, not a place-like event after it
+    ("The Seven Thousand Cadres Conference was held at Lushan in 1959.", Verdict.CONFLICTING),
+    ("The Great Leap Forward began in 1966, at the same time as the Cultural Revolution.", Verdict.CONFLICTING),
+    # a year inside a quoted title dates nothing the sentence says
+    ("Ashton, Hill, Piazza and Zeitz published 'Famine in China, 1958-61' in Population and Development Review "
+     "in 1984.", Verdict.SUPPORTED),
+    # 'published' dates the year next to it, not one further on
+    ("Frank Dikötter's Mao's Great Famine was published in 2010 and won the Samuel Johnson Prize in 2011.",
+     Verdict.SUPPORTED),
+    # 'three years before' is an order's gap, and the year beside it is still checked
+    ("The Soviet Union withdrew its technical advisers from China in 1956, two years before the Leap began.",
+     Verdict.CONFLICTING),
+])
+def test_what_a_year_dates(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_year_something_came_after_is_a_bound(shipped_checker):
+    result = shipped_checker.check("Cao Shuji's estimate of roughly 32.5 million abnormal deaths was built up from "
+                                   "county gazetteers compiled after 1979.")
+    assert not reasons(result, outcome=Outcome.CONFLICTS)
+
+
+def test_a_figure_after_a_year_is_still_a_figure():
+    from glfcheck.matching.quantities import find_quantities, find_years
+
+    text = "falling from 34 per thousand in 1957 to 18 per thousand in 1961"
+    assert [q.text for q in find_quantities(text)] == ["34 per thousand", "18 per thousand"]
+    assert [(y.low, y.high) for y in find_years(text)] == [(1957, 1957), (1961, 1961)]
+    assert [(y.low, y.high) for y in find_years("in 1958-61 and from 1959 to 1961")] == [(1958, 1961), (1959, 1961)]
+
+
+# ---------------------------------------------------------------- people and places
+def test_the_place_given_to_the_claims_person_is_the_claims_to_judge(shipped_checker):
+    assert shipped_checker.check("Li Jingquan was first party secretary of Anhui during the famine.").verdict \
+        == Verdict.CONFLICTING
+    assert shipped_checker.check("Li Jingquan was first party secretary of Sichuan during the famine.").verdict \
+        == Verdict.SUPPORTED
+
+
+def test_a_place_the_one_claim_does_not_list_is_left_open(shipped_checker):
+    """'Xinjiang escaped the worst' says nothing of Henan, whatever other claims say of Henan."""
+    result = shipped_checker.check("Henan escaped the worst of the famine.")
+    assert result.verdict == Verdict.UNKNOWN
+
+
+def test_any_clause_may_turn_a_misconception_round(shipped_checker):
+    result = shipped_checker.check("Mao gave up only the state chairmanship (to Liu Shaoqi, in 1959); he kept the "
+                                   "party chairmanship throughout the famine years.")
+    assert not reasons(result, Aspect.MISCONCEPTION)

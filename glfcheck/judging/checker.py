@@ -492,11 +492,16 @@ class Checker:
             if agrees:
                 scoped_places.add(outer)
         checked_events = {self.labels.get(e, e) for e in self._events_checked(statement)}
+        short = len(statement.clauses) == 1  # one clause: one claim speaks for it
+        main_kinds = {category for category, _ in main.profile.names} if main else set()
         for category, name in sorted(statement.names):
             found = next((r for r in (main.checks if main else ()) if r.aspect == Aspect.NAME and r.element == name), None)
-            if found is None and category not in SUBJECTS:
+            if found is not None or (short and main and category in main_kinds and category not in SUBJECTS):
+                pass  # (a short sentence's one claim names others of its kind: 'Henan escaped the worst'
+                #       is not 'Xinjiang escaped the worst', whatever other claims say of Henan)
+            elif category not in SUBJECTS:
                 found = said(Aspect.NAME, name)  # a place or event another close claim speaks of
-            elif found is None:
+            else:
                 # who did it, and which country: a claim that holds every such name of the clause
                 # ("Mao aimed to overtake the United States" is neither the claim about Mao and
                 # Britain nor the one about Khrushchev and the US)
@@ -835,6 +840,9 @@ class Checker:
         if c.candidate.coverage < MIN_COVERAGE and c.candidate.reverse < CONTAINS_REVERSE:
             return False  # most of what the sentence (or its clause) says is not the misconception, nor all of it
         if any(r.outcome == Outcome.CONFLICTS for r in c.checks):
+            return False
+        whole = self._polarity(statement, c.candidate, c.profile)  # (any clause may turn it round: 'he kept ...')
+        if whole is not None and whole.outcome == Outcome.CONFLICTS:
             return False
         if self._other_names(statement, c.profile):
             return False

@@ -34,6 +34,7 @@ PUBLISH = "publish"  # the dating kind of a work's publication (see elements.WOR
 # Dehuai", "rats, flies, mosquitoes and cockroaches"); other kinds (places) conflict only one for one.
 LISTED_SLOTS = frozenset({"pest", "person"})
 PERSON = "person"
+PLACE = "place"
 SLOT_KINDS = frozenset({PERSON, "country", "organisation", "event"})  # names of who did what
 RESTATE_SLACK_FROM = 4  # a phrasing of this many words may be restated one word short
 SWAP_REACH = 5  # words either side of a name in which the claim's words must stand for a swap
@@ -256,7 +257,9 @@ def _date_against_claim(stated: Dated, profile: Profile, verbs: frozenset[str] =
     if not known:
         return None
     fits = any(stated.span.overlaps(d.span) or (stated.until and d.span.high <= stated.span.low <= d.span.high + 1)
-               for d in known)  # "a net exporter until 1961" fits a claim of 1958-1960
+               or (stated.bound == "after" and d.span.high >= stated.span.low)
+               or (stated.bound == "before" and d.span.low <= stated.span.high)
+               for d in known)  # "a net exporter until 1961" fits a claim of 1958-1960; "after 1979" one of 1982
     told = ", ".join(dict.fromkeys(d.span.text for d in known))
     if stated.denied:
         return Reason(Aspect.YEAR, Outcome.CONFLICTS if fits else Outcome.AGREES,
@@ -289,8 +292,8 @@ def _date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]],
     if stated.event is None or stated.event not in event_years:
         return None
     known, claim_id = event_years[stated.event]
-    if stated.denied or stated.kind not in (None, "occur", "begin") or stated.until:
-        return None  # (when it ended, the base's dates of its start cannot say)
+    if stated.denied or stated.kind not in (None, "occur", "begin") or stated.until or stated.bound:
+        return None  # (when it ended, the base's dates of its start cannot say; nor 'after 1979' when it was)
     if stated.event in open_ended and stated.kind != "begin" and stated.span.low > known.high:
         return None  # 'the Cultural Revolution lasted until 1976': the base says when it began
     if stated.span.overlaps(known):
@@ -318,6 +321,10 @@ def names_against_claim(statement: Statement, profile: Profile, ruled_out: froze
     said_kind: dict[str, set[str]] = {}
     for category, name in statement.names:
         said_kind.setdefault(category, set()).add(name)
+    # the one person the sentence speaks of is the claim's: the place it gives them is the claim's
+    # to judge ('Li Jingquan was first secretary of Anhui', where the claim has him in Sichuan)
+    people = said_kind.get(PERSON, set())
+    anchored = len(people) == 1 and (PERSON, next(iter(people))) in profile.names and len(said_kind.get(PLACE, ())) == 1
     for category, name in sorted(statement.names):
         if (category, name) in profile.names:
             other = _swapped_in_phrasing(statement, phrasing, (category, name), name_tokens)
@@ -339,7 +346,7 @@ def names_against_claim(statement: Statement, profile: Profile, ruled_out: froze
         if category == PERSON and statement.pronoun:
             one_slot = False  # "he was dismissed and replaced by Lin Biao": he may be the claim's person
         if missing and one_slot and name.lower() not in ruled_out and len(_near(statement, name) & shared) >= MIN_SHARED_FOR_SWAP \
-                and _restated(statement, profile.phrasings, name_tokens):
+                and (_restated(statement, profile.phrasings, name_tokens) or (category == PLACE and anchored)):
             message = f"{name} where the sources have {' / '.join(sorted(missing))}"
             out.append(((category, name), Reason(Aspect.NAME, Outcome.CONFLICTS, message, profile.claim.id, element=name)))
         else:

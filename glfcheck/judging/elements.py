@@ -32,6 +32,7 @@ NOT_CHINA = "country"  # the names category of countries and regions other than 
 FAMINE_TOKEN = "famine"
 # The years of the Leap and its famine: a famine dated wholly outside them is another one.
 DOMAIN_YEARS = YearSpan(1958, 1962)
+HISTORY_YEARS = YearSpan(1949, 1976)  # the years the base's figures are for (the Mao era), not a later study's
 # A decade after the famine that dates scholarship ("the reconstructions of the 1980s") says when
 # the famine was studied, not when anything in it happened.
 _SCHOLARSHIP = (r"reconstructions?|estimates?|estimations?|stud(?:y|ies)|research|analys[ie]s|scholarship|"
@@ -80,6 +81,8 @@ _BRACKETED_YEAR_RE = re.compile(r"\(\d{4}\)")
 _DENIED_RE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+|just\s+|only\s+)?$", re.IGNORECASE)
 DENIAL_REACH = 20  # characters before a figure where "not the" rules it out
 BARE_ORDER_WORDS = frozenset({("after",), ("before",)})  # a preposition, not a verb of order
+PUBLISH_REACH = 5  # words between 'published' and a year it dates
+SUBJECT_REACH = 3  # words between an event and the verb that dates it ('the Leap was officially launched')
 OF_REACH = 3  # words before 'of 1958' that say what the year dates, in a reader's sentence ...
 TIME_NOUNS = frozenset(  # ... unless they are a time within it ('the winter of 1959', 'the end of 1958')
     "winter spring summer autumn fall end beginning start middle half part course rest close turn year years month "
@@ -219,13 +222,12 @@ class Reader:
         cited |= self._scholarship(text)  # "the reconstructions of the 1980s" date no figure
         dates = self.dates(text, spans, cited)
         cited |= {d.span.text for d in dates if d.kind == PUBLISH}  # "Peng Xizhe (1987)", "their 1984 study"
-        figures = self.figures(text, spans, cited)
+        orders = self.orders(text)
+        gaps = {o.gap_text for o in orders if o.gap_text}  # "three years before": the order's, not a figure
+        figures = tuple(f for f in self.figures(text, spans, cited) if fold(f.quantity.text) not in gaps)
         skip = {f.period.text for f in figures if f.period}  # a figure's year is that figure's
         dates = tuple(d for d in dates if d.span.text not in skip)
         names = self.names(text)
-        orders = self.orders(text)
-        gaps = {o.gap_text for o in orders if o.gap_text}  # "three years before": the order's, not a figure
-        figures = tuple(f for f in figures if fold(f.quantity.text) not in gaps)
         return Statement(text, self.normaliser.analyse(text), tuple(text[s:e] for s, e in spans), figures, dates,
                          names, works, orders, self.foreign(self.words(self.without_titles(text)), names),
                          (titled[0], tuple(titled[1])) if titled else None,
@@ -290,6 +292,8 @@ class Reader:
         quantities = find_quantities(text)
         if not quantities:
             return ()
+        # 'gazetteers compiled after 1979': a year some other thing came after is no figure's period
+        cited = set(cited) | {m.group(1) for m in _RELATIVE_YEAR_RE.finditer(text)}
         years = [y for y in find_years(text) if y.text not in cited and str(y.low) not in cited]
         located = sorted(((at, q) for at, q in _located(text, quantities) if not _bare(q)), key=lambda aq: aq[0])
         found: list[Figure] = []
@@ -348,7 +352,8 @@ class Reader:
                 continue
             for cue in measure_cues:
                 if cue and cue <= present and (not noun or noun in cue):
-                    distance = min(abs(i - here) for i, token in pairs if token in cue)
+                    # how far the cue's farthest word stands (each word where it is nearest)
+                    distance = max(min(abs(i - here) for i, token in pairs if token == word) for word in cue)
                     key = (len(cue), -distance)
                     if best is None or key > best[0]:
                         best = (key, measure.id)
@@ -381,7 +386,9 @@ class Reader:
         own = uncited(find_years(clause))
         if len(own) == 1:
             return own[0]
-        years = uncited(years)
+        # a year elsewhere in the sentence: only one of the history's ('In 1960, in Anhui, ...'),
+        # not a prize's or a later study's ('winner of the 2011 prize, it puts the toll at ...')
+        years = [y for y in uncited(years) if y.overlaps(HISTORY_YEARS)]
         return years[0] if len(years) == 1 else None
 
     # ------------------------------------------------------------------ dates
@@ -392,10 +399,13 @@ class Reader:
         if not years:
             return ()
         scholarship = self._scholarship(text)
+        titles = _quoted_titles(text)
         found = []
         for at, span in _located(text, years):
             if span.text in cited or any(d in span.text for d in scholarship) or text[at + len(span.text):].startswith("'s"):
                 continue  # (a work's year; a decade of scholarship; "lower than 1958's": a year's figure)
+            if any(start <= at < end for start, end in titles):
+                continue  # ('Famine in China, 1958–61': a title's years date nothing the sentence says)
             clause = _clause_of(spans, at)
             start, end = spans[clause]
             words = self.words(self.without_titles(text[start:end]))  # a title dates no event
@@ -412,15 +422,18 @@ class Reader:
             denied = bool(before) and (before[-1] in NEGATIONS or before in (["not", "in"], ["rather", "than"],
                                                                               ["not", "until"]))
             until = bool(before) and before[-1] in ("until", "till") or span.text.lower().startswith(("until", "till"))
+            bound = before[-1] if before and before[-1] in ("after", "before") else None  # 'compiled after 1979'
             bracketed = text[max(0, at - 1):at] == "(" and text[at + len(span.text):at + len(span.text) + 1] == ")"
-            kind = PUBLISH if bracketed and span.low == span.high else self._kind(words, here, span)
             event = self._event(words, here, span)
+            # a bracketed year is a work's ('Dikötter (2010)'), unless it follows an event ('Lushan (1959)')
+            kind = PUBLISH if bracketed and span.low == span.high and not (
+                here and words[here - 1] == event) else self._kind(words, here, span)
             dated = words
             if not self.loose_events and event is None and here >= 2 and words[here - 1] == "of" \
                     and words[here - 2] not in TIME_NOUNS:
                 dated = words[max(0, here - 1 - OF_REACH):here - 1]  # 'the steel targets of 1958' dates the targets
             found.append(Dated(span, kind, event, frozenset(filter(None, map(content_token, dated))), clause, denied,
-                               until=until))
+                               until=until, bound=bound))
         return tuple(found)
 
     def _last_said(self, text: str, spans: list[tuple[int, int]], clause: int) -> str:
@@ -446,6 +459,8 @@ class Reader:
             return PUBLISH
         kinds = sorted((abs(i - here), self.dating[content_token(w)]) for i, w in enumerate(words)
                        if content_token(w) in self.dating)
+        # a work's publication only close by: 'was published in 2010 and won the prize in 2011'
+        kinds = [(d, kind) for d, kind in kinds if kind != PUBLISH or d <= PUBLISH_REACH]
         if kinds:
             return kinds[0][1]
         if span.low != span.high:
@@ -460,6 +475,9 @@ class Reader:
         before = [w for w in words[max(0, here - 3):here] if w not in ("the", "a", "an")]
         if before[-1:] and before[-1] in self.events:
             return before[-1]
+        subject = self._subject(words, here)
+        if subject is not None:
+            return subject
         if len(before) >= 2 and before[-1] in ("of", "in") and before[-2] in self.events:
             return before[-2]
         after = words[here + 1:here + 2]
@@ -470,6 +488,18 @@ class Reader:
         if (self.loose_events and kind in ("occur", "begin")) or (kind == "occur" and len(set(events)) == 1):
             return events[0] if events else None  # what the clause says took place (claims: or began)
         return None
+
+    def _subject(self, words: list[str], here: int) -> str | None:
+        """In a reader's sentence, the event standing just before the verb that dates the year:
+        'the Seven Thousand Cadres Conference was held at Lushan in 1959' dates the conference,
+        not Lushan; 'the Great Leap Forward began in 1966, as the Cultural Revolution did' the Leap."""
+        if self.loose_events:
+            return None
+        verb = next((i for i in range(here - 1, -1, -1) if content_token(words[i]) in self.dating), None)
+        if verb is None or self.dating[content_token(words[verb])] not in ("begin", "occur", "end"):
+            return None
+        subject = [w for w in words[max(0, verb - SUBJECT_REACH):verb] if w in self.events]
+        return subject[-1] if subject else None
 
     # ------------------------------------------------------------------ order
     def orders(self, text: str) -> tuple[Order, ...]:
@@ -544,6 +574,16 @@ class Reader:
                     return f"another famine (of {w})"
         named = [n for c, n in names if c == "famine"]
         return f"another famine ({named[0]})" if named else None
+
+
+_RELATIVE_YEAR_RE = re.compile(r"\b(?:after|before|since)\s+(\d{4})\b", re.IGNORECASE)
+_QUOTED_RE = re.compile(r"[\"“‘']([^\"”’]{6,200}?)[\"”’'](?!\w)")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Where the sentence quotes a title (most of its longer words capitalised): "'Famine in
+    China, 1958–61'"."""
+    return [m.span(1) for m in _QUOTED_RE.finditer(text) if _capitalised(m.group(1))]
 
 
 def _capitalised(span: str) -> bool:

@@ -43,6 +43,7 @@ class Dated:
     denied: bool = False  # the sentence rules this year out ("in 1958, not in the 1960s")
     data: bool = False  # the period of a claim's figure, given as data: it can confirm a date, not contradict one
     until: bool = False  # "until 1961": what it dates lasted up to that year
+    bound: str | None = None  # "after" or "before": what it dates came after (or before) that year
 
 
 @dataclass(frozen=True)

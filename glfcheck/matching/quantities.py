@@ -64,8 +64,11 @@ _QUANTITY_LOWER_RE = re.compile(
 
 YEAR_RANGE_RE = re.compile(
     r"(?<![\w,.])(?:between\s+|from\s+)?(?P<a>1[89]\d\d|20\d\d)"
-    r"(?:\s*(?:-|–|—|/|to|and|until|till|through)\s*(?P<b>1[89]\d\d|20\d\d|\d\d))?(?![\w%‰]|[.,]\d)"
-    r"(?!\s*(?:%|‰|per\s*cent|percent|tons|tonnes|people|persons|million|thousand|deaths|households))",
+    # (a year cut short, '1959-61', only after a dash or slash: '1957 to 18 per thousand' is no period)
+    r"(?:\s*(?:-|–|—|/)\s*(?P<b>1[89]\d\d|20\d\d|\d\d)|\s*(?:to|and|until|till|through)\s*(?P<b2>1[89]\d\d|20\d\d))?"
+    r"(?![\w%‰]|[.,]\d)"
+    r"(?!\s*(?:%|‰|per\s*cent|percent|per\s+(?:thousand|mille|1,?000)|tons|tonnes|people|persons|million|thousand|"
+    r"deaths|households))",
     re.IGNORECASE,
 )
 DECADE_RE = re.compile(
@@ -309,7 +312,7 @@ def find_years(text: str) -> list[YearSpan]:
     masked = _mask(text, taken)
     for m in YEAR_RANGE_RE.finditer(masked):
         a = int(m.group("a"))
-        b_text = m.group("b")
+        b_text = m.group("b") or m.group("b2")
         b = a
         if b_text:
             b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
