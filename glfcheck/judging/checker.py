@@ -505,8 +505,8 @@ class Checker:
                 # who did it, and which country: a claim that holds every such name of the clause
                 # ("Mao aimed to overtake the United States" is neither the claim about Mao and
                 # Britain nor the one about Khrushchev and the US)
-                together = next((names for names in statement.clause_names if (category, name) in names),
-                                statement.names)
+                together = next((names for part in statement.clauses if (category, name) in (
+                    names := self.reader.names(part))), statement.names)
                 subjects = {n for c, n in together if c in SUBJECTS}
                 found = next((r for c in order for r in c.checks if r.element == name and r.outcome == Outcome.AGREES
                               and subjects <= {x.element for x in c.checks if x.outcome == Outcome.AGREES}), None)
