@@ -122,6 +122,36 @@ def test_plain_text_suppression(linter):
     assert lint_text_of(linter, "glfcheck: ignore\n" + WRONG, "x.txt", "text").findings == ()
 
 
+FALSE_DATE = "The Great Leap Forward started in 1970.\n"
+
+
+@pytest.mark.parametrize("name, kind, comment", [("x.md", "markdown", "<!-- glfcheck: ignore -->"),
+                                                 ("x.html", "html", "<!-- glfcheck: ignore -->"),
+                                                 ("x.txt", "text", "glfcheck: ignore")])
+def test_a_trailing_ignore_silences_its_own_line_and_never_the_next_paragraph(linter, name, kind, comment):
+    """Issue 16.1: the directive at the end of a line used to leave that line alone and swallow
+    the next paragraph's error."""
+    report = lint_text_of(linter, f"{WRONG.strip()} {comment}\n\n{FALSE_DATE}", name, kind)
+    assert [(f.rule, f.line) for f in report.findings] == [("conflicting-claim", 3)]
+
+
+def test_a_trailing_ignore_on_a_clean_line_is_reported_unused(linter):
+    report = lint_text_of(linter, "Mao launched the Great Leap Forward in 1958. <!-- glfcheck: ignore -->\n\n"
+                          + FALSE_DATE)
+    assert [(f.rule, f.line, f.column) for f in report.findings] == [("unused-suppression", 1, 51),
+                                                                     ("conflicting-claim", 3, 1)]
+
+
+def test_a_trailing_ignore_covers_every_sentence_of_its_line_and_a_sentence_ending_there(linter):
+    text = f"Intro sentence that wraps\nonto the next line. {FALSE_DATE.strip()} <!-- glfcheck: ignore -->\n"
+    assert lint_text_of(linter, text).findings == ()
+
+
+def test_an_ignore_on_its_own_line_covers_only_the_next_sentence(linter):
+    report = lint_text_of(linter, f"<!-- glfcheck: ignore -->\n{FALSE_DATE.strip()} {WRONG}")
+    assert [f.rule for f in report.findings] == ["wrong-attribution"]
+
+
 # ------------------------------------------------------------------ formats
 def _finding(**kw):
     base = dict(path="dir/a,b:c.md", line=3, column=2, end_line=3, end_column=9, severity="error",

@@ -11,7 +11,8 @@ Which sentences are checked: every sentence of prose outside the reference list,
 questions (they assert nothing) and fragments of fewer than four words.
 
 Inline suppression (in a comment; in plain text anywhere on a line):
-- `glfcheck: ignore` - no findings for the next sentence (or reference entry);
+- `glfcheck: ignore` - at the end of a line of prose, no findings for that line's sentences; on a
+  line of its own, none for the next sentence (or reference entry);
 - `glfcheck: ignore ID [ID...]` - only findings about these claim, source or rule ids there;
 - `glfcheck: off` ... `glfcheck: on` - no findings in between.
 A suppression that suppresses nothing is itself reported (rule `unused-suppression`).
@@ -432,10 +433,8 @@ class Linter:
         extra: list[Finding] = []
         for d in sorted(doc.directives, key=lambda d: d.pos):
             if d.action == "ignore":
-                target = next((u for u in units if u.start > d.pos), None)
-                s = _Suppression("ignore", d.ids, d.pos, d.text, target.start if target else None,
-                                 target.end if target else None)
-                rules.append(s)
+                start, end = _ignored_span(d.pos, units)
+                rules.append(_Suppression("ignore", d.ids, d.pos, d.text, start, end))
             elif d.action == "off":
                 if open_block is None:
                     open_block = _Suppression("off", d.ids, d.pos, d.text, d.pos, (10**9, 0, 0))
@@ -471,6 +470,21 @@ class Linter:
                 extra.append(self._finding(doc, s.pos, (s.pos[0], s.pos[1], s.pos[2] + len(s.text)),
                                            "unused-suppression", what, kind="suppression", text=s.text))
         return kept + extra
+
+
+def _ignored_span(at: Pos, units: list[_Unit]) -> tuple[Pos | None, Pos | None]:
+    """What an `ignore` directive at `at` covers (`units` sorted by start).
+
+    At the end of a line of prose (`... died. <!-- glfcheck: ignore -->`) it covers the sentences
+    of that line, as ruff's `# noqa` does; on a line of its own, the next sentence or reference
+    entry. A trailing directive never reaches past its own line, so it cannot silence the next
+    paragraph."""
+    cell, line = at[0], at[1]
+    same_line = [u for u in units if u.start < at and u.start[0] == cell and u.end[:2] >= (cell, line)]
+    if same_line:
+        return min(u.start for u in same_line), max(u.end for u in same_line)
+    following = next((u for u in units if u.start > at), None)
+    return (following.start, following.end) if following else (None, None)
 
 
 @dataclass
