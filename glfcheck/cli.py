@@ -350,10 +350,13 @@ def lint(
                                             "standard input.", metavar="NAME")] = "stdin.md",
     fresh: Annotated[bool, typer.Option("--fresh", help="Check every sentence again instead of reusing the "
                                         "results remembered from earlier runs against the same base.")] = False,
+    no_ignore: Annotated[bool, typer.Option("--no-ignore", help="Walk folders without reading .gitignore and "
+                                            ".ignore files.")] = False,
 ) -> int:
     """Check every sentence, reference and citation of documents (Markdown, text, reStructuredText,
     HTML, notebooks, .docx); exit 1 when findings reach --fail-on."""
     from glfcheck.lint import config as configuration
+    from glfcheck.lint import walking
     from glfcheck.documents import reading as documents
     from glfcheck.lint.linter import SHOWABLE, Linter, Options
     from glfcheck.results import FAIL_ON, failing
@@ -398,7 +401,8 @@ def lint(
         kind = documents.kind_of(stdin_name) or "markdown"
         docs.append(documents.parse(sys.stdin.buffer.read(), stdin_name if stdin_name != "stdin.md" else "-", kind))
     else:
-        files, notes = configuration.collect(paths, settings)
+        files, notes = walking.collect(paths, settings, use_ignore_files=not no_ignore,
+                                       never=(output,) if output else ())
         for note in notes:
             _err(f"glfcheck: note: {note}\n")
         docs = _read_documents(files, unreadable, workers)  # type: ignore[assignment]

@@ -38,3 +38,20 @@ def test_a_suppression_that_matches_nothing_is_a_warning(env, tmp_path):
                                        f"{WRONG}\n\n<!-- glfcheck: on -->\n")
     proc = glfcheck(env, "lint", "--format", "json", "essay.md", cwd=tmp_path)
     assert proc.returncode == ExitCode.OK and findings(proc) == [("unused-suppression", 1)]
+
+
+# ---------------------------------------------------------------- 2. what a walk reads
+def test_a_report_is_never_linted_and_ignore_files_are_respected(env, tmp_path):
+    (tmp_path / ".git").mkdir()  # a course repository
+    (tmp_path / ".gitignore").write_text("build/\n")
+    for name in ("essay.md", "build/essay.md", ".pytest_cache/README.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"{FALSE_DATE}\n\n{WRONG}\n")
+    (tmp_path / ".pytest_cache" / ".gitignore").write_text("*\n")
+    runs = [glfcheck(env, "lint", ".", "--format", "html", "-o", "report.html", cwd=tmp_path) for _ in range(3)]
+    assert [r.returncode for r in runs] == [ExitCode.FINDINGS] * 3 and all(r.err == "" for r in runs)
+    proc = glfcheck(env, "lint", ".", "--format", "json", cwd=tmp_path)
+    assert {f["path"] for f in json.loads(proc.out)["findings"]} == {"essay.md"}
+    proc = glfcheck(env, "lint", ".", "--no-ignore", "--format", "json", cwd=tmp_path)
+    assert {f["path"] for f in json.loads(proc.out)["findings"]} == {"essay.md", "build/essay.md",
+                                                                    ".pytest_cache/README.md"}
