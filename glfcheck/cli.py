@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Iterable, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional
 
 
 def _interrupted_while_starting(signum, frame):  # noqa: ANN001 - a signal handler
@@ -29,6 +29,11 @@ import typer  # noqa: E402 - after the Ctrl-C guard, on purpose
 
 from glfcheck import __version__  # noqa: E402
 from glfcheck.errors import ExitCode, GlfcheckError, InputError  # noqa: E402
+from glfcheck.render import ColorChoice, LintFormat  # noqa: E402
+from glfcheck.results import FAIL_ON  # noqa: E402
+from glfcheck.rules import RULES, SHOWABLE, SHOWN_BY  # noqa: E402
+
+RULE_IDS = tuple(RULES)
 
 if TYPE_CHECKING:
     from glfcheck.judging.checker import Checker
@@ -48,6 +53,12 @@ sources_app = typer.Typer(help="Browse and export the bibliography.", no_args_is
 app.add_typer(claims_app, name="claims")
 app.add_typer(sources_app, name="sources")
 
+# The options of the glfcheck command itself, and whether each takes a value. They may also come
+# after the command (`glfcheck lint --base DIR essay.md`), where users of ruff and git put them.
+GLOBAL_OPTIONS = {"--base": True, "--no-cache": False, "--color": True}
+GLOBAL_EPILOG = ("glfcheck's own options (--base DIR, --no-cache, --color auto|always|never) may come before "
+                 "or after the command.")
+
 
 class OutputFormat(str, Enum):
     text = "text"
@@ -63,6 +74,7 @@ class ExportFormat(str, Enum):
 class _State:
     base_dir: str | None = None
     use_cache: bool = True
+    color: "ColorChoice | None" = None
     _base: "Base | None" = None
     _checker: "Checker | None" = None
 
@@ -104,12 +116,17 @@ def _main(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the cached, indexed claims base.")
     ] = False,
+    color: Annotated[
+        ColorChoice, typer.Option("--color", help="Colour the output: auto (a terminal, unless NO_COLOR is set; "
+                                  "FORCE_COLOR colours anything), always or never.")
+    ] = ColorChoice.auto,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
     state.base_dir = base
     state.use_cache = not no_cache
+    state.color = color
     state._base = None
     state._checker = None
 
@@ -143,8 +160,22 @@ def _silence(stream) -> None:  # noqa: ANN001 - a text stream
         pass
 
 
-def _color() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+def _color(to_terminal: bool) -> bool:
+    """Colour for output going to a terminal (`to_terminal`) or elsewhere: `--color` decides, else
+    NO_COLOR and FORCE_COLOR when set and not empty (no-color.org, force-color.org; NO_COLOR
+    wins, as in CPython), else whether it is a terminal."""
+    if state.color is ColorChoice.always:
+        return True
+    if state.color is ColorChoice.never or os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or to_terminal
+
+
+def _terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # replaced or closed
+        return False
 
 
 def _read_statements(statements: list[str]) -> list[str]:
@@ -171,10 +202,12 @@ def _checker() -> "Checker":
     return state.checker()
 
 
-@app.command()
+@app.command(epilog=GLOBAL_EPILOG)
 def check(
     statements: Annotated[list[str], typer.Argument(help="Statements to check, or - to read one per line from stdin.")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    brief: Annotated[bool, typer.Option("--brief", help="Print only each verdict line and the work to "
+                                        "cite.")] = False,
 ) -> int:
     """Check statements against the claims base and print a cited verdict for each."""
     texts = _read_statements(statements)
@@ -187,8 +220,11 @@ def check(
     else:
         from glfcheck.render import text_format
 
-        _out(text_format.render(results, checker.base, color=_color(), width=_width()))
+        _out(text_format.render(results, checker.base, color=_color(_terminal()), width=_width(), brief=brief))
     return ExitCode.FINDINGS if any(r.verdict == "conflicting" for r in results) else ExitCode.OK
+
+
+MIN_WIDTH = 20  # narrower than this, a terminal is taken to be this wide
 
 
 def _cores() -> int:
@@ -199,14 +235,18 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _width() -> int:
-    try:
-        return max(60, min(os.get_terminal_size().columns, 140))
-    except OSError:
-        return 100
+def _width() -> int | None:
+    """The width to wrap at: the terminal's (COLUMNS when set, as a terminal sets it), or None -
+    no wrapping - when standard output is not a terminal, so that pipes, files and logs get whole
+    lines."""
+    if not _terminal():
+        return None
+    import shutil
+
+    return max(MIN_WIDTH, shutil.get_terminal_size().columns)
 
 
-@claims_app.command("list")
+@claims_app.command("list", epilog=GLOBAL_EPILOG)
 def claims_list(
     topic: Annotated[Optional[str], typer.Option(help="Only this topic.")] = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
@@ -223,7 +263,7 @@ def claims_list(
     return ExitCode.OK
 
 
-@claims_app.command("show")
+@claims_app.command("show", epilog=GLOBAL_EPILOG)
 def claims_show(
     claim_id: Annotated[str, typer.Argument(metavar="ID")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
@@ -259,7 +299,7 @@ def claims_show(
     return ExitCode.OK
 
 
-@sources_app.command("list")
+@sources_app.command("list", epilog=GLOBAL_EPILOG)
 def sources_list(format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text) -> int:
     """List the works in sources.yaml."""
     from glfcheck.base.cite import format_reference
@@ -280,7 +320,7 @@ def _source(source_id: str):
     return source
 
 
-@sources_app.command("show")
+@sources_app.command("show", epilog=GLOBAL_EPILOG)
 def sources_show(
     source_id: Annotated[str, typer.Argument(metavar="ID")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
@@ -299,7 +339,7 @@ def sources_show(
     return ExitCode.OK
 
 
-@sources_app.command("export")
+@sources_app.command("export", epilog=GLOBAL_EPILOG)
 def sources_export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csl_yaml,
 ) -> int:
@@ -310,7 +350,7 @@ def sources_export(
     return ExitCode.OK
 
 
-@app.command()
+@app.command(epilog=GLOBAL_EPILOG)
 def cite(source_id: Annotated[str, typer.Argument(metavar="ID")]) -> int:
     """Print a formatted reference for a work."""
     from glfcheck.base.cite import format_reference
@@ -319,7 +359,7 @@ def cite(source_id: Annotated[str, typer.Argument(metavar="ID")]) -> int:
     return ExitCode.OK
 
 
-@app.command()
+@app.command(epilog=GLOBAL_EPILOG)
 def validate() -> int:
     """Check a claims base's schema and integrity; list every problem with file and line."""
     from glfcheck.base.loader import read_base, resolve_roots
@@ -334,18 +374,73 @@ def validate() -> int:
     return ExitCode.OK
 
 
-@app.command()
+def _complete(values: Iterable[str]):  # noqa: ANN202 - a Typer autocompletion callback
+    """Shell completion of an option's values (Typer calls it with the word typed so far)."""
+    choices = tuple(values)
+
+    def complete(incomplete: str) -> list[str]:
+        return [c for c in choices if c.startswith(incomplete)]
+
+    return complete
+
+
+def _split(values: list[str] | None) -> list[str]:
+    """`--select a,b --select c`: ['a', 'b', 'c'], as ruff reads its rule lists."""
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def _rule_ids(option: str, values: list[str] | None) -> frozenset[str]:
+    ids = _split(values)
+    for rule_id in ids:
+        if rule_id not in RULES:
+            raise InputError(f"unknown {option} rule {rule_id!r} (see 'glfcheck rule'; choose from "
+                             f"{', '.join(RULES)})")
+    return frozenset(ids)
+
+
+def _lint_format(asked: LintFormat, output: str | None) -> LintFormat:
+    """The format to write: what was asked, or for `auto` what the destination calls for. A report
+    file whose extension names a format (`report.html`) gets that format; asking for another is
+    an error rather than a file that holds something its name belies."""
+    from glfcheck.render import format_of_file
+
+    named = format_of_file(output) if output else None
+    if asked is LintFormat.auto:
+        if named is not None:
+            return named
+        if output is None and os.environ.get("GITHUB_ACTIONS") == "true":
+            return LintFormat.github
+        return LintFormat.text if output is None and _terminal() else LintFormat.concise
+    if named is not None and asked is not named:
+        raise InputError(f"--format {asked.value} does not match the file's extension, which stands for "
+                         f"--format {named.value} (drop --format, or write to another file)", path=output)
+    return asked
+
+
+@app.command(epilog=GLOBAL_EPILOG)
 def lint(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - to read standard input.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="auto, text, json, github, sarif or html.")] = "auto",
+    format: Annotated[str, typer.Option(
+        "--format", "-f", autocompletion=_complete(f.value for f in LintFormat),
+        help="auto (default: text on a terminal, concise elsewhere, github in GitHub Actions, or what "
+             "the --output file's extension names), text, concise, json, github, sarif or html.")] = "auto",
     fail_on: Annotated[Optional[str], typer.Option(
-        "--fail-on", help="Exit 1 on findings at or above: error (default), warning, info, never.")] = None,
+        "--fail-on", autocompletion=_complete(FAIL_ON),
+        help="Exit 1 on findings at or above: error (default), warning, info, never.")] = None,
     show: Annotated[Optional[list[str]], typer.Option(
-        "--show", help="Also report 'supported' sentences (with the work to cite) or 'unknown' ones.")] = None,
+        "--show", autocompletion=_complete(SHOWABLE),
+        help="Also report 'supported' sentences (with the work to cite) or 'unknown' ones.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(
+        "--select", metavar="RULE", autocompletion=_complete(RULE_IDS),
+        help="Report only these rules (comma-separated or repeated; see 'glfcheck rule').")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(
+        "--ignore", metavar="RULE", autocompletion=_complete(RULE_IDS),
+        help="Never report these rules (comma-separated or repeated).")] = None,
     config: Annotated[Optional[str], typer.Option("--config", help="A .glfcheck.toml or pyproject.toml to use.",
                                                   metavar="FILE")] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to this file.",
-                                                  metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="Write the report to this file (.html, .json and .sarif name their format).")] = None,
     stdin_name: Annotated[str, typer.Option("--stdin-name", help="Name (and kind, by its extension) of "
                                             "standard input.", metavar="NAME")] = "stdin.md",
     fresh: Annotated[bool, typer.Option("--fresh", help="Check every sentence again instead of reusing the "
@@ -358,13 +453,16 @@ def lint(
     from glfcheck.lint import config as configuration
     from glfcheck.lint import walking
     from glfcheck.documents import reading as documents
-    from glfcheck.lint.linter import SHOWABLE, Linter, Options
-    from glfcheck.results import FAIL_ON, failing
+    from glfcheck.lint.linter import Linter, Options
+    from glfcheck.results import failing
     from glfcheck.lint.workers import Workers
 
-    formats = ("auto", "text", "json", "github", "sarif", "html")
-    if format not in formats:
-        raise InputError(f"unknown --format {format!r} (choose from {', '.join(formats)})")
+    try:
+        asked = LintFormat(format)
+    except ValueError:
+        raise InputError(f"unknown --format {format!r} (choose from {', '.join(f.value for f in LintFormat)})") from None
+    chosen = _lint_format(asked, output)
+    selected, ignored = _rule_ids("--select", select), _rule_ids("--ignore", ignore)
     _collect_rarely()
     settings = configuration.load(".", config)
     fail_on = fail_on or settings.fail_on
@@ -375,6 +473,7 @@ def lint(
         if item not in SHOWABLE:
             raise InputError(f"unknown --show {item!r} (choose from {', '.join(SHOWABLE)})")
         shown.add(item)
+    shown.update(verdict for verdict, rule in SHOWN_BY.items() if rule in selected)  # selecting one shows it
     from glfcheck import cache
 
     roots = cache.resolve_roots(state.base_dir, settings.bases)
@@ -385,11 +484,12 @@ def lint(
         checker = Checker(load_base(roots))
     else:
         checker = _checker()
-    unknown_ids = [i for i in settings.disable if checker.base.claim(i) is None]
+    disabled_rules = frozenset(i for i in settings.disable if i in RULES)
+    unknown_ids = [i for i in settings.disable if i not in RULES and checker.base.claim(i) is None]
     if unknown_ids:
-        raise configuration.ConfigError(f'"disable" names unknown claim id {unknown_ids[0]!r}', path=settings.path)
-    if format == "auto":
-        format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        raise configuration.ConfigError(f'"disable" names {unknown_ids[0]!r}, which is neither a rule id (see '
+                                        "'glfcheck rule') nor a claim id", path=settings.path,
+                                        line=configuration.line_of(settings.path, "disable"))
     remember = state.use_cache  # --no-cache: neither read nor write anything remembered
     # with --fresh nothing remembered is reused: it is read only to be kept, after the run
     known = cache.load_results(roots, checker.base) if remember and not fresh else {}
@@ -406,25 +506,15 @@ def lint(
         for note in notes:
             _err(f"glfcheck: note: {note}\n")
         docs = _read_documents(files, unreadable, workers)  # type: ignore[assignment]
-        if len(files) > 5 and format == "text" and sys.stderr.isatty() and output is None:
+        if len(files) > 5 and chosen is LintFormat.text and sys.stderr.isatty() and output is None:
             from rich.progress import track
 
             docs = track(docs, total=len(files), description="linting", transient=True,  # type: ignore[assignment]
                          console=__import__("rich.console").console.Console(stderr=True))
-    linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score),
-                    known={} if fresh else known, workers=workers)
-    if format == "text":
-        from glfcheck.render import lint_text
-
-        def render(made: Iterable) -> str:  # file by file, while the workers check the next files
-            return lint_text.render(made, color=_color() and output is None, width=_width())
-    else:
-        from importlib import import_module
-
-        renderer = import_module(f"glfcheck.render.{'lint_json' if format == 'json' else format}")
-
-        def render(made: Iterable) -> str:
-            return renderer.render(list(made))
+    options = Options(frozenset(shown), frozenset(i for i in settings.disable if i not in RULES), settings.min_score,
+                      selected=selected, ignored=ignored | disabled_rules)
+    linter = Linter(checker, options, known={} if fresh else known, workers=workers)
+    render = _lint_renderer(chosen, to_file=output is not None)
 
     def all_checked() -> None:
         """Every sentence has its result: the workers are done, and the results are kept for the
@@ -443,7 +533,7 @@ def lint(
 
     with workers:
         text = render(linted())
-    if format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+    if chosen is LintFormat.github and os.environ.get("GITHUB_STEP_SUMMARY"):
         from glfcheck.render.github import step_summary
 
         try:
@@ -460,6 +550,26 @@ def lint(
             _err(f"glfcheck: error: {len(unreadable)} files could not be read (see above)\n")
         return ExitCode.ERROR
     return ExitCode.FINDINGS if failing((f for r in reports for f in r.findings), fail_on) else ExitCode.OK
+
+
+def _lint_renderer(chosen: LintFormat, *, to_file: bool) -> Callable[[Iterable], str]:
+    """The renderer of a lint format: a function of the reports, read as they are made (the text
+    formats write each file while the workers check the next ones)."""
+    from glfcheck.render import concise, github, html, lint_json, lint_text, sarif
+
+    to_terminal = _terminal() and not to_file
+    color = _color(to_terminal) if not to_file else state.color is ColorChoice.always
+    if chosen is LintFormat.text:
+        width = _width() if to_terminal else None
+        return lambda made: lint_text.render(made, color=color, width=width)
+    if chosen is LintFormat.concise:
+        return lambda made: concise.render(made, color=color)
+    if chosen is LintFormat.sarif:
+        root = os.getcwd()
+        return lambda made: sarif.render(list(made), root=root)
+    whole = {LintFormat.json: lint_json.render, LintFormat.github: github.render, LintFormat.html: html.render}
+    renderer = whole[chosen]
+    return lambda made: renderer(list(made))
 
 
 def _collect_rarely() -> None:
@@ -517,6 +627,32 @@ def _write_report(output: str, text: str) -> None:
         raise
 
 
+def hoist_global_options(argv: list[str]) -> list[str]:
+    """The arguments with the global options given after the command moved before it, where
+    Typer reads them: `lint --base DIR x.md` is `--base DIR lint x.md`. Nothing after `--` moves."""
+    start = 0
+    while start < len(argv) and argv[start].startswith("-") and argv[start] != "--":  # options before the command
+        takes_value = GLOBAL_OPTIONS.get(argv[start], False)
+        start += 2 if takes_value else 1
+    hoisted: list[str] = []
+    rest: list[str] = []
+    i = start + 1  # after the command's name
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            rest.extend(argv[i:])
+            break
+        name = token.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS:
+            separate = GLOBAL_OPTIONS[name] and "=" not in token and i + 1 < len(argv)
+            hoisted.extend(argv[i:i + 2] if separate else [token])
+            i += 2 if separate else 1
+            continue
+        rest.append(token)
+        i += 1
+    return argv[:start] + hoisted + argv[start:start + 1] + rest
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (tests call this directly).
 
@@ -527,7 +663,8 @@ def main(argv: list[str] | None = None) -> int:
     from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
     try:
-        result = app(args=argv, prog_name="glfcheck", standalone_mode=False)
+        args = hoist_global_options(sys.argv[1:] if argv is None else list(argv))
+        result = app(args=args, prog_name="glfcheck", standalone_mode=False)
         code = int(result or 0)
     except typer.Exit as exc:
         code = exc.exit_code

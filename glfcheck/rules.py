@@ -49,3 +49,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("document-note", "info", "A note about reading the document",
          "For example, a file that is not UTF-8 and was read as Windows-1252."),
 )}
+
+# The rules `--show` (and `show` in the configuration) turns on, by the verdict they report.
+SHOWN_BY = {"supported": "supported-claim", "unknown": "unknown-claim"}
+SHOWABLE = tuple(SHOWN_BY)

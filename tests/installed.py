@@ -35,3 +35,38 @@ def glfcheck(env: dict[str, str], *args, cwd=None, stdin: bytes | None = None,
     proc.err = proc.stderr.decode("utf-8", "replace")  # type: ignore[attr-defined]
     assert "Traceback" not in proc.err and "Exception ignored" not in proc.err, proc.err
     return proc
+
+
+def on_terminal(env: dict[str, str], *args, cwd=None, timeout: float = 120) -> tuple[int, str]:
+    """Run the installed command with a pseudo-terminal for its standard output and error, as in
+    a terminal window; return its exit code and what it showed (newlines as '\\n')."""
+    import pty
+    import select
+    import time
+
+    assert EXE is not None
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([EXE, *map(str, args)], cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=slave,
+                            stderr=slave)
+    os.close(slave)
+    shown = b""
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if ready:
+                try:
+                    data = os.read(master, 65536)
+                except OSError:  # the command ended and closed the terminal
+                    break
+                if not data:
+                    break
+                shown += data
+            elif proc.poll() is not None:
+                break
+    finally:
+        os.close(master)
+    code = proc.wait(timeout=10)
+    text = shown.decode("utf-8", "replace").replace("\r\n", "\n")
+    assert "Traceback" not in text, text
+    return code, text

@@ -8,12 +8,13 @@ import json
 import pytest
 
 from glfcheck.errors import ExitCode
-from tests.installed import environment, glfcheck, needs_command
+from tests.installed import environment, glfcheck, needs_command, on_terminal
 
 pytestmark = needs_command
 
 WRONG = "Peng (1987) estimated that 45 million died."
 FALSE_DATE = "The Great Leap Forward started in 1970."
+STEEL = "The steel from the backyard furnaces was of high quality and useful for industry."
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +56,177 @@ def test_a_report_is_never_linted_and_ignore_files_are_respected(env, tmp_path):
     proc = glfcheck(env, "lint", ".", "--no-ignore", "--format", "json", cwd=tmp_path)
     assert {f["path"] for f in json.loads(proc.out)["findings"]} == {"essay.md", "build/essay.md",
                                                                     ".pytest_cache/README.md"}
+
+
+# ---------------------------------------------------------------- 3. the format an --output file names
+@pytest.mark.parametrize("name, starts", [("report.html", "<!DOCTYPE html>"), ("report.json", '{\n  "schema": '),
+                                          ("report.sarif", '{\n  "$schema": '), ("report.txt", "essay.md:3:1: error ")])
+def test_the_output_files_extension_names_its_format(env, tmp_path, name, starts):
+    (tmp_path / "essay.md").write_text(f"# Essay\n\n{WRONG}\n\n{FALSE_DATE}\n")
+    proc = glfcheck(env, "lint", "essay.md", "-o", name, cwd=tmp_path)
+    assert proc.returncode == ExitCode.FINDINGS and proc.out == "" and proc.err == ""
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(starts)
+
+
+def test_inside_github_actions_a_report_file_still_gets_its_own_format(env, tmp_path):
+    (tmp_path / "essay.md").write_text(f"{FALSE_DATE}\n")
+    proc = glfcheck({**env, "GITHUB_ACTIONS": "true"}, "lint", "essay.md", "-o", "report.html", cwd=tmp_path)
+    assert proc.returncode == ExitCode.FINDINGS and "::error" not in (tmp_path / "report.html").read_text()
+
+
+def test_a_format_that_does_not_match_the_extension_is_refused(env, tmp_path):
+    (tmp_path / "essay.md").write_text(f"{FALSE_DATE}\n")
+    proc = glfcheck(env, "lint", "essay.md", "--format", "text", "-o", "report.html", cwd=tmp_path)
+    assert proc.returncode == ExitCode.ERROR and not (tmp_path / "report.html").exists()
+    assert proc.err == ("glfcheck: error: report.html: --format text does not match the file's extension, which "
+                        "stands for --format html (drop --format, or write to another file)\n")
+
+
+# ---------------------------------------------------------------- 4. SARIF the official schema accepts
+def test_sarif_for_awkward_and_absolute_file_names_is_valid(env, tmp_path):
+    from tests.sarif_schema import sarif_errors
+
+    for name in ("sub dir/ess ay é.md", "a,b:c.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(f"{FALSE_DATE}\n")
+    glfcheck(env, "lint", ".", "-o", "all.sarif", cwd=tmp_path)
+    glfcheck(env, "lint", str(tmp_path / "a,b:c.md"), "--format", "sarif", "-o", "abs.sarif", cwd=tmp_path)
+    for report in ("all.sarif", "abs.sarif"):
+        data = json.loads((tmp_path / report).read_text(encoding="utf-8"))
+        assert sarif_errors(data) == []
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in data["runs"][0]["results"]}
+        assert uris == ({"sub%20dir/ess%20ay%20%C3%A9.md", "a%2Cb%3Ac.md"} if report == "all.sarif"
+                        else {"a%2Cb%3Ac.md"})
+
+
+# ---------------------------------------------------------------- 6. one line a finding
+def test_concise_is_the_default_when_the_output_is_not_a_terminal(env, tmp_path):
+    (tmp_path / "essay.md").write_text(f"# Essay\n\n{WRONG}\n\n{FALSE_DATE}\n")
+    proc = glfcheck(env, "lint", "essay.md", cwd=tmp_path)
+    assert proc.out.splitlines() == [
+        "essay.md:3:1: error wrong-attribution '45 million' is not what peng1987 gives: 23 million people",
+        "essay.md:5:1: error conflicting-claim conflicts with claim dates-glf-launched-1958: '1970' is not when it "
+        "took place (1958-1962)",
+        "1 file checked: 2 errors, 0 warnings, 0 info"]
+    assert glfcheck(env, "lint", "--format", "concise", "essay.md", cwd=tmp_path).out == proc.out
+
+
+# ---------------------------------------------------------------- 7. wrapping for a terminal only
+def test_not_on_a_terminal_lines_are_never_wrapped(env, tmp_path):
+    (tmp_path / "steel.md").write_text(STEEL + "\n")
+    proc = glfcheck({**env, "COLUMNS": "60"}, "lint", "--format", "text", "steel.md", cwd=tmp_path)
+    assert max(map(len, proc.out.splitlines())) > 100  # a citation, whole
+    check = glfcheck({**env, "COLUMNS": "60"}, "check", STEEL, cwd=tmp_path)
+    assert max(map(len, check.out.splitlines())) > 100
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_on_a_terminal_lines_fit_columns_with_a_hanging_indent(env, tmp_path, columns):
+    (tmp_path / "steel.md").write_text(STEEL + "\n")
+    code, shown = on_terminal({**env, "COLUMNS": str(columns), "NO_COLOR": "1"}, "lint", "steel.md", cwd=tmp_path)
+    lines = shown.splitlines()
+    assert code == ExitCode.FINDINGS and "\x1b[" not in shown
+    assert max(map(len, lines)) <= columns and len(lines) > 8
+    head = next(i for i, ln in enumerate(lines) if ln.startswith("  1:1 "))
+    message_column = lines[head].index("conflicts with claim")
+    assert lines[head + 1].startswith(" " * message_column) and lines[head + 1][message_column] != " "
+    for ln in lines[head + 1:-2]:  # every line of the finding stays under it
+        assert ln == "" or ln.startswith(" " * 13)
+
+
+def test_check_results_are_apart_and_brief_gives_the_verdict_and_a_work(env, tmp_path):
+    proc = glfcheck(env, "check", "Mao launched the Great Leap Forward in 1958.", FALSE_DATE)
+    assert "\n\nCONFLICTING " in proc.out
+    brief = glfcheck(env, "check", "--brief", "Mao launched the Great Leap Forward in 1958.", FALSE_DATE)
+    lines = brief.out.splitlines()
+    assert [ln.split()[0] for ln in lines if ln and not ln.startswith(" ")] == ["SUPPORTED", "CONFLICTING"]
+    assert len(lines) == 5 and lines[2] == "" and all(ln.startswith(" " * 12) for ln in (lines[1], lines[4]))
+    assert "1958" in lines[1] and brief.returncode == ExitCode.FINDINGS
+
+
+# ---------------------------------------------------------------- 8. colour
+@pytest.mark.parametrize("extra, args, coloured", [
+    ({}, (), True), ({"NO_COLOR": "1"}, (), False), ({"NO_COLOR": ""}, (), True),
+    ({}, ("--color", "never"), False), ({"NO_COLOR": "1"}, ("--color", "always"), True)])
+def test_colour_on_a_terminal(env, tmp_path, extra, args, coloured):
+    (tmp_path / "essay.md").write_text(f"{FALSE_DATE}\n")
+    _, shown = on_terminal({**env, **extra}, "lint", *args, "essay.md", cwd=tmp_path)
+    assert ("\x1b[" in shown) == coloured, shown
+
+
+@pytest.mark.parametrize("extra, args, coloured", [
+    ({}, (), False), ({"FORCE_COLOR": "1"}, (), True), ({"FORCE_COLOR": ""}, (), False),
+    ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, (), False), ({}, ("--color", "always"), True),
+    ({"FORCE_COLOR": "1"}, ("--color", "never"), False)])
+def test_colour_in_a_pipe(env, tmp_path, extra, args, coloured):
+    (tmp_path / "essay.md").write_text(f"{FALSE_DATE}\n")
+    for command in (("lint", "--format", "text", "essay.md"), ("lint", "essay.md"), ("check", FALSE_DATE)):
+        proc = glfcheck({**env, **extra}, *args, *command, cwd=tmp_path)
+        assert ("\x1b[" in proc.out) == coloured, (command, proc.out)
+
+
+# ---------------------------------------------------------------- 10. counts in words
+@pytest.mark.parametrize("texts, summary", [
+    ([FALSE_DATE], "1 file checked: 1 error, 0 warnings, 0 info"),
+    ([FALSE_DATE + "\n\n" + WRONG, "A harmless sentence about the weather today. <!-- glfcheck: ignore -->"],
+     "2 files checked: 2 errors, 1 warning, 0 info")])
+def test_counts_are_grammatical(env, tmp_path, texts, summary):
+    for i, text in enumerate(texts):
+        (tmp_path / f"e{i}.md").write_text(text + "\n")
+    for fmt in ("text", "concise", "github"):
+        out = glfcheck(env, "lint", "--format", fmt, ".", cwd=tmp_path).out
+        assert out.splitlines()[-1].removeprefix("glfcheck: ") == summary
+        assert "(s)" not in out
+
+
+# ---------------------------------------------------------------- 11. rule selection
+@pytest.fixture
+def two_errors(tmp_path):
+    (tmp_path / "essay.md").write_text(f"# Essay\n\n{WRONG}\n\n{FALSE_DATE}\n\nKnown well (Smith 1999).\n")
+    return tmp_path
+
+
+@pytest.mark.parametrize("args, rules", [
+    ((), ["wrong-attribution", "conflicting-claim", "unknown-work"]),
+    (("--select", "wrong-attribution"), ["wrong-attribution"]),
+    (("--select", "wrong-attribution,unknown-work"), ["wrong-attribution", "unknown-work"]),
+    (("--ignore", "wrong-attribution", "--ignore", "unknown-work"), ["conflicting-claim"]),
+    (("--select", "supported-claim"), ["supported-claim"]),  # selecting it shows supported sentences
+])
+def test_select_and_ignore_take_rule_ids(env, two_errors, args, rules):
+    (two_errors / "essay.md").write_text((two_errors / "essay.md").read_text()
+                                         + "\nMao launched the Great Leap Forward in 1958.\n")
+    proc = glfcheck(env, "lint", "--format", "json", *args, "essay.md", cwd=two_errors)
+    assert [f["rule"] for f in json.loads(proc.out)["findings"]] == rules
+
+
+def test_an_unknown_rule_id_is_a_one_line_error(env, two_errors):
+    proc = glfcheck(env, "lint", "--select", "wrong-attributoin", "essay.md", cwd=two_errors)
+    assert proc.returncode == ExitCode.ERROR and proc.err.count("\n") == 1
+    assert proc.err.startswith("glfcheck: error: unknown --select rule 'wrong-attributoin' (see 'glfcheck rule'")
+
+
+def test_the_configuration_disables_rules_and_claims(env, two_errors):
+    (two_errors / ".glfcheck.toml").write_text('disable = ["unknown-work", "dates-glf-launched-1958"]\n')
+    proc = glfcheck(env, "lint", "--format", "json", "essay.md", cwd=two_errors)
+    assert [f["rule"] for f in json.loads(proc.out)["findings"]] == ["wrong-attribution"]
+    (two_errors / ".glfcheck.toml").write_text('fail-on = "error"\ndisable = ["unknown-werk"]\n')
+    proc = glfcheck(env, "lint", "essay.md", cwd=two_errors)
+    assert proc.returncode == ExitCode.ERROR
+    assert proc.err == ("glfcheck: error: .glfcheck.toml:2: \"disable\" names 'unknown-werk', which is neither a "
+                        "rule id (see 'glfcheck rule') nor a claim id\n")
+
+
+# ---------------------------------------------------------------- 12. global options after the command
+def test_global_options_may_follow_the_command(env, tmp_path):
+    from tests.conftest import MINI_BASE
+
+    (tmp_path / "essay.md").write_text(f"{FALSE_DATE}\n")
+    before = glfcheck(env, "--base", MINI_BASE, "--no-cache", "lint", "--format", "json", "essay.md", cwd=tmp_path)
+    after = glfcheck(env, "lint", "--base", MINI_BASE, "--format", "json", "--no-cache", "essay.md", cwd=tmp_path)
+    assert before.returncode == after.returncode == ExitCode.FINDINGS and before.out == after.out
+    assert json.loads(after.out)["findings"][0]["claim_id"] == "dates-launch-1958"  # the mini base's claim
+    listed = glfcheck(env, "claims", "list", f"--base={MINI_BASE}")
+    assert len(listed.out.splitlines()) == 8
+    assert glfcheck(env, "check", "--color", "always", FALSE_DATE).out.startswith("\x1b[")
+    assert "may come before or after the command" in glfcheck(env, "lint", "--help").out

@@ -80,7 +80,7 @@ def test_utf16_file(env, tmp_path, bom):
 def test_latin1_file(env, tmp_path):
     (tmp_path / "essay.md").write_bytes(("Caf\xe9 owners in Shanghai kept their notes. " + CONFLICTING)
                                         .encode("latin-1"))
-    proc = glfcheck(env, "lint", "--show", "unknown", "essay.md", cwd=tmp_path)
+    proc = glfcheck(env, "lint", "--format", "text", "--show", "unknown", "essay.md", cwd=tmp_path)
     assert proc.returncode == ExitCode.FINDINGS and not proc.err
     assert "read as Windows-1252" in proc.out and "Café" in proc.out
 

@@ -8,7 +8,7 @@ Keys (a `.glfcheck.toml` holds them at its top level)::
     exclude = ["drafts/**", "*.tmp.md"]        # globs never linted (added to the defaults)
     fail-on = "error"                          # error | warning | info | never
     bases = ["course-claims"]                  # extra claims bases layered on the built-in one
-    disable = ["mortality-deaths-30-to-45-million"]  # claim ids never reported
+    disable = ["mortality-deaths-30-to-45-million", "uncited-reference"]  # claim or rule ids never reported
     show = ["supported"]                       # also report supported / unknown sentences
     [tool.glfcheck.thresholds]                 # [thresholds] in .glfcheck.toml
     min-score = 70                             # claim matches below this score count as unknown
@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from glfcheck.errors import GlfcheckError
+from glfcheck.results import FAIL_ON
+from glfcheck.rules import SHOWABLE
 
 DEFAULT_INCLUDE = ("**/*.md", "**/*.markdown", "**/*.qmd", "**/*.rst", "**/*.txt", "**/*.html", "**/*.htm",
                    "**/*.ipynb", "**/*.docx")
@@ -35,8 +37,7 @@ DEFAULT_EXCLUDE = tuple(f"**/{d}/**" for d in (".git", ".venv", "venv", "node_mo
                                                 ".ipynb_checkpoints", "__pycache__", ".tox", ".nox", "_site"))
 KEYS = ("include", "exclude", "fail-on", "bases", "disable", "show", "thresholds")
 THRESHOLD_KEYS = ("min-score",)
-FAIL_ON = ("error", "warning", "info", "never")
-SHOW = ("supported", "unknown")
+SHOW = SHOWABLE
 
 
 class ConfigError(GlfcheckError):
@@ -63,14 +64,22 @@ def find(start: str | Path = ".") -> tuple[Path, dict[str, Any], bool] | None:
     for candidate in (folder, *folder.parents):
         own = candidate / ".glfcheck.toml"
         if own.is_file():
-            return own, _read(own), False
+            return _shown(own), _read(own), False
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file():
             data = _read(pyproject)
             tool = data.get("tool", {})
             if isinstance(tool, dict) and "glfcheck" in tool:
-                return pyproject, tool["glfcheck"], True
+                return _shown(pyproject), tool["glfcheck"], True
     return None
+
+
+def _shown(path: Path) -> Path:
+    """The path as messages give it: relative to the working folder when it is inside it."""
+    import os
+
+    relative = os.path.relpath(path)
+    return path if relative.startswith(os.pardir) else Path(relative)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -83,6 +92,11 @@ def _read(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
         raise ConfigError(f"invalid TOML: {exc}", path=str(path), line=int(line.group(1)) if line else None) from None
+
+
+def line_of(path: str | Path | None, key: str) -> int | None:
+    """The line of a configuration file where `key` is set, if it can be found."""
+    return _line_of(Path(path), key) if path else None
 
 
 def _line_of(path: Path, key: str) -> int | None:

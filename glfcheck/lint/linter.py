@@ -34,9 +34,8 @@ from glfcheck.documents.references import (EDITION, UNCHECKED, CitationCheck, Li
 from glfcheck.documents.sentences import split_spans
 from glfcheck.lint.workers import Workers, check_many
 from glfcheck.results import (DocumentReport, EvidenceRef, Finding, Result, Sentence)
-from glfcheck.rules import RULES
+from glfcheck.rules import RULES, SHOWABLE
 
-SHOWABLE = ("supported", "unknown")
 MIN_WORDS = 4
 # At most this many sentences are checked in one document (~0.3-1 ms each): a long book has
 # 5,000-10,000; past that a file is more likely a log or a data dump, and a note says where checking
@@ -51,8 +50,13 @@ CHUNK = 40  # sentences handed to a worker at a time: small enough to keep both 
 @dataclass(frozen=True)
 class Options:
     show: frozenset[str] = frozenset()
-    disabled: frozenset[str] = frozenset()
+    disabled: frozenset[str] = frozenset()  # claim ids never reported
     min_score: float = 0.0  # claim matches scoring below this are treated as unknown
+    selected: frozenset[str] = frozenset()  # rule ids: when any, only these are reported (--select)
+    ignored: frozenset[str] = frozenset()  # rule ids never reported (--ignore, and rule ids in `disable`)
+
+    def reports(self, rule: str) -> bool:
+        return rule not in self.ignored and (not self.selected or rule in self.selected)
 
 
 @dataclass
@@ -250,6 +254,8 @@ class Linter:
                                               text=check.entry.text, source_id=check.source_id))
         findings = [f for f in findings if not (f.claim_id and f.claim_id in self.options.disabled)]
         findings = self._suppress(doc, findings, units)
+        if self.options.selected or self.options.ignored:  # after suppression: a comment about an
+            findings = [f for f in findings if self.options.reports(f.rule)]  # ignored rule is not unused
         findings.sort(key=lambda f: f.sort_key)
         return DocumentReport(doc, tuple(sentences), tuple(findings))
 
@@ -275,8 +281,14 @@ class Linter:
         return hit[1]
 
     def _format_evidence(self, result: Result) -> tuple[EvidenceRef, ...]:
+        """Each work once, as it first comes: a misconception's evidence (the works disputing it)
+        comes before its correction's, which names the same works again as supporting."""
         refs = []
+        seen: set[str] = set()
         for ev in result.evidence:
+            if ev.source in seen:
+                continue
+            seen.add(ev.source)
             source = self.base.sources.get(ev.source)
             refs.append(EvidenceRef(ev.source, ev.stance, self._reference(source) if source else ev.source,
                                     ev.locator, ev.note))
