@@ -47,6 +47,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    add_completion=False,  # glfcheck's own options, which take the shell as a value: see _shell_completion
 )
 claims_app = typer.Typer(help="Browse the claims.", no_args_is_help=True)
 sources_app = typer.Typer(help="Browse and export the bibliography.", no_args_is_help=True)
@@ -56,6 +57,9 @@ app.add_typer(sources_app, name="sources")
 # The options of the glfcheck command itself, and whether each takes a value. They may also come
 # after the command (`glfcheck lint --base DIR essay.md`), where users of ruff and git put them.
 GLOBAL_OPTIONS = {"--base": True, "--no-cache": False, "--color": True}
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+COMPLETION_OPTIONS = ("--show-completion", "--install-completion")
+COMPLETE_VAR = "_GLFCHECK_COMPLETE"  # what the completion scripts set to ask glfcheck for completions
 GLOBAL_EPILOG = ("glfcheck's own options (--base DIR, --no-cache, --color auto|always|never) may come before "
                  "or after the command.")
 
@@ -123,6 +127,12 @@ def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    install_completion: Annotated[Optional[str], typer.Option(
+        "--install-completion", metavar="[SHELL]",
+        help=f"Install shell completion for SHELL ({', '.join(SHELLS)}; by default the current shell).")] = None,
+    show_completion: Annotated[Optional[str], typer.Option(
+        "--show-completion", metavar="[SHELL]",
+        help="Print the completion script for SHELL (by default the current shell), to copy or customise it.")] = None,
 ) -> None:
     state.base_dir = base
     state.use_cache = not no_cache
@@ -246,14 +256,64 @@ def _width() -> int | None:
     return max(MIN_WIDTH, shutil.get_terminal_size().columns)
 
 
+def _completion_base(ctx: typer.Context) -> "Base | None":
+    """The claims base a command being completed works on (--base before the command, or
+    GLFCHECK_BASE), or None when it cannot be read: completion never fails loudly."""
+    try:
+        from glfcheck.cache import load_checker, resolve_roots
+
+        base_dir = ctx.find_root().params.get("base")
+        return load_checker(resolve_roots(base_dir), use_cache=True).base
+    except Exception:  # noqa: BLE001 - a shell is completing a word: offer nothing rather than a traceback
+        return None
+
+
+def _complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    base = _completion_base(ctx)
+    return [c.id for c in base.claims if c.id.startswith(incomplete)] if base else []
+
+
+def _complete_source_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    base = _completion_base(ctx)
+    return sorted(i for i in base.sources if i.startswith(incomplete)) if base else []
+
+
+def _complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
+    base = _completion_base(ctx)
+    return sorted({c.topic for c in base.claims if c.topic.startswith(incomplete)}) if base else []
+
+
+def _topics() -> dict[str, int]:
+    """Each topic of the base and how many claims it holds, by name."""
+    from collections import Counter
+
+    return dict(sorted(Counter(c.topic for c in state.base().claims).items()))
+
+
+@app.command(epilog=GLOBAL_EPILOG)
+def topics(format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text) -> int:
+    """List the topics of the claims base with how many claims each holds."""
+    import json
+
+    counts = _topics()
+    if format is OutputFormat.json:
+        _out(json.dumps([{"topic": t, "claims": n} for t, n in counts.items()], indent=2) + "\n")
+    else:
+        _out("".join(f"{t}\t{n}\n" for t, n in counts.items()))
+    return ExitCode.OK
+
+
 @claims_app.command("list", epilog=GLOBAL_EPILOG)
 def claims_list(
-    topic: Annotated[Optional[str], typer.Option(help="Only this topic.")] = None,
+    topic: Annotated[Optional[str], typer.Option(help="Only this topic (see 'glfcheck topics').",
+                                                 autocompletion=_complete_topics)] = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
 ) -> int:
     """List the claims (id, topic, status, statement)."""
     import json
 
+    if topic is not None and topic not in _topics():
+        raise InputError(f"unknown topic {topic!r} (choose from {', '.join(_topics())}; see 'glfcheck topics')")
     claims = [c for c in state.base().claims if topic is None or c.topic == topic]
     if format is OutputFormat.json:
         _out(json.dumps([{"id": c.id, "topic": c.topic, "status": c.status, "statement": c.statement,
@@ -265,21 +325,22 @@ def claims_list(
 
 @claims_app.command("show", epilog=GLOBAL_EPILOG)
 def claims_show(
-    claim_id: Annotated[str, typer.Argument(metavar="ID")],
+    claim_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=_complete_claim_ids)],
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
 ) -> int:
     """Show one claim with its evidence and full citations."""
     import json
 
-    from glfcheck.base.cite import format_reference
+    from glfcheck.render.chicago import reference
     from glfcheck.render.json_format import quantity_dict
+    from glfcheck.render.words import stance_word
 
     base = state.base()
     claim = base.claim(claim_id)
     if claim is None:
         raise InputError(f"no claim with id {claim_id!r} (see 'glfcheck claims list')")
     evidence = [
-        {"source_id": e.source, "stance": e.stance, "citation": format_reference(base.sources[e.source]),
+        {"source_id": e.source, "stance": e.stance, "citation": reference(base.sources[e.source]),
          "locator": e.locator, "note": e.note, "estimate": quantity_dict(e.estimate)}
         for e in claim.evidence
     ]
@@ -292,7 +353,7 @@ def claims_show(
     lines += [f"  also: {a}" for a in claim.aliases]
     for e in evidence:
         where = f", p. {e['locator']}" if e["locator"] else ""
-        lines.append(f"  [{e['stance']}] {e['citation']}{where}")
+        lines.append(f"  {stance_word(e['stance'])}: {e['citation']}{where}")
         if e["note"]:
             lines.append(f"      {e['note']}")
     _out("\n".join(lines) + "\n")
@@ -302,14 +363,14 @@ def claims_show(
 @sources_app.command("list", epilog=GLOBAL_EPILOG)
 def sources_list(format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text) -> int:
     """List the works in sources.yaml."""
-    from glfcheck.base.cite import format_reference
     from glfcheck.base.export import to_csl_json
+    from glfcheck.render.chicago import reference
 
     sources = sorted(state.base().sources.values(), key=lambda s: s.id)
     if format is OutputFormat.json:
         _out(to_csl_json(sources))
     else:
-        _out("".join(f"{s.id}\t{format_reference(s)}\n" for s in sources))
+        _out("".join(f"{s.id}\t{reference(s)}\n" for s in sources))
     return ExitCode.OK
 
 
@@ -322,20 +383,20 @@ def _source(source_id: str):
 
 @sources_app.command("show", epilog=GLOBAL_EPILOG)
 def sources_show(
-    source_id: Annotated[str, typer.Argument(metavar="ID")],
+    source_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=_complete_source_ids)],
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
 ) -> int:
     """Show one work, and the claims that cite it."""
     import json
 
-    from glfcheck.base.cite import format_reference
+    from glfcheck.render.chicago import reference
 
     source = _source(source_id)
     if format is OutputFormat.json:
         _out(json.dumps(source.csl, ensure_ascii=False, indent=2) + "\n")
         return ExitCode.OK
     citing = [c.id for c in state.base().claims if source_id in c.source_ids]
-    _out(f"{format_reference(source)}\n" + "".join(f"  cited by {cid}\n" for cid in citing))
+    _out(f"{reference(source)}\n" + "".join(f"  cited by {cid}\n" for cid in citing))
     return ExitCode.OK
 
 
@@ -351,11 +412,67 @@ def sources_export(
 
 
 @app.command(epilog=GLOBAL_EPILOG)
-def cite(source_id: Annotated[str, typer.Argument(metavar="ID")]) -> int:
-    """Print a formatted reference for a work."""
-    from glfcheck.base.cite import format_reference
+def cite(key: Annotated[str, typer.Argument(
+        metavar="KEY", autocompletion=_complete_source_ids,
+        help="A source id (kunglin2003) or a citation (\"Kung and Lin 2003\", \"Peng (1987)\", @peng1987).")]) -> int:
+    """Print a work's reference in Chicago author-date style."""
+    from glfcheck.render.chicago import reference
 
-    _out(format_reference(_source(source_id)) + "\n")
+    _out(reference(_work(key)) + "\n")
+    return ExitCode.OK
+
+
+def _work(key: str):  # noqa: ANN202 - a Source
+    """The work a source id or a written-out citation names; an InputError says why there is none."""
+    base = state.base()
+    if key in base.sources:
+        return base.sources[key]
+    from glfcheck.documents.references import cited_as
+
+    found = cited_as(key, base)
+    if found is None:
+        raise InputError(f"no source with id {key!r}, and it reads as no citation such as 'Kung and Lin 2003' "
+                         "(see 'glfcheck sources list')")
+    if found.status == "known" and len(found.source_ids) == 1:
+        return base.sources[found.source_ids[0]]
+    if found.status == "known":
+        raise InputError(f"{key!r} names several works: {', '.join(found.source_ids)} (give one of these ids)")
+    if found.status == "wrong-year":
+        years = ", ".join(f"{i} ({base.sources[i].year})" for i in found.source_ids)
+        raise InputError(f"{key!r}: the base holds no such work from {found.citation.year}; it holds {years}")
+    raise InputError(f"{key!r} is not a work in the claims base (see 'glfcheck sources list')")
+
+
+@app.command(epilog=GLOBAL_EPILOG)
+def rule(rule_id: Annotated[Optional[str], typer.Argument(
+        metavar="RULE-ID", autocompletion=_complete(RULE_IDS), help="A rule id; without one, every rule.")] = None,
+         ) -> int:
+    """Explain a lint rule with an example and what glfcheck reports on it, as 'ruff rule' does."""
+    if rule_id is None:
+        width = max(map(len, RULES))
+        _out("".join(f"{r.id:<{width}}  {r.severity:<7}  {r.summary}\n" for r in RULES.values()))
+        return ExitCode.OK
+    if rule_id not in RULES:
+        import difflib
+
+        near = difflib.get_close_matches(rule_id, RULE_IDS, n=1)
+        hint = f"did you mean {near[0]!r}? " if near else ""
+        raise InputError(f"no rule {rule_id!r} ({hint}'glfcheck rule' lists them)")
+    from glfcheck.lint.linter import lint_example
+    from glfcheck.render.concise import line
+
+    found = RULES[rule_id]
+    example = found.example
+    shown = "".join(f"    {text}".rstrip() + "\n" for text in example.text.rstrip("\n").split("\n"))
+    report = lint_example(_checker(), example)
+    reported = [f for f in report.findings if f.rule == rule_id]
+    options = "".join(f" --show {s}" for s in example.show)
+    lines = [f"{found.id} ({found.severity}): {found.summary}", "", found.help, "",
+             f"Example, {example.name}" + (f" (in {example.encoding})" if example.encoding != "utf-8" else "") + ":",
+             "", shown.rstrip("\n"), "", f"glfcheck lint{options} {example.name}:", ""]
+    lines += [f"    {line(f).text}" for f in reported] or ["    (nothing: the claims base in use does not make this "
+                                                              "example report)"]
+    _out("\n".join(lines) + "\n")
     return ExitCode.OK
 
 
@@ -627,6 +744,35 @@ def _write_report(output: str, text: str) -> None:
         raise
 
 
+def _shell_completion(args: list[str]) -> int | None:
+    """`--show-completion [SHELL]` and `--install-completion [SHELL]` among the options before the
+    command, handled before Typer (whose own options cannot take the shell as a value): the exit
+    code, or None when neither is there."""
+    for i, token in enumerate(args):
+        name, _, value = token.partition("=")
+        if name in COMPLETION_OPTIONS:
+            shell = value or (args[i + 1] if i + 1 < len(args) and not args[i + 1].startswith("-") else "")
+            return _completion(name, shell)
+        if not token.startswith("-") and not (i and GLOBAL_OPTIONS.get(args[i - 1])):
+            return None  # the command: its options are its own
+    return None
+
+
+def _completion(option: str, shell: str) -> int:
+    from typer._completion_shared import _get_shell_name, get_completion_script, install
+
+    shell = shell or _get_shell_name() or os.path.basename(os.environ.get("SHELL", ""))
+    if shell not in SHELLS:
+        said = f"unknown shell {shell!r}" if shell else "cannot tell which shell this is"
+        raise InputError(f"{said}: name one, {option} {'|'.join(SHELLS)}")
+    if option == "--show-completion":
+        _out(get_completion_script(prog_name="glfcheck", complete_var=COMPLETE_VAR, shell=shell) + "\n")
+    else:
+        shell, path = install(shell=shell, prog_name="glfcheck", complete_var=COMPLETE_VAR)
+        _out(f"{shell} completion installed in {path}; it takes effect in a new shell\n")
+    return ExitCode.OK
+
+
 def hoist_global_options(argv: list[str]) -> list[str]:
     """The arguments with the global options given after the command moved before it, where
     Typer reads them: `lint --base DIR x.md` is `--base DIR lint x.md`. Nothing after `--` moves."""
@@ -664,6 +810,13 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         args = hoist_global_options(sys.argv[1:] if argv is None else list(argv))
+        completion = _shell_completion(args)
+        if completion is not None:
+            return completion
+        if COMPLETE_VAR in os.environ:  # a completion script asks for the words that may come next
+            from typer._completion_classes import completion_init
+
+            completion_init()  # Typer's shell classes, which its own completion options would have set up
         result = app(args=args, prog_name="glfcheck", standalone_mode=False)
         code = int(result or 0)
     except typer.Exit as exc:

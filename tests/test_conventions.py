@@ -230,3 +230,86 @@ def test_global_options_may_follow_the_command(env, tmp_path):
     assert len(listed.out.splitlines()) == 8
     assert glfcheck(env, "check", "--color", "always", FALSE_DATE).out.startswith("\x1b[")
     assert "may come before or after the command" in glfcheck(env, "lint", "--help").out
+
+
+# ---------------------------------------------------------------- 11. a rule explained
+def test_rule_explains_a_rule_as_ruff_rule_does(env):
+    proc = glfcheck(env, "rule", "unused-suppression")
+    assert proc.returncode == ExitCode.OK
+    assert proc.out.startswith("unused-suppression (warning): A glfcheck suppression comment suppresses nothing\n")
+    assert "essay.md:1:63: warning unused-suppression 'glfcheck: ignore' suppresses nothing" in proc.out
+
+
+# ---------------------------------------------------------------- 13. topics
+def test_topics_are_listed_and_an_unknown_one_is_an_error_that_lists_them(env):
+    listed = glfcheck(env, "topics")
+    counts = dict(line.split("\t") for line in listed.out.splitlines())
+    assert listed.returncode == ExitCode.OK and len(counts) == 15 and counts["steel-industry"].isdigit()
+    claims = glfcheck(env, "claims", "list", "--topic", "steel-industry")
+    assert len(claims.out.splitlines()) == int(counts["steel-industry"])
+    proc = glfcheck(env, "claims", "list", "--topic", "bogus")
+    assert proc.returncode == ExitCode.ERROR and proc.out == "" and proc.err.count("\n") == 1
+    assert proc.err.startswith("glfcheck: error: unknown topic 'bogus' (choose from agriculture, causes, ")
+    assert "steel-industry" in proc.err
+
+
+# ---------------------------------------------------------------- 14. shell completion
+def complete(env, words: str) -> list[str]:
+    """What bash completion offers after `words` (the last one being completed)."""
+    proc = glfcheck({**env, "_GLFCHECK_COMPLETE": "complete_bash", "COMP_WORDS": words,
+                     "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))})
+    assert proc.returncode == 0, proc.err
+    return proc.out.split()
+
+
+@pytest.mark.parametrize("words, offered", [
+    ("glfcheck lint --format ", ["auto", "text", "concise", "json", "github", "sarif", "html"]),
+    ("glfcheck lint --fail-on w", ["warning"]),
+    ("glfcheck lint --show ", ["supported", "unknown"]),
+    ("glfcheck lint --select wrong-", ["wrong-attribution", "wrong-reference", "wrong-citation"]),
+    ("glfcheck check --format j", ["json"]),
+    ("glfcheck claims show mortality-estimate-pe", ["mortality-estimate-peng1987"]),
+    ("glfcheck sources show kungl", ["kunglin2003"]),
+    ("glfcheck cite pen", ["peng1987"]),
+    ("glfcheck claims list --topic steel", ["steel-industry"]),
+    ("glfcheck rule unused", ["unused-suppression"]),
+])
+def test_completion_offers_values_and_ids(env, words, offered):
+    assert complete(env, words) == offered
+
+
+@pytest.mark.parametrize("shell, first", [("zsh", "#compdef glfcheck"), ("bash", "_glfcheck_completion() {"),
+                                          ("fish", "complete --command glfcheck")])
+def test_show_completion_prints_the_named_shells_script(env, shell, first):
+    proc = glfcheck(env, "--show-completion", shell)
+    assert proc.returncode == 0 and proc.out.startswith(first)
+    assert glfcheck(env, f"--show-completion={shell}").out == proc.out
+
+
+def test_an_unknown_shell_is_a_one_line_error(env):
+    proc = glfcheck(env, "--show-completion", "tcsh")
+    assert proc.returncode == ExitCode.ERROR
+    assert proc.err == "glfcheck: error: unknown shell 'tcsh': name one, --show-completion bash|zsh|fish|powershell|pwsh\n"
+
+
+# ---------------------------------------------------------------- 16. cite
+KUNG_LIN = ("Kung, James Kai-sing, and Justin Yifu Lin. 2003. \u201cThe Causes of China's Great Leap Famine, "
+            "1959\u20131961.\u201d Economic Development and Cultural Change 52 (1): 51\u201373. "
+            "https://doi.org/10.1086/380584.\n")
+
+
+@pytest.mark.parametrize("key", ["kunglin2003", "Kung and Lin 2003", "Kung & Lin (2003)", "@kunglin2003"])
+def test_cite_prints_chicago_author_date_and_takes_a_citation_as_key(env, key):
+    proc = glfcheck(env, "cite", key)
+    assert proc.returncode == ExitCode.OK and proc.out == KUNG_LIN
+
+
+@pytest.mark.parametrize("key, message", [
+    ("Kung and Lin 2013", "'Kung and Lin 2013': the base holds no such work from 2013; it holds kunglin2003 (2003)"),
+    ("Smith 2003", "'Smith 2003' is not a work in the claims base (see 'glfcheck sources list')"),
+    ("nobody", "no source with id 'nobody', and it reads as no citation such as 'Kung and Lin 2003'"),
+])
+def test_cite_says_why_it_finds_no_work(env, key, message):
+    proc = glfcheck(env, "cite", key)
+    assert proc.returncode == ExitCode.ERROR and proc.err.startswith(f"glfcheck: error: {message}")
+    assert proc.err.count("\n") == 1

@@ -716,6 +716,19 @@ def check_citation(citation: Citation, base: Base,
                          f"{', '.join(str(y) for y in years)}")
 
 
+def cited_as(text: str, base: Base) -> CitationCheck | None:
+    """What a citation written out on its own names: "Kung and Lin 2003", "Kung & Lin (2003)",
+    "Peng 1987", "@peng1987" (`glfcheck cite` takes these as keys). None when `text` is no one
+    citation."""
+    for candidate in (text, f"({text})"):  # "Kung and Lin 2003" reads as a citation in brackets
+        citations = [c for c in find_citations(candidate) if not c.numbers]
+        if len(citations) == 1:
+            c = citations[0]
+            if not (candidate[:c.start] + candidate[c.end:]).strip(" ()[]@"):  # the citation is all there is
+                return check_citation(c, base)
+    return None
+
+
 _CITED_YEAR_RE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)[a-z]?\s*(?:[,;:)]|$)")  # a year that may close a citation
 _EMPTY_PARENS_RE = re.compile(r"\s*\((?:\s|[,;]|\b(?:see|also|e\.g\.|cf\.|and)\b)*\)")  # what a cut citation leaves
 _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,;:!?])")

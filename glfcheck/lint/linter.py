@@ -34,7 +34,7 @@ from glfcheck.documents.references import (EDITION, UNCHECKED, CitationCheck, Li
 from glfcheck.documents.sentences import split_spans
 from glfcheck.lint.workers import Workers, check_many
 from glfcheck.results import (DocumentReport, EvidenceRef, Finding, Result, Sentence)
-from glfcheck.rules import RULES, SHOWABLE
+from glfcheck.rules import RULES, SHOWABLE, Example
 
 MIN_WORDS = 4
 # At most this many sentences are checked in one document (~0.3-1 ms each): a long book has
@@ -510,3 +510,11 @@ class _Listing:
 
     def __post_init__(self) -> None:
         self.numbered = any(w.entry.label for w in self.works)
+
+
+def lint_example(checker: Checker, example: Example) -> DocumentReport:
+    """What a lint of a rule's example reports (`glfcheck rule`, and the tests of every rule)."""
+    from glfcheck.documents.reading import kind_of, parse
+
+    doc = parse(example.text.encode(example.encoding), example.name, kind_of(example.name) or "markdown")
+    return Linter(checker, Options(show=frozenset(example.show))).lint_document(doc)
