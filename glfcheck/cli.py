@@ -481,13 +481,16 @@ def validate() -> int:
     """Check a claims base's schema and integrity; list every problem with file and line."""
     from glfcheck.base.loader import read_base, resolve_roots
 
+    from glfcheck.render.words import count
+
     base, problems = read_base(resolve_roots(state.base_dir))
-    _err("".join(f"{problem}\n" for problem in problems))
+    problems = sorted(problems, key=lambda p: (p.path, p.line))  # each file's in order, as a linter's
+    _out("".join(f"{problem}\n" for problem in problems))
     if problems:
-        _err(f"glfcheck: {len(problems)} problem(s) in the claims base\n")
+        _out(f"{count(len(problems), 'problem')} in the claims base\n")
         return ExitCode.ERROR
-    _out(f"ok: {len(base.claims)} claims, {len(base.sources)} sources, "
-         f"{len({c.topic for c in base.claims})} topics\n")
+    _out(f"ok: {count(len(base.claims), 'claim')}, {count(len(base.sources), 'source')}, "
+         f"{count(len({c.topic for c in base.claims}), 'topic')}\n")
     return ExitCode.OK
 
 

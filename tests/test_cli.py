@@ -82,8 +82,8 @@ def test_validate(capsys, base_copy):
     assert run(capsys, "--base", str(base_copy), "validate")[0] == ExitCode.OK
     (base_copy / "claims" / "dates.yaml").write_text(
         "- id: dates-a\n  topic: dates\n  statement: S.\n  status: established\n  evidence:\n  - source: nope\n    stance: supports\n")
-    code, _, err = run(capsys, "--base", str(base_copy), "validate")
-    assert code == ExitCode.ERROR and "dates.yaml:1: claim dates-a: cites unknown source 'nope'" in err
+    code, out, _ = run(capsys, "--base", str(base_copy), "validate")
+    assert code == ExitCode.ERROR and "dates.yaml:1: claim dates-a: cites unknown source 'nope'" in out
 
 
 def test_browse_and_export(capsys):

@@ -313,3 +313,30 @@ def test_cite_says_why_it_finds_no_work(env, key, message):
     proc = glfcheck(env, "cite", key)
     assert proc.returncode == ExitCode.ERROR and proc.err.startswith(f"glfcheck: error: {message}")
     assert proc.err.count("\n") == 1
+
+
+# ---------------------------------------------------------------- 17. validate lists every problem
+def test_validate_lists_every_problem_of_a_claim_on_standard_output(env, tmp_path):
+    import shutil
+
+    from tests.conftest import MINI_BASE
+
+    base = tmp_path / "base"
+    shutil.copytree(MINI_BASE, base)
+    (base / "claims" / "dates.yaml").write_text(
+        "- id: dates-b\n  topic: dates\n  status: maybe\n  colour: red\n  evidence:\n  - source: nope\n"
+        "    stance: praises\n- id: dates-a\n  statement: S.\n  status: established\n  evidence: []\n")
+    (base / "claims" / "mortality.yaml").write_text("- id: x\n  statement: [oops\n")
+    proc = glfcheck(env, "--base", base, "validate")
+    assert proc.returncode == ExitCode.ERROR and proc.err == ""
+    dates, mortality = "claims/dates.yaml", "claims/mortality.yaml"
+    assert [line.replace(str(base) + "/", "") for line in proc.out.splitlines()] == [
+        f"{dates}:1: unknown field 'colour' in claim dates-b",
+        f"{dates}:1: claim dates-b: missing 'statement'",
+        f"{dates}:1: claim dates-b: status must be one of established, contested, false",
+        f"{dates}:1: claim dates-b: cites unknown source 'nope'",
+        f"{dates}:6: claim dates-b: stance must be one of supports, refutes, qualifies",
+        f"{dates}:8: claim dates-a: missing 'topic'",
+        f"{dates}:8: claim dates-a: no evidence (every claim needs at least one source)",
+        f"{mortality}:3: invalid YAML: did not find expected ',' or ']'",
+        "8 problems in the claims base"]

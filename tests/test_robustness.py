@@ -235,9 +235,9 @@ def test_duplicate_ids(env, tmp_path):
     base = _broken(tmp_path, edit)
     one_error_line(glfcheck(env, "--base", base, "check", "x y z"), "run 'glfcheck validate'")
     proc = glfcheck(env, "--base", base, "validate")
-    assert proc.returncode == ExitCode.ERROR
-    assert "duplicate claim id 'dates-launch-1958' (first at" in proc.err
-    assert proc.err.strip().splitlines()[-1].startswith("glfcheck: ") and "problem(s)" in proc.err
+    assert proc.returncode == ExitCode.ERROR and proc.err == ""
+    assert "duplicate claim id 'dates-launch-1958' (first at" in proc.out
+    assert proc.out.strip().splitlines()[-1].endswith(" in the claims base") and "(s)" not in proc.out
 
 
 # ---------------------------------------------------------------- interruption and pipes
