@@ -340,3 +340,15 @@ def test_validate_lists_every_problem_of_a_claim_on_standard_output(env, tmp_pat
         f"{dates}:8: claim dates-a: no evidence (every claim needs at least one source)",
         f"{mortality}:3: invalid YAML: did not find expected ',' or ']'",
         "8 problems in the claims base"]
+
+
+# ---------------------------------------------------------------- 18. a reference without its subtitle
+def test_a_reference_without_its_subtitle_is_checked_like_any_other(env, tmp_path):
+    (tmp_path / "essay.md").write_text(
+        "# Essay\n\nSurvivors of the famine died younger (Song 2010).\n\n## References\n\n"
+        "Song, Shige. 2010. \"Mortality consequences of the 1959-1961 Great Leap Forward famine in China.\" "
+        "Journal of Health Economics 71 (3): 551-558.\n")
+    proc = glfcheck(env, "lint", "--format", "json", "essay.md", cwd=tmp_path)
+    (finding,) = json.loads(proc.out)["findings"]
+    assert (finding["rule"], finding["source_id"], finding["line"]) == ("wrong-reference", "song2010", 7)
+    assert "venue 'Journal of Health Economics' should be 'Social Science & Medicine'" in finding["message"]
