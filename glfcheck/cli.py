@@ -30,10 +30,6 @@ import typer  # noqa: E402 - after the Ctrl-C guard, on purpose
 from glfcheck import __version__  # noqa: E402
 from glfcheck.errors import ExitCode, GlfcheckError, InputError  # noqa: E402
 from glfcheck.render import ColorChoice, LintFormat  # noqa: E402
-from glfcheck.results import FAIL_ON  # noqa: E402
-from glfcheck.rules import RULES, SHOWABLE, SHOWN_BY  # noqa: E402
-
-RULE_IDS = tuple(RULES)
 
 if TYPE_CHECKING:
     from glfcheck.judging.checker import Checker
@@ -127,6 +123,7 @@ def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    # handled by main() before Typer runs (see _shell_completion); declared here for --help
     install_completion: Annotated[Optional[str], typer.Option(
         "--install-completion", metavar="[SHELL]",
         help=f"Install shell completion for SHELL ({', '.join(SHELLS)}; by default the current shell).")] = None,
@@ -234,15 +231,15 @@ def check(
     return ExitCode.FINDINGS if any(r.verdict == "conflicting" for r in results) else ExitCode.OK
 
 
-MIN_WIDTH = 20  # narrower than this, a terminal is taken to be this wide
-
-
 def _cores() -> int:
     """The cores this process may use (its CPU affinity where the system reports it)."""
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         return os.cpu_count() or 1
+
+
+MIN_WIDTH = 20  # narrower than this, a terminal is taken to be this wide
 
 
 def _width() -> int | None:
@@ -266,6 +263,34 @@ def _completion_base(ctx: typer.Context) -> "Base | None":
         return load_checker(resolve_roots(base_dir), use_cache=True).base
     except Exception:  # noqa: BLE001 - a shell is completing a word: offer nothing rather than a traceback
         return None
+
+
+def _starting(values: Iterable[str], incomplete: str) -> list[str]:
+    return [v for v in values if v.startswith(incomplete)]
+
+
+# Shell completion of option values (Typer calls each with the word typed so far). The tables are
+# imported when a shell asks, not when glfcheck starts.
+def _complete_formats(incomplete: str) -> list[str]:
+    return _starting((f.value for f in LintFormat), incomplete)
+
+
+def _complete_fail_on(incomplete: str) -> list[str]:
+    from glfcheck.results import FAIL_ON
+
+    return _starting(FAIL_ON, incomplete)
+
+
+def _complete_show(incomplete: str) -> list[str]:
+    from glfcheck.rules import SHOWABLE
+
+    return _starting(SHOWABLE, incomplete)
+
+
+def _complete_rules(incomplete: str) -> list[str]:
+    from glfcheck.rules import RULES
+
+    return _starting(RULES, incomplete)
 
 
 def _complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -444,10 +469,13 @@ def _work(key: str):  # noqa: ANN202 - a Source
 
 
 @app.command(epilog=GLOBAL_EPILOG)
-def rule(rule_id: Annotated[Optional[str], typer.Argument(
-        metavar="RULE-ID", autocompletion=_complete(RULE_IDS), help="A rule id; without one, every rule.")] = None,
-         ) -> int:
+def rule(
+    rule_id: Annotated[Optional[str], typer.Argument(
+        metavar="RULE-ID", autocompletion=_complete_rules, help="A rule id; without one, every rule.")] = None,
+) -> int:
     """Explain a lint rule with an example and what glfcheck reports on it, as 'ruff rule' does."""
+    from glfcheck.rules import RULES
+
     if rule_id is None:
         width = max(map(len, RULES))
         _out("".join(f"{r.id:<{width}}  {r.severity:<7}  {r.summary}\n" for r in RULES.values()))
@@ -455,7 +483,7 @@ def rule(rule_id: Annotated[Optional[str], typer.Argument(
     if rule_id not in RULES:
         import difflib
 
-        near = difflib.get_close_matches(rule_id, RULE_IDS, n=1)
+        near = difflib.get_close_matches(rule_id, list(RULES), n=1)
         hint = f"did you mean {near[0]!r}? " if near else ""
         raise InputError(f"no rule {rule_id!r} ({hint}'glfcheck rule' lists them)")
     from glfcheck.lint.linter import lint_example
@@ -480,7 +508,6 @@ def rule(rule_id: Annotated[Optional[str], typer.Argument(
 def validate() -> int:
     """Check a claims base's schema and integrity; list every problem with file and line."""
     from glfcheck.base.loader import read_base, resolve_roots
-
     from glfcheck.render.words import count
 
     base, problems = read_base(resolve_roots(state.base_dir))
@@ -494,22 +521,14 @@ def validate() -> int:
     return ExitCode.OK
 
 
-def _complete(values: Iterable[str]):  # noqa: ANN202 - a Typer autocompletion callback
-    """Shell completion of an option's values (Typer calls it with the word typed so far)."""
-    choices = tuple(values)
-
-    def complete(incomplete: str) -> list[str]:
-        return [c for c in choices if c.startswith(incomplete)]
-
-    return complete
-
-
 def _split(values: list[str] | None) -> list[str]:
     """`--select a,b --select c`: ['a', 'b', 'c'], as ruff reads its rule lists."""
     return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
 
 
 def _rule_ids(option: str, values: list[str] | None) -> frozenset[str]:
+    from glfcheck.rules import RULES
+
     ids = _split(values)
     for rule_id in ids:
         if rule_id not in RULES:
@@ -541,20 +560,20 @@ def _lint_format(asked: LintFormat, output: str | None) -> LintFormat:
 def lint(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - to read standard input.")],
     format: Annotated[str, typer.Option(
-        "--format", "-f", autocompletion=_complete(f.value for f in LintFormat),
+        "--format", "-f", autocompletion=_complete_formats,
         help="auto (default: text on a terminal, concise elsewhere, github in GitHub Actions, or what "
              "the --output file's extension names), text, concise, json, github, sarif or html.")] = "auto",
     fail_on: Annotated[Optional[str], typer.Option(
-        "--fail-on", autocompletion=_complete(FAIL_ON),
+        "--fail-on", autocompletion=_complete_fail_on,
         help="Exit 1 on findings at or above: error (default), warning, info, never.")] = None,
     show: Annotated[Optional[list[str]], typer.Option(
-        "--show", autocompletion=_complete(SHOWABLE),
+        "--show", autocompletion=_complete_show,
         help="Also report 'supported' sentences (with the work to cite) or 'unknown' ones.")] = None,
     select: Annotated[Optional[list[str]], typer.Option(
-        "--select", metavar="RULE", autocompletion=_complete(RULE_IDS),
+        "--select", metavar="RULE", autocompletion=_complete_rules,
         help="Report only these rules (comma-separated or repeated; see 'glfcheck rule').")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(
-        "--ignore", metavar="RULE", autocompletion=_complete(RULE_IDS),
+        "--ignore", metavar="RULE", autocompletion=_complete_rules,
         help="Never report these rules (comma-separated or repeated).")] = None,
     config: Annotated[Optional[str], typer.Option("--config", help="A .glfcheck.toml or pyproject.toml to use.",
                                                   metavar="FILE")] = None,
@@ -574,8 +593,9 @@ def lint(
     from glfcheck.lint import walking
     from glfcheck.documents import reading as documents
     from glfcheck.lint.linter import Linter, Options
-    from glfcheck.results import failing
+    from glfcheck.results import FAIL_ON, failing
     from glfcheck.lint.workers import Workers
+    from glfcheck.rules import RULES, SHOWABLE, SHOWN_BY
 
     try:
         asked = LintFormat(format)

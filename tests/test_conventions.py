@@ -165,6 +165,23 @@ def test_colour_in_a_pipe(env, tmp_path, extra, args, coloured):
         assert ("\x1b[" in proc.out) == coloured, (command, proc.out)
 
 
+# ---------------------------------------------------------------- 9. each work once, in plain words
+def test_each_work_once_per_finding_with_its_stance_in_plain_words(env, tmp_path):
+    """The steel misconception listed its three works as refuting it, again as supporting its
+    correction, then '(and 3 more works)'."""
+    (tmp_path / "steel.md").write_text(STEEL + "\n")
+    data = json.loads(glfcheck(env, "lint", "--format", "json", "steel.md", cwd=tmp_path).out)
+    (finding,) = data["findings"]
+    works = [e["source_id"] for e in finding["evidence"]]
+    assert len(works) == len(set(works)) == 3 and {e["stance"] for e in finding["evidence"]} == {"refutes"}
+    text = glfcheck(env, "lint", "--format", "text", "steel.md", cwd=tmp_path).out
+    assert text.count("             disputes ") == 3 and "more work" not in text and "[" not in text
+    check = glfcheck(env, "check", STEEL).out
+    evidence = check.split("\n  evidence\n", 1)[1]
+    cited = [ln.split()[1] for ln in evidence.splitlines() if ln.startswith("    ") and not ln.startswith("      ")]
+    assert len(cited) == len(set(cited)) == 3 and evidence.count("    disputes  ") == 3
+
+
 # ---------------------------------------------------------------- 10. counts in words
 @pytest.mark.parametrize("texts, summary", [
     ([FALSE_DATE], "1 file checked: 1 error, 0 warnings, 0 info"),

@@ -21,6 +21,7 @@ name the file, the line and the key.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -76,8 +77,6 @@ def find(start: str | Path = ".") -> tuple[Path, dict[str, Any], bool] | None:
 
 def _shown(path: Path) -> Path:
     """The path as messages give it: relative to the working folder when it is inside it."""
-    import os
-
     relative = os.path.relpath(path)
     return path if relative.startswith(os.pardir) else Path(relative)
 
