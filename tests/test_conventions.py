@@ -65,7 +65,12 @@ def test_the_output_files_extension_names_its_format(env, tmp_path, name, starts
     (tmp_path / "essay.md").write_text(f"# Essay\n\n{WRONG}\n\n{FALSE_DATE}\n")
     proc = glfcheck(env, "lint", "essay.md", "-o", name, cwd=tmp_path)
     assert proc.returncode == ExitCode.FINDINGS and proc.out == "" and proc.err == ""
-    assert (tmp_path / name).read_text(encoding="utf-8").startswith(starts)
+    written = (tmp_path / name).read_text(encoding="utf-8")
+    assert written.startswith(starts)
+    if name.endswith(".sarif"):
+        from tests.sarif_schema import sarif_errors
+
+        assert sarif_errors(written) == []
 
 
 def test_inside_github_actions_a_report_file_still_gets_its_own_format(env, tmp_path):

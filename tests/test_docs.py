@@ -175,9 +175,13 @@ def matches_shown(printed: str, shown: tuple[str, ...]) -> bool:
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if kind(c) == "user"], ids=str)
 def test_a_glfcheck_line_works_as_pasted(course, command):
+    from tests.sarif_schema import sarif_errors
+
     proc = bash(command, course, environment(course))
     if command.shown:
         assert matches_shown(proc.stdout, command.shown), f"{command}\n{proc.stdout}"
+    for report in course.glob("*.sarif"):  # the code-scanning example's: valid for the official schema
+        assert sarif_errors(report.read_text(encoding="utf-8")) == [], report
 
 
 def test_matching_what_a_console_block_shows():

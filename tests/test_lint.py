@@ -182,7 +182,8 @@ def test_github_levels_and_notebook_cells():
 
 
 def test_sarif_structure_is_pinned():
-    data = json.loads(sarif.render(_report([_finding(), _finding(severity="warning", rule="contested-claim")])))
+    data = json.loads(sarif.render(_report([_finding(), _finding(severity="warning", rule="contested-claim"),
+                                            _finding(severity="info", rule="unknown-work", cell=2)])))
     assert data["version"] == "2.1.0" and "sarif-2.1.0" in data["$schema"]
     (run_,) = data["runs"]
     assert run_["columnKind"] == "unicodeCodePoints"
@@ -196,6 +197,8 @@ def test_sarif_structure_is_pinned():
         "startLine": 3, "startColumn": 2, "endLine": 3, "endColumn": 9}
     assert first["locations"][0]["physicalLocation"]["artifactLocation"] == {"uri": "dir/a%2Cb%3Ac.md",
                                                                            "uriBaseId": "%SRCROOT%"}
+    cell = run_["results"][2]  # a notebook's finding: the cell and its position go into the message
+    assert cell["level"] == "note" and cell["message"]["text"].startswith("cell 2, line 3, column 2: ")
     assert sarif_errors(data) == []
 
 
