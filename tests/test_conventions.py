@@ -142,11 +142,15 @@ def test_on_a_terminal_lines_fit_columns_with_a_hanging_indent(env, tmp_path, co
 def test_check_results_are_apart_and_brief_gives_the_verdict_and_a_work(env, tmp_path):
     proc = glfcheck(env, "check", "Mao launched the Great Leap Forward in 1958.", FALSE_DATE)
     assert "\n\nCONFLICTING " in proc.out
-    brief = glfcheck(env, "check", "--brief", "Mao launched the Great Leap Forward in 1958.", FALSE_DATE)
+    brief = glfcheck(env, "check", "--brief", "Mao launched the Great Leap Forward in 1958.", FALSE_DATE,
+                     "About 30 million people died in the famine.")
     lines = brief.out.splitlines()
-    assert [ln.split()[0] for ln in lines if ln and not ln.startswith(" ")] == ["SUPPORTED", "CONFLICTING"]
-    assert len(lines) == 5 and lines[2] == "" and all(ln.startswith(" " * 12) for ln in (lines[1], lines[4]))
+    assert [ln.split()[0] for ln in lines if ln and not ln.startswith(" ")] == ["SUPPORTED", "CONFLICTING",
+                                                                                "CONTESTED"]
+    assert len(lines) == 8 and lines[2] == lines[5] == ""
+    assert all(ln.startswith(" " * 12) and ln[12] != " " for ln in (lines[1], lines[4], lines[7]))
     assert "1958" in lines[1] and brief.returncode == ExitCode.FINDINGS
+    assert lines[7].startswith(" " * 12 + "Ashton, Basil")  # a work whose estimate the contested figure fits
 
 
 # ---------------------------------------------------------------- 8. colour

@@ -41,13 +41,19 @@ def works_once(evidence: Iterable[Evidence]) -> list[Evidence]:
 
 
 def best_work(result: Result) -> str | None:
-    """The one work to cite for a result: the work the statement names, else the first that
-    supports a supported statement, else the first behind the verdict."""
+    """The one work to cite for a result: the work the statement names; for a contested figure,
+    the first work whose estimate it fits; else the first work supporting a supported or contested
+    statement; else the first behind the verdict (for a conflicting one, a work that disputes it
+    or gives the right figure)."""
     if result.source_id:
         return result.source_id
     if result.verdict == Verdict.UNKNOWN or not result.evidence:
         return None
-    if result.verdict == Verdict.SUPPORTED:
+    if result.verdict == Verdict.CONTESTED:
+        fits = next((r.sources for r in result.reasons if r.outcome == "partial" and r.sources), ())
+        if fits:
+            return fits[0]
+    if result.verdict in (Verdict.SUPPORTED, Verdict.CONTESTED):
         return next((e.source for e in result.evidence if e.stance == "supports"), result.evidence[0].source)
     return result.evidence[0].source
 
