@@ -244,7 +244,10 @@ class Checker:
         polarity = self._polarity(statement, candidate, p, parts)
         if polarity is not None:
             checks.append(polarity)
-        relevant = self._relevant(candidate) and not self._another_event(statement, p, checks)
+        # a claim restated with one of its works swapped is what the sentence is about, even when
+        # the swap costs the words a little of their closeness ('Becker adopts Coale's figure ...')
+        swapped = swapped is not None and candidate.strength >= MIN_STRENGTH
+        relevant = (self._relevant(candidate) or swapped) and not self._another_event(statement, p, checks)
         return Comparison(candidate, p, tuple(checks), relevant, people)
 
     def _another_event(self, statement: Statement, p: Profile, checks: list[Reason]) -> bool:
