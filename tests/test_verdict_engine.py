@@ -356,3 +356,14 @@ def test_a_claim_restated_with_one_work_swapped_is_what_the_sentence_is_about(sh
     result = shipped_checker.check("Becker adopts Ansley Coale's figure as the most reliable estimate we have.")
     assert result.verdict == Verdict.CONFLICTING
     assert any("Banister" in r.message for r in reasons(result, Aspect.ATTRIBUTION, Outcome.CONFLICTS))
+
+
+def test_a_finding_cited_to_the_wrong_work_conflicts(shipped_checker):
+    """A claim credits the finding to Meng, Qian and Yared; the sentence cites Li and Yang for it."""
+    result = shipped_checker.check("Rural death rates were higher, not lower, in regions that produced more food "
+                                   "per person (Li and Yang 2005).")
+    assert result.verdict == Verdict.CONFLICTING
+    assert any("meng2015" in r.sources for r in reasons(result, Aspect.ATTRIBUTION, Outcome.CONFLICTS))
+    right = shipped_checker.check("Rural death rates were higher, not lower, in regions that produced more food "
+                                  "per person (Meng, Qian and Yared 2015).")
+    assert right.verdict != Verdict.CONFLICTING
