@@ -287,7 +287,7 @@ ONLINE_MISCONCEPTIONS = {
     "causes-misconception-worst-weather-century",  # "the worst weather in a century"
     "causes-misconception-soviet-split",  # blame shifted to the Soviet Union
     "grain-trade-soviet-debt-forced-exports",
-    "dates-misconception-after-soviet-withdrawal",  # the Leap as an answer to the Soviet withdrawal
+    "dates-misconception-response-to-soviet-withdrawal",  # the Leap as an answer to the Soviet withdrawal
     "consequences-misconception-economic-success",  # "an economic success", "prosperity"
     "causes-misconception-ordinary-famine",
 }
