@@ -53,7 +53,9 @@ class ReferenceMatcher:
         for token in set(statement.tokens):
             for doc_id, tf in self.postings.get(token, ()):
                 scores[doc_id] += self.idf(token) * tf * (K1 + 1) / (tf + self.norms[doc_id])
-        top = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES_FROM_INDEX]
+        # scores equal to 9 decimals are ties, to the lower id (summed in set order, which changes with
+        # the hash seed, two equal scores can differ in their last bits), as the index has it
+        top = sorted(scores.items(), key=lambda kv: (-round(kv[1], 9), kv[0]))[:CANDIDATES_FROM_INDEX]
         slot = self.m._slotted
         words = set(statement.tokens)
         said = self.m._said(statement)
