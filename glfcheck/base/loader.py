@@ -18,7 +18,7 @@ import yaml
 from glfcheck.errors import BaseError
 from glfcheck.base.estimates import Method
 from glfcheck.base.model import (STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Measure, Quantity, Source,
-                                 from_record)
+                                 from_record, name_forms)
 
 try:  # LibYAML when available
     _SafeLoaderBase = yaml.CSafeLoader
@@ -32,7 +32,8 @@ CLAIM_FIELDS = {"id", "topic", "statement", "status", "aliases", "quantities", "
                 "method"}
 EVIDENCE_FIELDS = {"source", "stance", "locator", "note", "estimate"}
 QUANTITY_FIELDS = {"measure", "unit", "value", "range", "bound", "period", "place"}
-LEXICON_SECTIONS = ("synonyms", "names", "opposites", "measures", "dating", "order", "within")
+LEXICON_SECTIONS = ("synonyms", "names", "opposites", "measures", "dating", "order", "within", "spellings")
+SPELLING_RE = re.compile(r"^[^\W\d_](?:[\w'\u2019.-]*\w)?$")  # one word: "dikoetter", "ploughing", "o'grada"
 ORDERS = ("before", "after", "because", "caused")  # because: the effect first; caused: the cause first
 
 
@@ -200,7 +201,7 @@ class _Reader:
             return Lexicon()
         self.unknown_keys(path, data, set(LEXICON_SECTIONS), "lexicon")
         for key, kind in (("synonyms", dict), ("names", dict), ("opposites", list), ("measures", dict),
-                          ("dating", dict), ("order", dict)):
+                          ("dating", dict), ("order", dict), ("spellings", dict)):
             if not isinstance(data.get(key) or kind(), kind):
                 self.problem(path, data, f"{key} must be a {'mapping' if kind is dict else 'list'}")
                 data[key] = None
@@ -229,6 +230,8 @@ class _Reader:
                     continue
                 for variant in [canonical, *variants]:
                     names[str(variant)] = (str(category), str(canonical))
+                    for form in name_forms(str(variant))[1:]:  # "Peng Te-huai", "Peng Tehuai" for "P'eng Te-huai"
+                        names.setdefault(form, (str(category), str(canonical)))
         opposites = []
         for pair in data.get("opposites") or []:
             if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(s, list) for s in pair)
@@ -239,7 +242,29 @@ class _Reader:
         return Lexicon(synonyms, names, tuple(opposites), self.measures(path, data.get("measures") or {}),
                        self.word_lists(path, data.get("dating") or {}, "dating", None),
                        self.word_lists(path, data.get("order") or {}, "order", ORDERS),
-                       self.within(path, data.get("within") or {}, names))
+                       self.within(path, data.get("within") or {}, names),
+                       self.spellings(path, data.get("spellings") or {}))
+
+    def spellings(self, path: Path, data: dict) -> dict[str, str]:
+        """Words as also written (British, American, misspelt) -> the spelling the base uses."""
+        out: dict[str, str] = {}
+        for canonical, variants in data.items():
+            if canonical == LINE_KEY:
+                continue
+            words = [canonical, *variants] if isinstance(variants, list) else None
+            if not (words and self._words(words) and all(SPELLING_RE.match(str(w).strip()) for w in words)):
+                self.problem(path, data, f"spellings of {canonical!r} must be a list of single words")
+                continue
+            for variant in variants:
+                key = str(variant).strip().lower()
+                if key in out and out[key] != str(canonical).lower():
+                    self.problem(path, data, f"spellings: {variant!r} is given for both {out[key]!r} and {canonical!r}")
+                    continue
+                out[key] = str(canonical).strip().lower()
+        chained = sorted(set(out) & set(out.values()))
+        for word in chained:
+            self.problem(path, data, f"spellings: {word!r} is both a spelling and a variant of another")
+        return {k: v for k, v in out.items() if k not in chained}
 
     def within(self, path: Path, data: Any, names: dict[str, tuple[str, str]]) -> dict[str, str]:
         if not isinstance(data, dict):
@@ -464,6 +489,7 @@ def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
     dating: dict = {}
     order: dict = {}
     within: dict = {}
+    spellings: dict = {}
     root_list = [Path(r) for r in roots]
     for root in root_list:
         if not root.is_dir():
@@ -483,13 +509,14 @@ def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
             opposites.extend(lex.opposites)
             measures.update(lex.measures)
             within.update(lex.within)
+            spellings.update(lex.spellings)
             for kind, words in lex.dating.items():
                 dating[kind] = tuple(dict.fromkeys(dating.get(kind, ()) + words))
             for kind, words in lex.order.items():
                 order[kind] = tuple(dict.fromkeys(order.get(kind, ()) + words))
         for path in sorted((root / "claims").glob("*.yaml")):
             claims.extend(reader.claims(path, read_yaml(path)))
-    lexicon = Lexicon(synonyms, names, tuple(opposites), measures, dating, order, within)
+    lexicon = Lexicon(synonyms, names, tuple(opposites), measures, dating, order, within, spellings)
     _integrity(reader, claims, sources, lexicon)
     base = Base(tuple(claims), sources, lexicon,
                 tuple(str(r) for r in root_list))

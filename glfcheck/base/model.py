@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Sequence, overload
 
@@ -107,11 +108,25 @@ class Measure:
     change: bool = False  # a rise or fall ("fell by 15 percent"), never a level ("from 200 to 170")
 
 
+def name_forms(name: str) -> tuple[str, ...]:
+    """A name as it is also written: without its apostrophes, its hyphens read as spaces or left
+    out. Wade-Giles is written every way ("P'eng Te-huai", "Peng Te-huai", "Peng Tehuai", "Peng
+    Te Huai"), so a variant of the lexicon stands for all of them."""
+    forms = [name]
+    if "'" in name or "\u2019" in name:
+        forms.append(re.sub(r"['\u2019]", "", name))
+    for form in list(forms):
+        if "-" in form:
+            forms += [form.replace("-", " "), form.replace("-", "")]
+    return tuple(dict.fromkeys(forms))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Domain words the matcher folds (synonyms), reads as slots (names) and flips (opposites);
     what figures measure (measures); which verbs date the same kind of event (dating); the words
-    that order two events (order); where places and events lie (within)."""
+    that order two events (order); where places and events lie (within); words written in
+    another spelling (spellings)."""
 
     synonyms: dict[str, str] = field(default_factory=dict)  # variant phrase -> canonical token
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # variant -> (category, canonical)
@@ -120,6 +135,7 @@ class Lexicon:
     dating: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind of date -> its verbs
     order: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "before"/"after" -> words
     within: dict[str, str] = field(default_factory=dict)  # a place or event -> the province it lies in
+    spellings: dict[str, str] = field(default_factory=dict)  # a word as also written -> its spelling in the base
 
 
 class LazyClaims(Sequence[Claim]):

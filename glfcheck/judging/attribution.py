@@ -99,6 +99,14 @@ class AuthorIndex:
             for family, _ in source.authors:
                 for key in self._surname_keys(family):
                     self.by_surname.setdefault(key, set()).add(source.id)
+        # an author's name as also written ("Dikoetter", "Bannister"): the lexicon's spellings
+        self.also_written: dict[str, list[str]] = {}
+        for variant, canonical in base.lexicon.spellings.items():
+            self.also_written.setdefault(_key(canonical), []).append(_key(variant))
+        for key, variants in self.also_written.items():
+            for variant in variants:
+                if key in self.by_surname:
+                    self.by_surname.setdefault(variant, set()).update(self.by_surname[key])
         self._surname_re = None
         if self.by_surname:
             names = sorted(self.by_surname, key=len, reverse=True)
@@ -200,7 +208,9 @@ class AuthorIndex:
             given_folded = fold(given)
             before = text[max(0, start - 40):start]
             after = text[end:end + 30]
-            full = _name_pattern(given_folded)
+            full = r"[\s.\-]*".join(  # "Peng Xizhi" for Peng Xizhe: a given name as also written
+                "(?:" + "|".join(map(re.escape, [part, *self.also_written.get(part, [])])) + ")"
+                for part in given_folded.replace(".", " ").split())
             if re.search(full + r"\s*$", before) or re.match(r"\s*" + full + r"(?![\w])", after):
                 return True
             initials = r"[\s.]*".join(re.escape(w[0]) for w in re.split(r"[\s\-]+", given_folded) if w)

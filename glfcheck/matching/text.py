@@ -188,20 +188,37 @@ class Normaliser:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
+        # words as also written -> as the base writes them ("ploughing" -> "plowing", "dikoetter"
+        # -> "dikotter"), before anything else is looked for
+        self._spellings = {fold(v): fold(c) for v, c in lexicon.spellings.items()}
+        self._spelling_re = (re.compile(r"(?<![\w'])" + trie_pattern(sorted(self._spellings)) + r"(?![\w'])")
+                             if self._spellings else None)
         replacements: dict[str, str] = {}
         self.name_tokens: dict[str, tuple[str, str]] = {}
         for variant, (category, canonical) in lexicon.names.items():
             token = canonical_token(canonical)
-            replacements[fold(variant)] = token
+            replacements[self._prepared(variant).strip()] = token
             self.name_tokens[token] = (category, canonical)
         for variant, canonical in lexicon.synonyms.items():
-            replacements.setdefault(fold(variant), canonical_token(canonical))
+            # a phrase stays words ("close cropping" -> "close planting", as claims write it): a
+            # concept of two words weighs as two in a lookup, wherever it is written
+            replacement = self._prepared(canonical).strip() if " " in canonical.strip() else canonical_token(canonical)
+            replacements.setdefault(self._prepared(variant).strip(), replacement)
+        replacements.pop("", None)
         self._replacements = replacements
         phrases = sorted(replacements, key=len, reverse=True)
         self._phrase_re = re.compile(r"(?<![\w'])" + trie_pattern(phrases) + r"(?![\w])") if phrases else None
 
-    def words(self, text: str) -> list[str]:
+    def _prepared(self, text: str) -> str:
+        """Folded, possessives dropped and words respelt: what phrases are looked for in. The
+        lexicon's own phrases are prepared the same way, so "People's Daily" meets its name."""
         folded = re.sub(r"'s\b", "", fold(text))
+        if self._spelling_re is not None:
+            folded = self._spelling_re.sub(lambda m: self._spellings[m.group(0)], folded)
+        return folded
+
+    def words(self, text: str) -> list[str]:
+        folded = self._prepared(text)
         if self._phrase_re is not None:
             folded = self._phrase_re.sub(lambda m: " " + self._replacements[m.group(0)] + " ", folded)
         folded = folded.replace("n't", " n't")
