@@ -329,3 +329,22 @@ def test_any_clause_may_turn_a_misconception_round(shipped_checker):
     result = shipped_checker.check("Mao gave up only the state chairmanship (to Liu Shaoqi, in 1959); he kept the "
                                    "party chairmanship throughout the famine years.")
     assert not reasons(result, Aspect.MISCONCEPTION)
+
+
+def test_a_light_verb_shared_is_no_sign_two_years_date_the_same_thing(shipped_checker):
+    """'became head of state in 1959' and 'became one of the leaders of the retreat in 1961'."""
+    result = shipped_checker.check("Liu Shaoqi, who had taken over from Mao as head of state in 1959, became one "
+                                   "of the leaders most closely associated with the retreat in 1961 and 1962.")
+    assert not [r for r in reasons(result, Aspect.YEAR, Outcome.CONFLICTS) if "1961" in r.message]
+
+
+def test_until_a_year_is_not_refuted_by_a_claim_that_dates_only_the_start(shipped_checker):
+    result = shipped_checker.check("Liu Shaoqi served as head of state from 27 April 1959 until 31 October 1968.")
+    assert result.verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("The Great Leap Forward lasted until 1970.").verdict == Verdict.CONFLICTING
+
+
+def test_a_figure_of_another_measure_credited_to_a_work_is_not_its_famine_toll(shipped_checker):
+    result = shipped_checker.check("In Mao: The Unknown Story, Jung Chang and Jon Halliday hold Mao responsible for "
+                                   "around 70 million deaths in peacetime.")
+    assert result.verdict != Verdict.CONFLICTING

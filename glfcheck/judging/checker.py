@@ -160,7 +160,11 @@ class Checker:
         text = self._without_unknown_citations(text)
         elements = self.reader.statement(text)
         candidates, covered = self._candidates(elements)
-        comparisons = [self._compare(elements, c, covered) for c in candidates]
+        named = works_named(elements.works)
+        # a claim the statement is not about is compared only when it rests on a work the
+        # statement names (that work's own figures may judge a figure); the others judge nothing
+        comparisons = [self._compare(elements, c, covered) if self._relevant(c) or named & set(c.claim.source_ids)
+                       else Comparison(c, self.profiles[c.claim.id], (), False, False) for c in candidates]
         result = self.decide(replace(elements, text=statement), comparisons, covered)
         return replace(result, reasons=result.reasons + (note,)) if note else result
 

@@ -35,10 +35,17 @@ PUBLISH = "publish"  # the dating kind of a work's publication (see elements.WOR
 LISTED_SLOTS = frozenset({"pest", "person"})
 PERSON = "person"
 PLACE = "place"
+# Kinds of name the claim's own person is tied to: where they served, whom they worked for
+# ('Yang Jisheng ... a reporter for the People's Daily', where the claim has Xinhua)
+ANCHORED_KINDS = frozenset({PLACE, "organisation"})
 SLOT_KINDS = frozenset({PERSON, "country", "organisation", "event"})  # names of who did what
 RESTATE_SLACK_FROM = 4  # a phrasing of this many words may be restated one word short
 SWAP_REACH = 5  # words either side of a name in which the claim's words must stand for a swap
 MIN_SHARED_FOR_SWAP = 2  # content words (besides names) a statement must share with a claim to swap one of its names
+# Verbs that say nothing of what happened: 'became president in 1959' and 'became one of the
+# leaders of the retreat in 1961' date different things (as stemmed tokens)
+LIGHT_VERBS = frozenset(map(content_token, "became become becomes made make makes took take taken gave give given "
+                                           "got get went came come put".split())) - {""}
 GAP_SLACK = 1  # "three years before" fits events two to four calendar years apart
 
 
@@ -244,7 +251,7 @@ def dates_comparable(stated: Dated, known: Dated, verbs: frozenset[str] = frozen
     # what they date in common: a word besides the dating verbs, and besides names unless the two
     # date the same kind of event ("a million died in Henan in 1959")
     same_kind = stated.kind is not None and stated.kind == known.kind
-    return bool((stated.tokens & known.tokens) - verbs - (frozenset() if same_kind else names))
+    return bool((stated.tokens & known.tokens) - verbs - LIGHT_VERBS - (frozenset() if same_kind else names))
 
 
 def _date_against_claim(stated: Dated, profile: Profile, verbs: frozenset[str] = frozenset(),
@@ -261,6 +268,9 @@ def _date_against_claim(stated: Dated, profile: Profile, verbs: frozenset[str] =
                or (stated.bound == "before" and d.span.low <= stated.span.high)
                for d in known)  # "a net exporter until 1961" fits a claim of 1958-1960; "after 1979" one of 1982
     told = ", ".join(dict.fromkeys(d.span.text for d in known))
+    if stated.until and not fits and all(d.span.low == d.span.high < stated.span.low and d.kind not in ("end", "occur")
+                                         for d in known):
+        return None  # 'in office until 1968': the claim dates only the start, years before
     if stated.denied:
         return Reason(Aspect.YEAR, Outcome.CONFLICTS if fits else Outcome.AGREES,
                       f"{stated.span.text!r} is ruled out" + (", but the claim gives it" if fits else f"; the claim gives {told}"),
@@ -321,10 +331,10 @@ def names_against_claim(statement: Statement, profile: Profile, ruled_out: froze
     said_kind: dict[str, set[str]] = {}
     for category, name in statement.names:
         said_kind.setdefault(category, set()).add(name)
-    # the one person the sentence speaks of is the claim's: the place it gives them is the claim's
-    # to judge ('Li Jingquan was first secretary of Anhui', where the claim has him in Sichuan)
+    # the one person the sentence speaks of is the claim's: the place (or body) it gives them is the
+    # claim's to judge ('Li Jingquan was first secretary of Anhui', where the claim has Sichuan)
     people = said_kind.get(PERSON, set())
-    anchored = len(people) == 1 and (PERSON, next(iter(people))) in profile.names and len(said_kind.get(PLACE, ())) == 1
+    anchored = len(people) == 1 and (PERSON, next(iter(people))) in profile.names
     for category, name in sorted(statement.names):
         if (category, name) in profile.names:
             other = _swapped_in_phrasing(statement, phrasing, (category, name), name_tokens)
@@ -346,7 +356,7 @@ def names_against_claim(statement: Statement, profile: Profile, ruled_out: froze
         if category == PERSON and statement.pronoun:
             one_slot = False  # "he was dismissed and replaced by Lin Biao": he may be the claim's person
         if missing and one_slot and name.lower() not in ruled_out and len(_near(statement, name) & shared) >= MIN_SHARED_FOR_SWAP \
-                and (_restated(statement, profile.phrasings, name_tokens) or (category == PLACE and anchored)):
+                and (_restated(statement, profile.phrasings, name_tokens) or (category in ANCHORED_KINDS and anchored)):
             message = f"{name} where the sources have {' / '.join(sorted(missing))}"
             out.append(((category, name), Reason(Aspect.NAME, Outcome.CONFLICTS, message, profile.claim.id, element=name)))
         else:

@@ -84,6 +84,7 @@ BARE_ORDER_WORDS = frozenset({("after",), ("before",)})  # a preposition, not a 
 PUBLISH_REACH = 5  # words between 'published' and a year it dates
 SUBJECT_REACH = 3  # words between an event and the verb that dates it ('the Leap was officially launched')
 OF_REACH = 3  # words before 'of 1958' that say what the year dates, in a reader's sentence ...
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 TIME_NOUNS = frozenset(  # ... unless they are a time within it ('the winter of 1959', 'the end of 1958')
     "winter spring summer autumn fall end beginning start middle half part course rest close turn year years month "
     "months season january february march april may june july august september october november december".split())
@@ -418,10 +419,12 @@ class Reader:
                 # subject ("..., set up in April 1958")
                 dating = {content_token(w) for w in words} & set(self.dating)
                 words = words + self.words(main_clause(text) if dating else self._last_said(text, spans, clause))
-            before = words[max(0, here - 2):here]
-            denied = bool(before) and (before[-1] in NEGATIONS or before in (["not", "in"], ["rather", "than"],
-                                                                              ["not", "until"]))
-            until = bool(before) and before[-1] in ("until", "till") or span.text.lower().startswith(("until", "till"))
+            before = words[max(0, here - 3):here]
+            denied = bool(before) and (before[-1] in NEGATIONS or before[-2:] in (["not", "in"], ["rather", "than"],
+                                                                                   ["not", "until"]))
+            # ('until 31 October 1968': the day and month between)
+            until = any(w in ("until", "till") and all(x.isdigit() or x in MONTHS for x in before[j + 1:])
+                        for j, w in enumerate(before)) or span.text.lower().startswith(("until", "till"))
             bound = before[-1] if before and before[-1] in ("after", "before") else None  # 'compiled after 1979'
             bracketed = text[max(0, at - 1):at] == "(" and text[at + len(span.text):at + len(span.text) + 1] == ")"
             event = self._event(words, here, span)
