@@ -200,10 +200,10 @@ class Normaliser:
             replacements[self._prepared(variant).strip()] = token
             self.name_tokens[token] = (category, canonical)
         for variant, canonical in lexicon.synonyms.items():
-            # a phrase stays words ("close cropping" -> "close planting", as claims write it): a
-            # concept of two words weighs as two in a lookup, wherever it is written
-            replacement = self._prepared(canonical).strip() if " " in canonical.strip() else canonical_token(canonical)
-            replacements.setdefault(self._prepared(variant).strip(), replacement)
+            replacements.setdefault(self._prepared(variant).strip(), canonical_token(canonical))
+        for canonical in set(lexicon.synonyms.values()):  # "close planting" is "close_planting", as "close cropping" is
+            if canonical_token(canonical) != self._prepared(canonical).strip():
+                replacements.setdefault(self._prepared(canonical).strip(), canonical_token(canonical))
         replacements.pop("", None)
         self._replacements = replacements
         phrases = sorted(replacements, key=len, reverse=True)
