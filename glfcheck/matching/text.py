@@ -65,6 +65,9 @@ def _full_range(word: str) -> str:
     return f"{m.group(1)}{m.group(2)}-{m.group(1)}{m.group(3)}" if m else word
 
 _TOKEN_RE = re.compile(r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|n't")
+# a consonant doubled before -ed/-ing ('stopped', 'admitted'); not l, s, z, f or d, which words
+# end in doubled ('killed', 'passed', 'buzzing', 'staffed', 'added')
+_DOUBLED_RE = re.compile(r"[aeiou](bb|gg|mm|nn|pp|rr|tt)$")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
 
 
@@ -135,6 +138,8 @@ def _stem(token: str) -> str:
             base = token[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 base += "y"
+            elif suffix in ("ed", "ing", "ings") and len(base) > 3 and _DOUBLED_RE.search(base):
+                base = base[:-1]  # 'stopped', 'shipping', 'planned' -> 'stop', 'ship', 'plan'
             return base.rstrip("e") if len(base) > 4 else base
     return token.rstrip("e") if len(token) > 5 else token
 
