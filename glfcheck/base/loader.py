@@ -10,6 +10,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -17,8 +18,8 @@ import yaml
 
 from glfcheck.errors import BaseError
 from glfcheck.base.estimates import Method
-from glfcheck.base.model import (STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Measure, Quantity, Source,
-                                 from_record, name_forms)
+from glfcheck.base.model import (LANGUAGE, STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Measure, Quantity,
+                                 Source, from_record, name_forms)
 
 try:  # LibYAML when available
     _SafeLoaderBase = yaml.CSafeLoader
@@ -32,7 +33,7 @@ CLAIM_FIELDS = {"id", "topic", "statement", "status", "aliases", "quantities", "
                 "method"}
 EVIDENCE_FIELDS = {"source", "stance", "locator", "note", "estimate"}
 QUANTITY_FIELDS = {"measure", "unit", "value", "range", "bound", "period", "place"}
-LEXICON_SECTIONS = ("synonyms", "names", "opposites", "measures", "dating", "order", "within", "spellings")
+LEXICON_SECTIONS = ("synonyms", "names", "opposites", "measures", "dating", "order", "within", "spellings", "language")
 SPELLING_RE = re.compile(r"^[^\W\d_](?:[\w'\u2019.-]*\w)?$")  # one word: "dikoetter", "ploughing", "o'grada"
 ORDERS = ("before", "after", "because", "caused")  # because: the effect first; caused: the cause first
 
@@ -201,7 +202,7 @@ class _Reader:
             return Lexicon()
         self.unknown_keys(path, data, set(LEXICON_SECTIONS), "lexicon")
         for key, kind in (("synonyms", dict), ("names", dict), ("opposites", list), ("measures", dict),
-                          ("dating", dict), ("order", dict), ("spellings", dict)):
+                          ("dating", dict), ("order", dict), ("spellings", dict), ("language", dict)):
             if not isinstance(data.get(key) or kind(), kind):
                 self.problem(path, data, f"{key} must be a {'mapping' if kind is dict else 'list'}")
                 data[key] = None
@@ -243,7 +244,8 @@ class _Reader:
                        self.word_lists(path, data.get("dating") or {}, "dating", None),
                        self.word_lists(path, data.get("order") or {}, "order", ORDERS),
                        self.within(path, data.get("within") or {}, names),
-                       self.spellings(path, data.get("spellings") or {}))
+                       self.spellings(path, data.get("spellings") or {}),
+                       self.word_lists(path, data.get("language") or {}, "language", tuple(LANGUAGE)))
 
     def spellings(self, path: Path, data: dict) -> dict[str, str]:
         """Words as also written (British, American, misspelt) -> the spelling the base uses."""
@@ -490,6 +492,7 @@ def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
     order: dict = {}
     within: dict = {}
     spellings: dict = {}
+    language: dict = {}
     root_list = [Path(r) for r in roots]
     for root in root_list:
         if not root.is_dir():
@@ -510,17 +513,30 @@ def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
             measures.update(lex.measures)
             within.update(lex.within)
             spellings.update(lex.spellings)
+            language.update(lex.language)
             for kind, words in lex.dating.items():
                 dating[kind] = tuple(dict.fromkeys(dating.get(kind, ()) + words))
             for kind, words in lex.order.items():
                 order[kind] = tuple(dict.fromkeys(order.get(kind, ()) + words))
         for path in sorted((root / "claims").glob("*.yaml")):
             claims.extend(reader.claims(path, read_yaml(path)))
-    lexicon = Lexicon(synonyms, names, tuple(opposites), measures, dating, order, within, spellings)
+    for key, words in builtin_language().items():  # a list the base leaves out: the built-in one
+        language.setdefault(key, words)
+    lexicon = Lexicon(synonyms, names, tuple(opposites), measures, dating, order, within, spellings, language)
     _integrity(reader, claims, sources, lexicon)
     base = Base(tuple(claims), sources, lexicon,
                 tuple(str(r) for r in root_list))
     return base, reader.problems
+
+
+@lru_cache(maxsize=1)
+def builtin_language() -> dict[str, tuple[str, ...]]:
+    """The `language` lists of the built-in lexicon: English, the same for every base, so a base
+    that leaves one out reads sentences as the built-in one does."""
+    path = builtin_root() / "lexicon.yaml"
+    if not path.is_file():
+        return {}
+    return _Reader().lexicon(path, read_yaml(path)).language
 
 
 def resolve_roots(base_dir: str | os.PathLike | None, extra: Iterable[str | os.PathLike] = ()) -> list[Path]:
