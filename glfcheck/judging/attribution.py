@@ -205,7 +205,7 @@ class AuthorIndex:
             after = text[end:end + 30]
             full = r"[\s.\-]*".join(  # "Peng Xizhi" for Peng Xizhe: a given name as also written
                 "(?:" + "|".join(map(re.escape, [part, *self.also_written.get(part, [])])) + ")"
-                for part in given_folded.replace(".", " ").split())
+                for part in re.split(r"[\s.\-]+", given_folded) if part)  # "Xiaoyuan" for Xiao-yuan
             if re.search(full + r"\s*$", before) or re.match(r"\s*" + full + r"(?![\w])", after):
                 return True
             initials = r"[\s.]*".join(re.escape(w[0]) for w in re.split(r"[\s\-]+", given_folded) if w)
