@@ -39,10 +39,20 @@ def test_a_name_is_also_written_without_apostrophes_and_with_its_hyphens_read_ei
     ("Honan", "Henan"), ("Szechwan", "Sichuan"), ("Anhwei", "Anhui"), ("Kansu", "Gansu"), ("Peking", "Beijing"),
     ("Kweichow", "Guizhou"), ("Kwangsi", "Guangxi"), ("Hopei", "Hebei"), ("Hupeh", "Hubei"), ("Hongkong", "Hong Kong"),
     ("Hsinyang", "Xinyang"), ("the Peitaiho conference", "Beidaihe meeting"), ("the Lu-shan plenum", "Lushan Conference"),
-    ("Jen-min Jih-pao", "People's Daily"), ("People's Daily", "People's Daily"),
+    ("Jen-min Jih-pao", "People's Daily"), ("People's Daily", "People's Daily"), ("a Japanese offer", "Japan"),
 ])
 def test_old_spellings_are_the_same_name(normaliser, text, name):
     assert name in _names(normaliser, f"In 1959 {text} was mentioned.")
+
+
+@pytest.mark.parametrize("one, other", [
+    ("the dayuejin of 1958", "the Great Leap Forward of 1958"),
+    ("the ta-yueh-chin", "the Great Leap"),
+    ("the jen-min kung-she", "the people's communes"),
+    ("the gonggong shitang", "the dining halls"),
+])
+def test_the_chinese_names_of_the_leap_its_communes_and_canteens(normaliser, one, other):
+    assert normaliser.analyse(one).tokens == normaliser.analyse(other).tokens
 
 
 def test_hunan_and_honan_stay_two_provinces(normaliser):
