@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Iterable, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional
 
 
 def _interrupted_while_starting(signum, frame):  # noqa: ANN001 - a signal handler
@@ -29,6 +29,7 @@ import typer  # noqa: E402 - after the Ctrl-C guard, on purpose
 
 from glfcheck import __version__  # noqa: E402
 from glfcheck.errors import ExitCode, GlfcheckError, InputError  # noqa: E402
+from glfcheck.render import ColorChoice, LintFormat  # noqa: E402
 
 if TYPE_CHECKING:
     from glfcheck.judging.checker import Checker
@@ -42,11 +43,21 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    add_completion=False,  # glfcheck's own options, which take the shell as a value: see _shell_completion
 )
 claims_app = typer.Typer(help="Browse the claims.", no_args_is_help=True)
 sources_app = typer.Typer(help="Browse and export the bibliography.", no_args_is_help=True)
 app.add_typer(claims_app, name="claims")
 app.add_typer(sources_app, name="sources")
+
+# The options of the glfcheck command itself, and whether each takes a value. They may also come
+# after the command (`glfcheck lint --base DIR essay.md`), where users of ruff and git put them.
+GLOBAL_OPTIONS = {"--base": True, "--no-cache": False, "--color": True}
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+COMPLETION_OPTIONS = ("--show-completion", "--install-completion")
+COMPLETE_VAR = "_GLFCHECK_COMPLETE"  # what the completion scripts set to ask glfcheck for completions
+GLOBAL_EPILOG = ("glfcheck's own options (--base DIR, --no-cache, --color auto|always|never) may come before "
+                 "or after the command.")
 
 
 class OutputFormat(str, Enum):
@@ -63,6 +74,7 @@ class ExportFormat(str, Enum):
 class _State:
     base_dir: str | None = None
     use_cache: bool = True
+    color: "ColorChoice | None" = None
     _base: "Base | None" = None
     _checker: "Checker | None" = None
 
@@ -104,12 +116,24 @@ def _main(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the cached, indexed claims base.")
     ] = False,
+    color: Annotated[
+        ColorChoice, typer.Option("--color", help="Colour the output: auto (a terminal, unless NO_COLOR is set; "
+                                  "FORCE_COLOR colours anything), always or never.")
+    ] = ColorChoice.auto,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    # handled by main() before Typer runs (see _shell_completion); declared here for --help
+    install_completion: Annotated[Optional[str], typer.Option(
+        "--install-completion", metavar="[SHELL]",
+        help=f"Install shell completion for SHELL ({', '.join(SHELLS)}; by default the current shell).")] = None,
+    show_completion: Annotated[Optional[str], typer.Option(
+        "--show-completion", metavar="[SHELL]",
+        help="Print the completion script for SHELL (by default the current shell), to copy or customise it.")] = None,
 ) -> None:
     state.base_dir = base
     state.use_cache = not no_cache
+    state.color = color
     state._base = None
     state._checker = None
 
@@ -143,8 +167,22 @@ def _silence(stream) -> None:  # noqa: ANN001 - a text stream
         pass
 
 
-def _color() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+def _color(to_terminal: bool) -> bool:
+    """Colour for output going to a terminal (`to_terminal`) or elsewhere: `--color` decides, else
+    NO_COLOR and FORCE_COLOR when set and not empty (no-color.org, force-color.org; NO_COLOR
+    wins, as in CPython), else whether it is a terminal."""
+    if state.color is ColorChoice.always:
+        return True
+    if state.color is ColorChoice.never or os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or to_terminal
+
+
+def _terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # replaced or closed
+        return False
 
 
 def _read_statements(statements: list[str]) -> list[str]:
@@ -171,10 +209,12 @@ def _checker() -> "Checker":
     return state.checker()
 
 
-@app.command()
+@app.command(epilog=GLOBAL_EPILOG)
 def check(
     statements: Annotated[list[str], typer.Argument(help="Statements to check, or - to read one per line from stdin.")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    brief: Annotated[bool, typer.Option("--brief", help="Print only each verdict line and the work to "
+                                        "cite.")] = False,
 ) -> int:
     """Check statements against the claims base and print a cited verdict for each."""
     texts = _read_statements(statements)
@@ -189,7 +229,7 @@ def check(
         from glfcheck.render import text_format
 
         placer = Placer(checker.base)  # where each figure falls among the estimates (issue 17)
-        _out(text_format.render(results, checker.base, color=_color(), width=_width(),
+        _out(text_format.render(results, checker.base, color=_color(_terminal()), width=_width(), brief=brief,
                                 placements=[placer.place(r) for r in results]))
     return ExitCode.FINDINGS if any(r.verdict == "conflicting" for r in results) else ExitCode.OK
 
@@ -202,16 +242,99 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _width() -> int:
+MIN_WIDTH = 20  # narrower than this, a terminal is taken to be this wide
+
+
+def _width() -> int | None:
+    """The width to wrap at: the terminal's (COLUMNS when set, as a terminal sets it), or None -
+    no wrapping - when standard output is not a terminal, so that pipes, files and logs get whole
+    lines."""
+    if not _terminal():
+        return None
+    import shutil
+
+    return max(MIN_WIDTH, shutil.get_terminal_size().columns)
+
+
+def _completion_base(ctx: typer.Context) -> "Base | None":
+    """The claims base a command being completed works on (--base before the command, or
+    GLFCHECK_BASE), or None when it cannot be read: completion never fails loudly."""
     try:
-        return max(60, min(os.get_terminal_size().columns, 140))
-    except OSError:
-        return 100
+        from glfcheck.cache import load_checker, resolve_roots
+
+        base_dir = ctx.find_root().params.get("base")
+        return load_checker(resolve_roots(base_dir), use_cache=True).base
+    except Exception:  # noqa: BLE001 - a shell is completing a word: offer nothing rather than a traceback
+        return None
 
 
-@claims_app.command("list")
+def _starting(values: Iterable[str], incomplete: str) -> list[str]:
+    return [v for v in values if v.startswith(incomplete)]
+
+
+# Shell completion of option values (Typer calls each with the word typed so far). The tables are
+# imported when a shell asks, not when glfcheck starts.
+def _complete_formats(incomplete: str) -> list[str]:
+    return _starting((f.value for f in LintFormat), incomplete)
+
+
+def _complete_fail_on(incomplete: str) -> list[str]:
+    from glfcheck.results import FAIL_ON
+
+    return _starting(FAIL_ON, incomplete)
+
+
+def _complete_show(incomplete: str) -> list[str]:
+    from glfcheck.rules import SHOWABLE
+
+    return _starting(SHOWABLE, incomplete)
+
+
+def _complete_rules(incomplete: str) -> list[str]:
+    from glfcheck.rules import RULES
+
+    return _starting(RULES, incomplete)
+
+
+def _complete_claim_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    base = _completion_base(ctx)
+    return [c.id for c in base.claims if c.id.startswith(incomplete)] if base else []
+
+
+def _complete_source_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    base = _completion_base(ctx)
+    return sorted(i for i in base.sources if i.startswith(incomplete)) if base else []
+
+
+def _complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
+    base = _completion_base(ctx)
+    return sorted({c.topic for c in base.claims if c.topic.startswith(incomplete)}) if base else []
+
+
+def _topics() -> dict[str, int]:
+    """Each topic of the base and how many claims it holds, by name."""
+    from collections import Counter
+
+    return dict(sorted(Counter(c.topic for c in state.base().claims).items()))
+
+
+@app.command(epilog=GLOBAL_EPILOG)
+def topics(format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text) -> int:
+    """List the topics of the claims base with how many claims each holds."""
+    import json
+
+    counts = _topics()
+    if format is OutputFormat.json:
+        _out(json.dumps([{"topic": t, "claims": n} for t, n in counts.items()], indent=2) + "\n")
+    else:
+        _out("".join(f"{t}\t{n}\n" for t, n in counts.items()))
+    return ExitCode.OK
+
+
+@claims_app.command("list", epilog=GLOBAL_EPILOG)
 def claims_list(
-    topic: Annotated[Optional[str], typer.Option(help="Only this topic.")] = None,
+    topic: Annotated[Optional[str], typer.Option(help="Only this topic (see 'glfcheck topics').",
+                                                 autocompletion=_complete_topics)] = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
 ) -> int:
     """List the claims (id, topic, status, statement); the totals, with the works-* claims that
@@ -220,6 +343,8 @@ def claims_list(
 
     from glfcheck.base.model import count_claims
 
+    if topic is not None and topic not in _topics():
+        raise InputError(f"unknown topic {topic!r} (choose from {', '.join(_topics())}; see 'glfcheck topics')")
     claims = [c for c in state.base().claims if topic is None or c.topic == topic]
     if format is OutputFormat.json:
         _out(json.dumps([{"id": c.id, "topic": c.topic, "status": c.status, "statement": c.statement,
@@ -230,23 +355,24 @@ def claims_list(
     return ExitCode.OK
 
 
-@claims_app.command("show")
+@claims_app.command("show", epilog=GLOBAL_EPILOG)
 def claims_show(
-    claim_id: Annotated[str, typer.Argument(metavar="ID")],
+    claim_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=_complete_claim_ids)],
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
 ) -> int:
     """Show one claim with its evidence and full citations."""
     import json
 
-    from glfcheck.base.cite import format_reference
+    from glfcheck.render.chicago import reference
     from glfcheck.render.json_format import quantity_dict
+    from glfcheck.render.words import stance_word
 
     base = state.base()
     claim = base.claim(claim_id)
     if claim is None:
         raise InputError(f"no claim with id {claim_id!r} (see 'glfcheck claims list')")
     evidence = [
-        {"source_id": e.source, "stance": e.stance, "citation": format_reference(base.sources[e.source]),
+        {"source_id": e.source, "stance": e.stance, "citation": reference(base.sources[e.source]),
          "locator": e.locator, "note": e.note, "estimate": quantity_dict(e.estimate)}
         for e in claim.evidence
     ]
@@ -259,24 +385,24 @@ def claims_show(
     lines += [f"  also: {a}" for a in claim.aliases]
     for e in evidence:
         where = f", p. {e['locator']}" if e["locator"] else ""
-        lines.append(f"  [{e['stance']}] {e['citation']}{where}")
+        lines.append(f"  {stance_word(e['stance'])}: {e['citation']}{where}")
         if e["note"]:
             lines.append(f"      {e['note']}")
     _out("\n".join(lines) + "\n")
     return ExitCode.OK
 
 
-@sources_app.command("list")
+@sources_app.command("list", epilog=GLOBAL_EPILOG)
 def sources_list(format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text) -> int:
     """List the works in sources.yaml."""
-    from glfcheck.base.cite import format_reference
     from glfcheck.base.export import to_csl_json
+    from glfcheck.render.chicago import reference
 
     sources = sorted(state.base().sources.values(), key=lambda s: s.id)
     if format is OutputFormat.json:
         _out(to_csl_json(sources))
     else:
-        _out("".join(f"{s.id}\t{format_reference(s)}\n" for s in sources))
+        _out("".join(f"{s.id}\t{reference(s)}\n" for s in sources))
     return ExitCode.OK
 
 
@@ -287,26 +413,26 @@ def _source(source_id: str):
     return source
 
 
-@sources_app.command("show")
+@sources_app.command("show", epilog=GLOBAL_EPILOG)
 def sources_show(
-    source_id: Annotated[str, typer.Argument(metavar="ID")],
+    source_id: Annotated[str, typer.Argument(metavar="ID", autocompletion=_complete_source_ids)],
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
 ) -> int:
     """Show one work, and the claims that cite it."""
     import json
 
-    from glfcheck.base.cite import format_reference
+    from glfcheck.render.chicago import reference
 
     source = _source(source_id)
     if format is OutputFormat.json:
         _out(json.dumps(source.csl, ensure_ascii=False, indent=2) + "\n")
         return ExitCode.OK
     citing = [c.id for c in state.base().claims if source_id in c.source_ids]
-    _out(f"{format_reference(source)}\n" + "".join(f"  cited by {cid}\n" for cid in citing))
+    _out(f"{reference(source)}\n" + "".join(f"  cited by {cid}\n" for cid in citing))
     return ExitCode.OK
 
 
-@sources_app.command("export")
+@sources_app.command("export", epilog=GLOBAL_EPILOG)
 def sources_export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csl_yaml,
 ) -> int:
@@ -317,59 +443,174 @@ def sources_export(
     return ExitCode.OK
 
 
-@app.command()
-def cite(source_id: Annotated[str, typer.Argument(metavar="ID")]) -> int:
-    """Print a formatted reference for a work."""
-    from glfcheck.base.cite import format_reference
+@app.command(epilog=GLOBAL_EPILOG)
+def cite(key: Annotated[str, typer.Argument(
+        metavar="KEY", autocompletion=_complete_source_ids,
+        help="A source id (kunglin2003) or a citation (\"Kung and Lin 2003\", \"Peng (1987)\", @peng1987).")]) -> int:
+    """Print a work's reference in Chicago author-date style."""
+    from glfcheck.render.chicago import reference
 
-    _out(format_reference(_source(source_id)) + "\n")
+    _out(reference(_work(key)) + "\n")
     return ExitCode.OK
 
 
-@app.command()
+def _work(key: str):  # noqa: ANN202 - a Source
+    """The work a source id or a written-out citation names; an InputError says why there is none."""
+    base = state.base()
+    if key in base.sources:
+        return base.sources[key]
+    from glfcheck.documents.references import cited_as
+
+    found = cited_as(key, base)
+    if found is None:
+        raise InputError(f"no source with id {key!r}, and it reads as no citation such as 'Kung and Lin 2003' "
+                         "(see 'glfcheck sources list')")
+    if found.status == "known" and len(found.source_ids) == 1:
+        return base.sources[found.source_ids[0]]
+    if found.status == "known":
+        raise InputError(f"{key!r} names several works: {', '.join(found.source_ids)} (give one of these ids)")
+    if found.status == "wrong-year":
+        years = ", ".join(f"{i} ({base.sources[i].year})" for i in found.source_ids)
+        raise InputError(f"{key!r}: the base holds no such work from {found.citation.year}; it holds {years}")
+    raise InputError(f"{key!r} is not a work in the claims base (see 'glfcheck sources list')")
+
+
+@app.command(epilog=GLOBAL_EPILOG)
+def rule(
+    rule_id: Annotated[Optional[str], typer.Argument(
+        metavar="RULE-ID", autocompletion=_complete_rules, help="A rule id; without one, every rule.")] = None,
+) -> int:
+    """Explain a lint rule with an example and what glfcheck reports on it, as 'ruff rule' does."""
+    from glfcheck.rules import RULES
+
+    if rule_id is None:
+        width = max(map(len, RULES))
+        _out("".join(f"{r.id:<{width}}  {r.severity:<7}  {r.summary}\n" for r in RULES.values()))
+        return ExitCode.OK
+    if rule_id not in RULES:
+        import difflib
+
+        near = difflib.get_close_matches(rule_id, list(RULES), n=1)
+        hint = f"did you mean {near[0]!r}? " if near else ""
+        raise InputError(f"no rule {rule_id!r} ({hint}'glfcheck rule' lists them)")
+    from glfcheck.lint.linter import lint_example
+    from glfcheck.render.concise import line
+
+    found = RULES[rule_id]
+    example = found.example
+    shown = "".join(f"    {text}".rstrip() + "\n" for text in example.text.rstrip("\n").split("\n"))
+    report = lint_example(_checker(), example)
+    reported = [f for f in report.findings if f.rule == rule_id]
+    options = "".join(f" --show {s}" for s in example.show)
+    lines = [f"{found.id} ({found.severity}): {found.summary}", "", found.help, "",
+             f"Example, {example.name}" + (f" (in {example.encoding})" if example.encoding != "utf-8" else "") + ":",
+             "", shown.rstrip("\n"), "", f"glfcheck lint{options} {example.name}:", ""]
+    lines += [f"    {line(f).text}" for f in reported] or ["    (nothing: the claims base in use does not make this "
+                                                              "example report)"]
+    _out("\n".join(lines) + "\n")
+    return ExitCode.OK
+
+
+@app.command(epilog=GLOBAL_EPILOG)
 def validate() -> int:
     """Check a claims base's schema and integrity; list every problem with file and line."""
     from glfcheck.base.loader import read_base, resolve_roots
+    from glfcheck.render.words import count
 
     base, problems = read_base(resolve_roots(state.base_dir))
-    _err("".join(f"{problem}\n" for problem in problems))
+    problems = sorted(problems, key=lambda p: (p.path, p.line))  # each file's in order, as a linter's
+    _out("".join(f"{problem}\n" for problem in problems))
     if problems:
-        _err(f"glfcheck: {len(problems)} problem(s) in the claims base\n")
+        _out(f"{count(len(problems), 'problem')} in the claims base\n")
         return ExitCode.ERROR
-    _out(f"ok: {len(base.claims)} claims, {len(base.sources)} sources, "
-         f"{len({c.topic for c in base.claims})} topics\n")
+    _out(f"ok: {count(len(base.claims), 'claim')}, {count(len(base.sources), 'source')}, "
+         f"{count(len({c.topic for c in base.claims}), 'topic')}\n")
     _out(f"{base.counts()}\n")
     return ExitCode.OK
 
 
-@app.command()
+def _split(values: list[str] | None) -> list[str]:
+    """`--select a,b --select c`: ['a', 'b', 'c'], as ruff reads its rule lists."""
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def _rule_ids(option: str, values: list[str] | None) -> frozenset[str]:
+    from glfcheck.rules import RULES
+
+    ids = _split(values)
+    for rule_id in ids:
+        if rule_id not in RULES:
+            raise InputError(f"unknown {option} rule {rule_id!r} (see 'glfcheck rule'; choose from "
+                             f"{', '.join(RULES)})")
+    return frozenset(ids)
+
+
+def _lint_format(asked: LintFormat, output: str | None) -> LintFormat:
+    """The format to write: what was asked, or for `auto` what the destination calls for. A report
+    file whose extension names a format (`report.html`) gets that format; asking for another is
+    an error rather than a file that holds something its name belies."""
+    from glfcheck.render import format_of_file
+
+    named = format_of_file(output) if output else None
+    if asked is LintFormat.auto:
+        if named is not None:
+            return named
+        if output is None and os.environ.get("GITHUB_ACTIONS") == "true":
+            return LintFormat.github
+        return LintFormat.text if output is None and _terminal() else LintFormat.concise
+    if named is not None and asked is not named:
+        raise InputError(f"--format {asked.value} does not match the file's extension, which stands for "
+                         f"--format {named.value} (drop --format, or write to another file)", path=output)
+    return asked
+
+
+@app.command(epilog=GLOBAL_EPILOG)
 def lint(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - to read standard input.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="auto, text, json, github, sarif or html.")] = "auto",
+    format: Annotated[str, typer.Option(
+        "--format", "-f", autocompletion=_complete_formats,
+        help="auto (default: text on a terminal, concise elsewhere, github in GitHub Actions, or what "
+             "the --output file's extension names), text, concise, json, github, sarif or html.")] = "auto",
     fail_on: Annotated[Optional[str], typer.Option(
-        "--fail-on", help="Exit 1 on findings at or above: error (default), warning, info, never.")] = None,
+        "--fail-on", autocompletion=_complete_fail_on,
+        help="Exit 1 on findings at or above: error (default), warning, info, never.")] = None,
     show: Annotated[Optional[list[str]], typer.Option(
-        "--show", help="Also report 'supported' sentences (with the work to cite) or 'unknown' ones.")] = None,
+        "--show", autocompletion=_complete_show,
+        help="Also report 'supported' sentences (with the work to cite) or 'unknown' ones.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(
+        "--select", metavar="RULE", autocompletion=_complete_rules,
+        help="Report only these rules (comma-separated or repeated; see 'glfcheck rule').")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(
+        "--ignore", metavar="RULE", autocompletion=_complete_rules,
+        help="Never report these rules (comma-separated or repeated).")] = None,
     config: Annotated[Optional[str], typer.Option("--config", help="A .glfcheck.toml or pyproject.toml to use.",
                                                   metavar="FILE")] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to this file.",
-                                                  metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="Write the report to this file (.html, .json and .sarif name their format).")] = None,
     stdin_name: Annotated[str, typer.Option("--stdin-name", help="Name (and kind, by its extension) of "
                                             "standard input.", metavar="NAME")] = "stdin.md",
     fresh: Annotated[bool, typer.Option("--fresh", help="Check every sentence again instead of reusing the "
                                         "results remembered from earlier runs against the same base.")] = False,
+    no_ignore: Annotated[bool, typer.Option("--no-ignore", help="Walk folders without reading .gitignore and "
+                                            ".ignore files.")] = False,
 ) -> int:
     """Check every sentence, reference and citation of documents (Markdown, text, reStructuredText,
     HTML, notebooks, .docx); exit 1 when findings reach --fail-on."""
     from glfcheck.lint import config as configuration
+    from glfcheck.lint import walking
     from glfcheck.documents import reading as documents
-    from glfcheck.lint.linter import SHOWABLE, Linter, Options
+    from glfcheck.lint.linter import Linter, Options
     from glfcheck.results import FAIL_ON, failing
     from glfcheck.lint.workers import Workers
+    from glfcheck.rules import RULES, SHOWABLE, SHOWN_BY
 
-    formats = ("auto", "text", "json", "github", "sarif", "html")
-    if format not in formats:
-        raise InputError(f"unknown --format {format!r} (choose from {', '.join(formats)})")
+    try:
+        asked = LintFormat(format)
+    except ValueError:
+        raise InputError(f"unknown --format {format!r} (choose from {', '.join(f.value for f in LintFormat)})") from None
+    chosen = _lint_format(asked, output)
+    selected, ignored = _rule_ids("--select", select), _rule_ids("--ignore", ignore)
     _collect_rarely()
     settings = configuration.load(".", config)
     fail_on = fail_on or settings.fail_on
@@ -380,6 +621,7 @@ def lint(
         if item not in SHOWABLE:
             raise InputError(f"unknown --show {item!r} (choose from {', '.join(SHOWABLE)})")
         shown.add(item)
+    shown.update(verdict for verdict, rule in SHOWN_BY.items() if rule in selected)  # selecting one shows it
     from glfcheck import cache
 
     roots = cache.resolve_roots(state.base_dir, settings.bases)
@@ -390,11 +632,12 @@ def lint(
         checker = Checker(load_base(roots))
     else:
         checker = _checker()
-    unknown_ids = [i for i in settings.disable if checker.base.claim(i) is None]
+    disabled_rules = frozenset(i for i in settings.disable if i in RULES)
+    unknown_ids = [i for i in settings.disable if i not in RULES and checker.base.claim(i) is None]
     if unknown_ids:
-        raise configuration.ConfigError(f'"disable" names unknown claim id {unknown_ids[0]!r}', path=settings.path)
-    if format == "auto":
-        format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        raise configuration.ConfigError(f'"disable" names {unknown_ids[0]!r}, which is neither a rule id (see '
+                                        "'glfcheck rule') nor a claim id", path=settings.path,
+                                        line=configuration.line_of(settings.path, "disable"))
     remember = state.use_cache  # --no-cache: neither read nor write anything remembered
     # with --fresh nothing remembered is reused: it is read only to be kept, after the run
     known = cache.load_results(roots, checker.base) if remember and not fresh else {}
@@ -406,29 +649,20 @@ def lint(
         kind = documents.kind_of(stdin_name) or "markdown"
         docs.append(documents.parse(sys.stdin.buffer.read(), stdin_name if stdin_name != "stdin.md" else "-", kind))
     else:
-        files, notes = configuration.collect(paths, settings)
+        files, notes = walking.collect(paths, settings, use_ignore_files=not no_ignore,
+                                       never=(output,) if output else ())
         for note in notes:
             _err(f"glfcheck: note: {note}\n")
         docs = _read_documents(files, unreadable, workers)  # type: ignore[assignment]
-        if len(files) > 5 and format == "text" and sys.stderr.isatty() and output is None:
+        if len(files) > 5 and chosen is LintFormat.text and sys.stderr.isatty() and output is None:
             from rich.progress import track
 
             docs = track(docs, total=len(files), description="linting", transient=True,  # type: ignore[assignment]
                          console=__import__("rich.console").console.Console(stderr=True))
-    linter = Linter(checker, Options(frozenset(shown), frozenset(settings.disable), settings.min_score),
-                    known={} if fresh else known, workers=workers)
-    if format == "text":
-        from glfcheck.render import lint_text
-
-        def render(made: Iterable) -> str:  # file by file, while the workers check the next files
-            return lint_text.render(made, color=_color() and output is None, width=_width())
-    else:
-        from importlib import import_module
-
-        renderer = import_module(f"glfcheck.render.{'lint_json' if format == 'json' else format}")
-
-        def render(made: Iterable) -> str:
-            return renderer.render(list(made))
+    options = Options(frozenset(shown), frozenset(i for i in settings.disable if i not in RULES), settings.min_score,
+                      selected=selected, ignored=ignored | disabled_rules)
+    linter = Linter(checker, options, known={} if fresh else known, workers=workers)
+    render = _lint_renderer(chosen, to_file=output is not None)
 
     def all_checked() -> None:
         """Every sentence has its result: the workers are done, and the results are kept for the
@@ -447,7 +681,7 @@ def lint(
 
     with workers:
         text = render(linted())
-    if format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+    if chosen is LintFormat.github and os.environ.get("GITHUB_STEP_SUMMARY"):
         from glfcheck.render.github import step_summary
 
         try:
@@ -464,6 +698,26 @@ def lint(
             _err(f"glfcheck: error: {len(unreadable)} files could not be read (see above)\n")
         return ExitCode.ERROR
     return ExitCode.FINDINGS if failing((f for r in reports for f in r.findings), fail_on) else ExitCode.OK
+
+
+def _lint_renderer(chosen: LintFormat, *, to_file: bool) -> Callable[[Iterable], str]:
+    """The renderer of a lint format: a function of the reports, read as they are made (the text
+    formats write each file while the workers check the next ones)."""
+    from glfcheck.render import concise, github, html, lint_json, lint_text, sarif
+
+    to_terminal = _terminal() and not to_file
+    color = _color(to_terminal) if not to_file else state.color is ColorChoice.always
+    if chosen is LintFormat.text:
+        width = _width() if to_terminal else None
+        return lambda made: lint_text.render(made, color=color, width=width)
+    if chosen is LintFormat.concise:
+        return lambda made: concise.render(made, color=color)
+    if chosen is LintFormat.sarif:
+        root = os.getcwd()
+        return lambda made: sarif.render(list(made), root=root)
+    whole = {LintFormat.json: lint_json.render, LintFormat.github: github.render, LintFormat.html: html.render}
+    renderer = whole[chosen]
+    return lambda made: renderer(list(made))
 
 
 def _collect_rarely() -> None:
@@ -521,6 +775,61 @@ def _write_report(output: str, text: str) -> None:
         raise
 
 
+def _shell_completion(args: list[str]) -> int | None:
+    """`--show-completion [SHELL]` and `--install-completion [SHELL]` among the options before the
+    command, handled before Typer (whose own options cannot take the shell as a value): the exit
+    code, or None when neither is there."""
+    for i, token in enumerate(args):
+        name, _, value = token.partition("=")
+        if name in COMPLETION_OPTIONS:
+            shell = value or (args[i + 1] if i + 1 < len(args) and not args[i + 1].startswith("-") else "")
+            return _completion(name, shell)
+        if not token.startswith("-") and not (i and GLOBAL_OPTIONS.get(args[i - 1])):
+            return None  # the command: its options are its own
+    return None
+
+
+def _completion(option: str, shell: str) -> int:
+    from typer._completion_shared import _get_shell_name, get_completion_script, install
+
+    shell = shell or _get_shell_name() or os.path.basename(os.environ.get("SHELL", ""))
+    if shell not in SHELLS:
+        said = f"unknown shell {shell!r}" if shell else "cannot tell which shell this is"
+        raise InputError(f"{said}: name one, {option} {'|'.join(SHELLS)}")
+    if option == "--show-completion":
+        _out(get_completion_script(prog_name="glfcheck", complete_var=COMPLETE_VAR, shell=shell) + "\n")
+    else:
+        shell, path = install(shell=shell, prog_name="glfcheck", complete_var=COMPLETE_VAR)
+        _out(f"{shell} completion installed in {path}; it takes effect in a new shell\n")
+    return ExitCode.OK
+
+
+def hoist_global_options(argv: list[str]) -> list[str]:
+    """The arguments with the global options given after the command moved before it, where
+    Typer reads them: `lint --base DIR x.md` is `--base DIR lint x.md`. Nothing after `--` moves."""
+    start = 0
+    while start < len(argv) and argv[start].startswith("-") and argv[start] != "--":  # options before the command
+        takes_value = GLOBAL_OPTIONS.get(argv[start], False)
+        start += 2 if takes_value else 1
+    hoisted: list[str] = []
+    rest: list[str] = []
+    i = start + 1  # after the command's name
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            rest.extend(argv[i:])
+            break
+        name = token.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS:
+            separate = GLOBAL_OPTIONS[name] and "=" not in token and i + 1 < len(argv)
+            hoisted.extend(argv[i:i + 2] if separate else [token])
+            i += 2 if separate else 1
+            continue
+        rest.append(token)
+        i += 1
+    return argv[:start] + hoisted + argv[start:start + 1] + rest
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (tests call this directly).
 
@@ -531,7 +840,15 @@ def main(argv: list[str] | None = None) -> int:
     from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
     try:
-        result = app(args=argv, prog_name="glfcheck", standalone_mode=False)
+        args = hoist_global_options(sys.argv[1:] if argv is None else list(argv))
+        completion = _shell_completion(args)
+        if completion is not None:
+            return completion
+        if COMPLETE_VAR in os.environ:  # a completion script asks for the words that may come next
+            from typer._completion_classes import completion_init
+
+            completion_init()  # Typer's shell classes, which its own completion options would have set up
+        result = app(args=args, prog_name="glfcheck", standalone_mode=False)
         code = int(result or 0)
     except typer.Exit as exc:
         code = exc.exit_code
@@ -613,7 +930,7 @@ def estimates(
     if format is EstimatesFormat.text:
         from glfcheck.render.chart import render_text
 
-        _out(render_text(drawn, color=_color(), width=min(_width(), ESTIMATES_WIDTH)))
+        _out(render_text(drawn, color=_color(_terminal()), width=min(_width() or ESTIMATES_WIDTH, ESTIMATES_WIDTH)))
     else:
         from glfcheck.render import estimates_data
 

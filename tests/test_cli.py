@@ -82,8 +82,8 @@ def test_validate(capsys, base_copy):
     assert run(capsys, "--base", str(base_copy), "validate")[0] == ExitCode.OK
     (base_copy / "claims" / "dates.yaml").write_text(
         "- id: dates-a\n  topic: dates\n  statement: S.\n  status: established\n  evidence:\n  - source: nope\n    stance: supports\n")
-    code, _, err = run(capsys, "--base", str(base_copy), "validate")
-    assert code == ExitCode.ERROR and "dates.yaml:1: claim dates-a: cites unknown source 'nope'" in err
+    code, out, _ = run(capsys, "--base", str(base_copy), "validate")
+    assert code == ExitCode.ERROR and "dates.yaml:1: claim dates-a: cites unknown source 'nope'" in out
 
 
 def test_browse_and_export(capsys):
@@ -95,7 +95,7 @@ def test_browse_and_export(capsys):
     code, out, _ = run(capsys, "--base", str(MINI_BASE), "sources", "show", "kunglin2003", "--format", "json")
     assert json.loads(out)["container-title"] == "Economic Development and Cultural Change"
     code, out, _ = run(capsys, "--base", str(MINI_BASE), "cite", "kunglin2003")
-    assert "2003" in out and "52 (1): 51-73" in out and "10.1086/380584" in out
+    assert "2003" in out and "52 (1): 51\u201373" in out and "10.1086/380584" in out
     code, out, _ = run(capsys, "--base", str(MINI_BASE), "sources", "export", "--format", "bibtex")
     assert "@article{kunglin2003," in out and "pages = {51--73}" in out
     code, out, _ = run(capsys, "--base", str(MINI_BASE), "sources", "export", "--format", "csl-json")

@@ -19,6 +19,7 @@ from glfcheck.lint.linter import Linter, Options
 from glfcheck.results import Finding
 from glfcheck.rules import RULES
 from glfcheck.render import github, html, lint_json, lint_text, sarif
+from tests.sarif_schema import sarif_errors
 
 FIXTURES = Path(__file__).parent / "fixtures"
 COURSE = FIXTURES / "course"
@@ -122,6 +123,36 @@ def test_plain_text_suppression(linter):
     assert lint_text_of(linter, "glfcheck: ignore\n" + WRONG, "x.txt", "text").findings == ()
 
 
+FALSE_DATE = "The Great Leap Forward started in 1970.\n"
+
+
+@pytest.mark.parametrize("name, kind, comment", [("x.md", "markdown", "<!-- glfcheck: ignore -->"),
+                                                 ("x.html", "html", "<!-- glfcheck: ignore -->"),
+                                                 ("x.txt", "text", "glfcheck: ignore")])
+def test_a_trailing_ignore_silences_its_own_line_and_never_the_next_paragraph(linter, name, kind, comment):
+    """Issue 16.1: the directive at the end of a line used to leave that line alone and swallow
+    the next paragraph's error."""
+    report = lint_text_of(linter, f"{WRONG.strip()} {comment}\n\n{FALSE_DATE}", name, kind)
+    assert [(f.rule, f.line) for f in report.findings] == [("conflicting-claim", 3)]
+
+
+def test_a_trailing_ignore_on_a_clean_line_is_reported_unused(linter):
+    report = lint_text_of(linter, "Mao launched the Great Leap Forward in 1958. <!-- glfcheck: ignore -->\n\n"
+                          + FALSE_DATE)
+    assert [(f.rule, f.line, f.column) for f in report.findings] == [("unused-suppression", 1, 51),
+                                                                     ("conflicting-claim", 3, 1)]
+
+
+def test_a_trailing_ignore_covers_every_sentence_of_its_line_and_a_sentence_ending_there(linter):
+    text = f"Intro sentence that wraps\nonto the next line. {FALSE_DATE.strip()} <!-- glfcheck: ignore -->\n"
+    assert lint_text_of(linter, text).findings == ()
+
+
+def test_an_ignore_on_its_own_line_covers_only_the_next_sentence(linter):
+    report = lint_text_of(linter, f"<!-- glfcheck: ignore -->\n{FALSE_DATE.strip()} {WRONG}")
+    assert [f.rule for f in report.findings] == ["wrong-attribution"]
+
+
 # ------------------------------------------------------------------ formats
 def _finding(**kw):
     base = dict(path="dir/a,b:c.md", line=3, column=2, end_line=3, end_column=9, severity="error",
@@ -142,7 +173,7 @@ def test_github_escaping_is_pinned():
     first = out.splitlines()[0]
     assert first == ("::error file=dir/a%2Cb%3Ac.md,line=3,col=2,endLine=3,endColumn=9,"
                      "title=glfcheck conflicting-claim::100%25 wrong%0D%0Asee: this, that")
-    assert out.splitlines()[-1] == "glfcheck: 1 file(s), 1 error, 0 warning, 0 info"
+    assert out.splitlines()[-1] == "glfcheck: 1 file checked: 1 error, 0 warnings, 0 info"
 
 
 def test_github_levels_and_notebook_cells():
@@ -151,7 +182,8 @@ def test_github_levels_and_notebook_cells():
 
 
 def test_sarif_structure_is_pinned():
-    data = json.loads(sarif.render(_report([_finding(), _finding(severity="warning", rule="contested-claim")])))
+    data = json.loads(sarif.render(_report([_finding(), _finding(severity="warning", rule="contested-claim"),
+                                            _finding(severity="info", rule="unknown-work", cell=2)])))
     assert data["version"] == "2.1.0" and "sarif-2.1.0" in data["$schema"]
     (run_,) = data["runs"]
     assert run_["columnKind"] == "unicodeCodePoints"
@@ -163,7 +195,47 @@ def test_sarif_structure_is_pinned():
     assert first["level"] == "error" and run_["results"][1]["level"] == "warning"
     assert first["locations"][0]["physicalLocation"]["region"] == {
         "startLine": 3, "startColumn": 2, "endLine": 3, "endColumn": 9}
-    assert first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "dir/a,b:c.md"
+    assert first["locations"][0]["physicalLocation"]["artifactLocation"] == {"uri": "dir/a%2Cb%3Ac.md",
+                                                                           "uriBaseId": "%SRCROOT%"}
+    cell = run_["results"][2]  # a notebook's finding: the cell and its position go into the message
+    assert cell["level"] == "note" and cell["message"]["text"].startswith("cell 2, line 3, column 2: ")
+    assert sarif_errors(data) == []
+
+
+@pytest.mark.parametrize("path, uri", [("sub dir/ess ay é.md", "sub%20dir/ess%20ay%20%C3%A9.md"),
+                                       ("a,b:c.md", "a%2Cb%3Ac.md"), ("./50%.md", "50%25.md"),
+                                       ("a#b?c.md", "a%23b%3Fc.md")])
+def test_sarif_uris_are_relative_and_percent_encoded(tmp_path, path, uri):
+    """Issue 16.4: the official schema found 28 uri-reference errors in such names."""
+    for name in (path, str(tmp_path / path)):  # as given, and absolute under the working folder
+        doc = documents.Document(name, "markdown", ())
+        from glfcheck.results import DocumentReport
+
+        data = json.loads(sarif.render([DocumentReport(doc, (), (_finding(path=name),))], root=str(tmp_path)))
+        (result,) = data["runs"][0]["results"]
+        location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert location == {"uri": uri, "uriBaseId": "%SRCROOT%"} == data["runs"][0]["artifacts"][0]["location"]
+        assert sarif_errors(data) == []
+
+
+def test_a_file_outside_the_working_folder_gets_an_absolute_file_uri(tmp_path):
+    from glfcheck.results import DocumentReport
+
+    elsewhere = str(tmp_path / "other dir" / "é.md")
+    doc = documents.Document(elsewhere, "markdown", ())
+    data = json.loads(sarif.render([DocumentReport(doc, (), (_finding(path=elsewhere),))],
+                                   root=str(tmp_path / "here")))
+    location = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": (tmp_path / "other dir" / "é.md").as_uri()} and "%20" in location["uri"]
+    assert sarif_errors(data) == []
+
+
+def test_the_schema_check_finds_a_bad_uri():
+    """The validator the tests use does check URIs: the unencoded names fail it."""
+    data = json.loads(sarif.render(_report([_finding()])))
+    data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] = "a,b:c.md"
+    data["runs"][0]["artifacts"][0]["location"]["uri"] = "sub dir/é.md"
+    assert len(sarif_errors(data)) == 2 and all("uri-reference" in e for e in sarif_errors(data))
 
 
 def test_json_is_versioned():
@@ -234,8 +306,12 @@ def test_config_unknown_key_is_a_precise_error(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.glfcheck]\nexclud = ["a"]\n')
     with pytest.raises(ConfigError) as info:
         load(tmp_path)
-    assert str(info.value) == (f'{tmp_path / "pyproject.toml"}:5: unknown key "exclud" in [tool.glfcheck] '
-                               '(did you mean "exclude"?)')
+    assert str(info.value) == ('pyproject.toml:5: unknown key "exclud" in [tool.glfcheck] '  # as the working
+                               '(did you mean "exclude"?)')  # folder sees it
+    os.chdir(tmp_path.parent)
+    with pytest.raises(ConfigError) as info:
+        load(tmp_path)
+    assert str(info.value).startswith(f"{tmp_path.name}/pyproject.toml:5: unknown key")
 
 
 @pytest.mark.parametrize("body, message", [

@@ -63,6 +63,34 @@ def test_each_field_is_compared(shipped_base, entry, field, found):
     assert [(d.field, d.found) for d in diffs] == [(field, found)]
 
 
+SONG_MAIN = "Mortality consequences of the 1959-1961 Great Leap Forward famine in China"
+
+
+@pytest.mark.parametrize("entry, differences", [
+    (f"Song, Shige. 2010. \"{SONG_MAIN}.\" Social Science & Medicine 71 (3): 551-558.", []),
+    (f"Song, S. (2010). {SONG_MAIN}. Social Science & Medicine, 71(3), 551-558.", []),
+    (f"Song, Shige. 2010. \"{SONG_MAIN}.\" Journal of Health Economics.",
+     [("venue", "Journal of Health Economics")]),
+    (f"Song, S. (2010). {SONG_MAIN}. The Lancet, 71(3), 551-558.", [("venue", "The Lancet")]),
+    (f"Song S. {SONG_MAIN}. Soc Sci Med. 2011;71(3):551-8.", [("year", "2011")]),
+    (f"S. Song, {SONG_MAIN}, Soc Sci Med 71 (2010) 551-558.", []),
+    (f"Lin, Shige. 2010. {SONG_MAIN}. Social Science & Medicine.", [("authors", "Lin, Shige")]),
+])
+def test_an_entry_without_the_subtitle_is_its_work_and_checked_like_any_other(shipped_base, entry, differences):
+    """Issue 16.18: aligned whole, the longer title ran on over the journal and the year, so a
+    wrong venue went unseen, and the year was read from the title ('1959'); with an author wrong
+    too, the entry matched no work at all."""
+    source, _ = references.match_entry(entry, shipped_base)
+    assert source is not None and source.id == "song2010"
+    assert [(d.field, d.found) for d in references.compare_entry(entry, source)] == differences
+
+
+def test_a_short_main_title_alone_does_not_name_a_work(shipped_base):
+    """Another book of the same main title, by someone else in another year, is not the base's."""
+    entry = "Sigurdson, Jon. 1977. Rural Industrialization in China. Cambridge, MA: Harvard University Press."
+    assert references.match_entry(entry, shipped_base) == (None, 0.0)
+
+
 def test_seed_errors_suggest_the_reference_as_the_base_gives_it(shipped_checker):
     from glfcheck.base.cite import format_reference
     from glfcheck.lint.linter import Linter

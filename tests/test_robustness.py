@@ -80,7 +80,7 @@ def test_utf16_file(env, tmp_path, bom):
 def test_latin1_file(env, tmp_path):
     (tmp_path / "essay.md").write_bytes(("Caf\xe9 owners in Shanghai kept their notes. " + CONFLICTING)
                                         .encode("latin-1"))
-    proc = glfcheck(env, "lint", "--show", "unknown", "essay.md", cwd=tmp_path)
+    proc = glfcheck(env, "lint", "--format", "text", "--show", "unknown", "essay.md", cwd=tmp_path)
     assert proc.returncode == ExitCode.FINDINGS and not proc.err
     assert "read as Windows-1252" in proc.out and "Café" in proc.out
 
@@ -235,9 +235,9 @@ def test_duplicate_ids(env, tmp_path):
     base = _broken(tmp_path, edit)
     one_error_line(glfcheck(env, "--base", base, "check", "x y z"), "run 'glfcheck validate'")
     proc = glfcheck(env, "--base", base, "validate")
-    assert proc.returncode == ExitCode.ERROR
-    assert "duplicate claim id 'dates-launch-1958' (first at" in proc.err
-    assert proc.err.strip().splitlines()[-1].startswith("glfcheck: ") and "problem(s)" in proc.err
+    assert proc.returncode == ExitCode.ERROR and proc.err == ""
+    assert "duplicate claim id 'dates-launch-1958' (first at" in proc.out
+    assert proc.out.strip().splitlines()[-1].endswith(" in the claims base") and "(s)" not in proc.out
 
 
 # ---------------------------------------------------------------- interruption and pipes

@@ -137,6 +137,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.unbuilt: list[tuple[Path, dict, str, str]] = []  # (path, node, claim id, source) of broken claims
 
     def problem(self, path: Path, node: Any, message: str) -> None:
         line = node.get(LINE_KEY, 0) if isinstance(node, dict) else 0
@@ -355,20 +356,23 @@ class _Reader:
         if not isinstance(node, dict):
             self.problem(path, node, "each claim must be a mapping")
             return None
-        self.unknown_keys(path, node, CLAIM_FIELDS, "claim")
         if node.get("status") is False:  # YAML 1.1 reads a bare `status: false` as a boolean
             node["status"] = "false"
+        # Every problem of a claim is reported, not only the first: `glfcheck validate` lists them
+        # all, so a claim is fixed in one go. A claim with any of these is not built.
         claim_id = node.get("id")
+        broken = False
         if not isinstance(claim_id, str) or not ID_RE.match(claim_id):
             self.problem(path, node, f"claim id {claim_id!r} must be kebab-case (a-z, 0-9, -)")
-            return None
+            broken, claim_id = True, claim_id if isinstance(claim_id, str) and claim_id else "without an id"
+        self.unknown_keys(path, node, CLAIM_FIELDS, f"claim {claim_id}")
         for key in ("topic", "statement", "status"):
             if not isinstance(node.get(key), str) or not node[key].strip():
                 self.problem(path, node, f"claim {claim_id}: missing {key!r}")
-                return None
-        if node["topic"] != path.stem:
+                broken = True
+        if isinstance(node.get("topic"), str) and node["topic"].strip() and node["topic"] != path.stem:
             self.problem(path, node, f"claim {claim_id}: topic {node['topic']!r} differs from the file name")
-        if node["status"] not in STATUSES:
+        if isinstance(node.get("status"), str) and node["status"].strip() and node["status"] not in STATUSES:
             self.problem(path, node, f"claim {claim_id}: status must be one of {', '.join(STATUSES)}")
         aliases = node.get("aliases") or []
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
@@ -413,6 +417,9 @@ class _Reader:
                                      None if locator is None else str(locator), estimate))
         corrected_by = node.get("corrected_by")
         by, method = self.estimate_by(path, node, claim_id, quantities)
+        if broken:  # its sources are still checked, with the built claims' (see _integrity)
+            self.unbuilt.extend((path, {LINE_KEY: node.get(LINE_KEY, 0)}, claim_id, e.source) for e in evidence)
+            return None
         return Claim(claim_id, node["topic"], node["statement"].strip(), node["status"], tuple(evidence),
                      tuple(a.strip() for a in aliases), tuple(quantities),
                      corrected_by if isinstance(corrected_by, str) else None, str(path), node.get(LINE_KEY, 0),
@@ -445,9 +452,11 @@ class _Reader:
             self.problem(path, data, "a claims file must be a YAML list of claims")
             return []
         out = [c for c in (self.claim(path, node) for node in data) if c]
-        ids = [c.id for c in out]
-        if ids != sorted(ids):
-            self.problems.append(Problem(str(path), 0, "claims are not sorted by id"))
+        for before, claim in zip(out, out[1:]):
+            if claim.id < before.id:  # the first claim out of order, at its line
+                self.problems.append(Problem(str(path), claim.line, f"claims are not sorted by id: {claim.id} "
+                                             f"comes after {before.id}"))
+                break
         return out
 
 
@@ -469,6 +478,9 @@ def _integrity(reader: _Reader, claims: list[Claim], sources: dict[str, Source],
         for ev in claim.evidence:
             if ev.source not in sources:
                 reader.problem(where, node, f"claim {claim.id}: cites unknown source {ev.source!r}")
+    for where, node, claim_id, source in reader.unbuilt:
+        if source not in sources:
+            reader.problem(where, node, f"claim {claim_id}: cites unknown source {source!r}")
     for claim in claims:
         if claim.corrected_by and claim.corrected_by not in seen:
             reader.problem(Path(claim.path), {LINE_KEY: claim.line},
@@ -519,7 +531,12 @@ def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
             for kind, words in lex.order.items():
                 order[kind] = tuple(dict.fromkeys(order.get(kind, ()) + words))
         for path in sorted((root / "claims").glob("*.yaml")):
-            claims.extend(reader.claims(path, read_yaml(path)))
+            try:
+                data = read_yaml(path)
+            except BaseError as exc:  # one broken file: the others are still read, for `validate`
+                reader.problems.append(Problem(exc.path or str(path), exc.line or 0, exc.message))
+                continue
+            claims.extend(reader.claims(path, data))
     for key, words in builtin_language().items():  # a list the base leaves out: the built-in one
         language.setdefault(key, words)
     lexicon = Lexicon(synonyms, names, tuple(opposites), measures, dating, order, within, spellings, language)

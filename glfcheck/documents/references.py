@@ -49,6 +49,11 @@ def _words(lexicon: Lexicon | None, key: str) -> frozenset[str]:
 def _builtin_lexicon(language: tuple) -> Lexicon:
     return Lexicon(language=dict(language))
 MATCH_TITLE = 88.0  # partial title score that identifies a work on its own
+# A main title (before the subtitle) this long identifies a work, with its year or one of its
+# authors, when an entry leaves out the subtitle: "Mortality consequences of the 1959-1961 Great
+# Leap Forward famine in China" (2010) is Song (2010); "Hungry Ghosts" or "Mao" could be other
+# books, and Sigurdson's "Rural Industrialization in China" (1977) is not Zhang's (1999).
+MAIN_TITLE_ALONE = 30
 SAME_TITLE = 90.0  # below this the entry's title differs from the work's
 SAME_VENUE = 85.0
 LABEL_RE = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
@@ -281,6 +286,12 @@ def match_entry(text: str, base: Base) -> tuple[Source | None, float]:
         families = [f for f, _ in source.authors]
         present = sum(_surname_present(f, hay) != "no" for f in families) / len(families) if families else 0.0
         year_fit = source.year in years
+        if t < MATCH_TITLE and (year_fit or present):
+            # the main title alone, long enough to name the work, with its year or an author: an
+            # entry that leaves out the subtitle and gets an author wrong is still that work
+            main = norm(_main_title(source.get("title")))
+            if len(main) >= MAIN_TITLE_ALONE and main != title:
+                t = max(t, fuzz.partial_ratio(main, hay))
         if t >= MATCH_TITLE or (present == 1 and (t >= 60 or (year_fit and t >= 45))):
             score = t + 30 * present + (10 if year_fit else 0)
             if score > best[0]:
@@ -289,11 +300,21 @@ def match_entry(text: str, base: Base) -> tuple[Source | None, float]:
 
 
 def _title_span(text: str, source: Source) -> tuple[int, int, float]:
-    """Where the work's title stands in the entry (offsets into text) and how well it fits."""
+    """Where the work's title stands in the entry (offsets into text) and how well it fits.
+
+    An entry that leaves out the subtitle ("Mortality consequences of the 1959-1961 Great Leap
+    Forward famine in China." for Song 2010) is placed by the main title: aligned whole, the
+    longer title ran on over the journal and the year, which were then never compared."""
     title = flat(source.get("title")).rstrip(".")
-    align = fuzz.partial_ratio_alignment(title, flat(text))
+    flat_text = flat(text)
+    align = fuzz.partial_ratio_alignment(title, flat_text)
     if align is None:
         return 0, 0, 0.0
+    main = flat(_main_title(source.get("title"))).rstrip(".")
+    if len(main) >= 12 and main != title:
+        short = fuzz.partial_ratio_alignment(main, flat_text)
+        if short is not None and short.score >= SAME_TITLE and short.score > align.score:
+            return short.dest_start, short.dest_end, short.score
     return align.dest_start, align.dest_end, align.score
 
 
@@ -345,6 +366,8 @@ def compare_entry(entry_text: str, source: Source, lexicon: Lexicon | None = Non
     vol_m = VOLUME_RE.search(scan)
     volume = next((g for g in (vol_m.group(1), vol_m.group(2), vol_m.group(4)) if g), None) if vol_m else None
     issue = vol_m.group(3) if vol_m and vol_m.group(3) else None
+    if issue and str(source.year or "") == issue:
+        issue = None  # 'Soc Sci Med 71 (2010) 551-558': the year in brackets after the volume
     if issue is None:
         iss_m = ISSUE_RE.search(scan)
         issue = iss_m.group(1) if iss_m else None
@@ -726,6 +749,19 @@ def check_citation(citation: Citation, base: Base,
     return CitationCheck(citation, "wrong-year", tuple(sorted(ids)),
                          f"{who} {citation.year}: the base holds {who}'s work from "
                          f"{', '.join(str(y) for y in years)}")
+
+
+def cited_as(text: str, base: Base) -> CitationCheck | None:
+    """What a citation written out on its own names: "Kung and Lin 2003", "Kung & Lin (2003)",
+    "Peng 1987", "@peng1987" (`glfcheck cite` takes these as keys). None when `text` is no one
+    citation."""
+    for candidate in (text, f"({text})"):  # "Kung and Lin 2003" reads as a citation in brackets
+        citations = [c for c in find_citations(candidate, lexicon=base.lexicon) if not c.numbers]
+        if len(citations) == 1:
+            c = citations[0]
+            if not (candidate[:c.start] + candidate[c.end:]).strip(" ()[]@"):  # the citation is all there is
+                return check_citation(c, base)
+    return None
 
 
 _CITED_YEAR_RE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)[a-z]?\s*(?:[,;:)]|$)")  # a year that may close a citation

@@ -174,6 +174,9 @@ def _own_figures(figure: Figure, entries: list[Entry], works: frozenset[str]) ->
         if e.profile.works & works and claim.status != "false":
             source = sorted(e.profile.works & works)[0]
             own.append((e.profile, e.figure.quantity, source))
+    # the claims that state the work's figure first ('Peng (1987) estimated 23 million'), then
+    # those that list it among others'
+    own.sort(key=lambda found: not (found[0].works & works))
     return list({(p.claim.id, q.low, q.high): (p, q, s) for p, q, s in own}.values())
 
 

@@ -8,7 +8,7 @@ Keys (a `.glfcheck.toml` holds them at its top level)::
     exclude = ["drafts/**", "*.tmp.md"]        # globs never linted (added to the defaults)
     fail-on = "error"                          # error | warning | info | never
     bases = ["course-claims"]                  # extra claims bases layered on the built-in one
-    disable = ["mortality-deaths-30-to-45-million"]  # claim ids never reported
+    disable = ["mortality-deaths-30-to-45-million", "uncited-reference"]  # claim or rule ids never reported
     show = ["supported"]                       # also report supported / unknown sentences
     [tool.glfcheck.thresholds]                 # [thresholds] in .glfcheck.toml
     min-score = 70                             # claim matches below this score count as unknown
@@ -21,6 +21,7 @@ name the file, the line and the key.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from glfcheck.errors import GlfcheckError
+from glfcheck.results import FAIL_ON
+from glfcheck.rules import SHOWABLE
 
 DEFAULT_INCLUDE = ("**/*.md", "**/*.markdown", "**/*.qmd", "**/*.rst", "**/*.txt", "**/*.html", "**/*.htm",
                    "**/*.ipynb", "**/*.docx")
@@ -35,8 +38,7 @@ DEFAULT_EXCLUDE = tuple(f"**/{d}/**" for d in (".git", ".venv", "venv", "node_mo
                                                 ".ipynb_checkpoints", "__pycache__", ".tox", ".nox", "_site"))
 KEYS = ("include", "exclude", "fail-on", "bases", "disable", "show", "thresholds")
 THRESHOLD_KEYS = ("min-score",)
-FAIL_ON = ("error", "warning", "info", "never")
-SHOW = ("supported", "unknown")
+SHOW = SHOWABLE
 
 
 class ConfigError(GlfcheckError):
@@ -63,14 +65,20 @@ def find(start: str | Path = ".") -> tuple[Path, dict[str, Any], bool] | None:
     for candidate in (folder, *folder.parents):
         own = candidate / ".glfcheck.toml"
         if own.is_file():
-            return own, _read(own), False
+            return _shown(own), _read(own), False
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file():
             data = _read(pyproject)
             tool = data.get("tool", {})
             if isinstance(tool, dict) and "glfcheck" in tool:
-                return pyproject, tool["glfcheck"], True
+                return _shown(pyproject), tool["glfcheck"], True
     return None
+
+
+def _shown(path: Path) -> Path:
+    """The path as messages give it: relative to the working folder when it is inside it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith(os.pardir) else Path(relative)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -83,6 +91,11 @@ def _read(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
         raise ConfigError(f"invalid TOML: {exc}", path=str(path), line=int(line.group(1)) if line else None) from None
+
+
+def line_of(path: str | Path | None, key: str) -> int | None:
+    """The line of a configuration file where `key` is set, if it can be found."""
+    return _line_of(Path(path), key) if path else None
 
 
 def _line_of(path: Path, key: str) -> int | None:
@@ -196,58 +209,3 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
 def matches(relative: str, patterns: tuple[str, ...]) -> bool:
     relative = relative.replace("\\", "/")
     return any(glob_regex(p).match(relative) for p in patterns)
-
-
-def walk(folder: Path, config: Config, notes: list[str] | None = None) -> list[Path]:
-    """Files under `folder` that the include globs take and the exclude globs leave.
-
-    A symbolic link that points nowhere is skipped with a note (when `notes` is given) rather
-    than failing the whole run: a stale link in a docs folder is common and harmless.
-    """
-    import os
-
-    found = []
-    for here, dirs, files in os.walk(folder):
-        rel_here = Path(here).relative_to(folder).as_posix()
-        prefix = "" if rel_here == "." else rel_here + "/"
-        dirs[:] = sorted(d for d in dirs if not matches(f"{prefix}{d}/_", config.exclude))
-        for name in sorted(files):
-            relative = prefix + name
-            if matches(relative, config.exclude) or not matches(relative, config.include):
-                continue
-            path = Path(here) / name
-            if path.is_symlink() and not path.exists():
-                if notes is not None:
-                    notes.append(f"{path}: skipped, a symbolic link to a file that does not exist")
-                continue
-            found.append(path)
-    return found
-
-
-def collect(paths: list[str], config: Config) -> tuple[list[Path], list[str]]:
-    """The files to lint for the paths given, and notes on what was skipped.
-
-    A folder is walked with the include and exclude globs; a file named on the command line is
-    linted even when no include glob takes it, unless its kind is unknown (then a note says so).
-    A named path that does not exist is an InputError.
-    """
-    from glfcheck.documents.reading import kind_of
-    from glfcheck.errors import InputError
-
-    files: list[Path] = []
-    notes: list[str] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            walked = walk(path, config, notes)
-            if not walked:
-                notes.append(f"{name}: no documents to lint here")
-            files.extend(walked)
-        elif path.is_file():
-            if kind_of(path) is None:
-                notes.append(f"{name}: skipped, not a kind of document glfcheck reads")
-            else:
-                files.append(path)
-        else:
-            raise InputError("no such file or folder", path=name)
-    return list(dict.fromkeys(files)), notes

@@ -11,7 +11,8 @@ Which sentences are checked: every sentence of prose outside the reference list,
 questions (they assert nothing) and fragments of fewer than four words.
 
 Inline suppression (in a comment; in plain text anywhere on a line):
-- `glfcheck: ignore` - no findings for the next sentence (or reference entry);
+- `glfcheck: ignore` - at the end of a line of prose, no findings for that line's sentences; on a
+  line of its own, none for the next sentence (or reference entry);
 - `glfcheck: ignore ID [ID...]` - only findings about these claim, source or rule ids there;
 - `glfcheck: off` ... `glfcheck: on` - no findings in between.
 A suppression that suppresses nothing is itself reported (rule `unused-suppression`).
@@ -34,9 +35,8 @@ from glfcheck.documents.references import (EDITION, UNCHECKED, CitationCheck, Li
 from glfcheck.documents.sentences import split_spans
 from glfcheck.lint.workers import Workers, check_many
 from glfcheck.results import (DocumentReport, EvidenceRef, Finding, Result, Sentence)
-from glfcheck.rules import RULES
+from glfcheck.rules import RULES, SHOWABLE, Example
 
-SHOWABLE = ("supported", "unknown")
 MIN_WORDS = 4
 # At most this many sentences are checked in one document (~0.3-1 ms each): a long book has
 # 5,000-10,000; past that a file is more likely a log or a data dump, and a note says where checking
@@ -51,8 +51,13 @@ CHUNK = 40  # sentences handed to a worker at a time: small enough to keep both 
 @dataclass(frozen=True)
 class Options:
     show: frozenset[str] = frozenset()
-    disabled: frozenset[str] = frozenset()
+    disabled: frozenset[str] = frozenset()  # claim ids never reported
     min_score: float = 0.0  # claim matches scoring below this are treated as unknown
+    selected: frozenset[str] = frozenset()  # rule ids: when any, only these are reported (--select)
+    ignored: frozenset[str] = frozenset()  # rule ids never reported (--ignore, and rule ids in `disable`)
+
+    def reports(self, rule: str) -> bool:
+        return rule not in self.ignored and (not self.selected or rule in self.selected)
 
 
 @dataclass
@@ -250,6 +255,8 @@ class Linter:
                                               text=check.entry.text, source_id=check.source_id))
         findings = [f for f in findings if not (f.claim_id and f.claim_id in self.options.disabled)]
         findings = self._suppress(doc, findings, units)
+        if self.options.selected or self.options.ignored:  # after suppression: a comment about an
+            findings = [f for f in findings if self.options.reports(f.rule)]  # ignored rule is not unused
         findings.sort(key=lambda f: f.sort_key)
         return DocumentReport(doc, tuple(sentences), tuple(findings))
 
@@ -275,8 +282,14 @@ class Linter:
         return hit[1]
 
     def _format_evidence(self, result: Result) -> tuple[EvidenceRef, ...]:
+        """Each work once, as it first comes: a misconception's evidence (the works disputing it)
+        comes before its correction's, which names the same works again as supporting."""
         refs = []
+        seen: set[str] = set()
         for ev in result.evidence:
+            if ev.source in seen:
+                continue
+            seen.add(ev.source)
             source = self.base.sources.get(ev.source)
             refs.append(EvidenceRef(ev.source, ev.stance, self._reference(source) if source else ev.source,
                                     ev.locator, ev.note))
@@ -434,10 +447,8 @@ class Linter:
         extra: list[Finding] = []
         for d in sorted(doc.directives, key=lambda d: d.pos):
             if d.action == "ignore":
-                target = next((u for u in units if u.start > d.pos), None)
-                s = _Suppression("ignore", d.ids, d.pos, d.text, target.start if target else None,
-                                 target.end if target else None)
-                rules.append(s)
+                start, end = _ignored_span(d.pos, units)
+                rules.append(_Suppression("ignore", d.ids, d.pos, d.text, start, end))
             elif d.action == "off":
                 if open_block is None:
                     open_block = _Suppression("off", d.ids, d.pos, d.text, d.pos, (10**9, 0, 0))
@@ -475,6 +486,21 @@ class Linter:
         return kept + extra
 
 
+def _ignored_span(at: Pos, units: list[_Unit]) -> tuple[Pos | None, Pos | None]:
+    """What an `ignore` directive at `at` covers (`units` sorted by start).
+
+    At the end of a line of prose (`... died. <!-- glfcheck: ignore -->`) it covers the sentences
+    of that line, as ruff's `# noqa` does; on a line of its own, the next sentence or reference
+    entry. A trailing directive never reaches past its own line, so it cannot silence the next
+    paragraph."""
+    cell, line = at[0], at[1]
+    same_line = [u for u in units if u.start < at and u.start[0] == cell and u.end[:2] >= (cell, line)]
+    if same_line:
+        return min(u.start for u in same_line), max(u.end for u in same_line)
+    following = next((u for u in units if u.start > at), None)
+    return (following.start, following.end) if following else (None, None)
+
+
 @dataclass
 class _Listing:
     """The document's own reference list while its citations are read: which entries are cited."""
@@ -486,3 +512,11 @@ class _Listing:
 
     def __post_init__(self) -> None:
         self.numbered = any(w.entry.label for w in self.works)
+
+
+def lint_example(checker: Checker, example: Example) -> DocumentReport:
+    """What a lint of a rule's example reports (`glfcheck rule`, and the tests of every rule)."""
+    from glfcheck.documents.reading import kind_of, parse
+
+    doc = parse(example.text.encode(example.encoding), example.name, kind_of(example.name) or "markdown")
+    return Linter(checker, Options(show=frozenset(example.show))).lint_document(doc)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from glfcheck.render.words import stance_word, summary_line
 from glfcheck.results import DocumentReport, Finding, summary
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -33,23 +34,21 @@ def command(f: Finding) -> str:
     if f.suggestion:
         message += f"\nThe sources give: {f.suggestion}"
     for e in f.evidence[:3]:
-        message += f"\n[{e.stance}] {e.citation}"
+        message += f"\n{stance_word(e.stance)}: {e.citation}"
     return f"::{LEVELS[f.severity]} {','.join(props)}::{escape_data(message)}"
 
 
 def render(reports: Sequence[DocumentReport]) -> str:
     findings = [f for r in reports for f in r.findings]
     lines = [command(f) for f in findings]
-    counts = summary(findings)
-    lines.append(f"glfcheck: {len(reports)} file(s), " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    lines.append(f"glfcheck: {summary_line(len(reports), summary(findings))}")
     return "\n".join(lines) + "\n"
 
 
 def step_summary(reports: Sequence[DocumentReport]) -> str:
     """Markdown for $GITHUB_STEP_SUMMARY: counts and a table of the findings."""
     findings = [f for r in reports for f in r.findings]
-    counts = summary(findings)
-    out = ["## glfcheck lint", "", f"{len(reports)} file(s): " + ", ".join(f"{n} {s}" for s, n in counts.items()), ""]
+    out = ["## glfcheck lint", "", summary_line(len(reports), summary(findings)), ""]
     if findings:
         out += ["| file | line | severity | rule | message |", "| --- | --- | --- | --- | --- |"]
         for f in findings:

@@ -9,7 +9,7 @@ from glfcheck.results import Result
 from glfcheck.base.cite import format_reference
 from glfcheck.base.model import Base, Quantity
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: reasons name their element, claim and works; aspects subject, wording, relation; outcome open
 
 
 def quantity_dict(q: Quantity | None) -> dict[str, Any] | None:
@@ -38,7 +38,8 @@ def result_dict(result: Result, base: Base) -> dict[str, Any]:
         "claim": result.claim.statement if result.claim else None,
         "claim_status": result.claim.status if result.claim else None,
         "score": round(result.score, 1),
-        "reasons": [{"aspect": r.aspect, "outcome": r.outcome, "message": r.message} for r in result.reasons],
+        "reasons": [{"aspect": r.aspect, "outcome": r.outcome, "message": r.message, "element": r.element or None,
+                     "claim_id": r.claim_id, "sources": list(r.sources)} for r in result.reasons],
         "evidence": [
             {
                 "source_id": e.source,

@@ -1,48 +1,35 @@
-"""Lint findings for people: grouped by file, one finding a paragraph, rich colour on a terminal.
+"""Lint findings for people: grouped by file, one finding a paragraph, colour on a terminal.
 
-User text is always escaped, never read as markup.
+Each finding is a head line (position, severity, message and rule) and its details indented
+under it: the sentence, what the sources give and the works behind it, each work once, with its
+stance in plain words. Wrapping and colour are render.layout's; user text is never read as markup.
 """
 
 from __future__ import annotations
 
-import io
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
-from glfcheck.results import DocumentReport, summary
+from glfcheck.render.layout import Line, Piece, line, render as lay_out
+from glfcheck.render.words import count, stance_word, summary_line
+from glfcheck.results import DocumentReport, Finding, summary
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
+DETAIL = " " * 13  # details start under the severity
+EVIDENCE = 3  # works shown with a finding; "(and 2 more works)" counts the rest
+STRIP_WIDTH = 70  # the estimates strip when lines are not wrapped (not a terminal)
 
 
-def render(reports: Iterable[DocumentReport], *, color: bool = False, width: int = 100,
-           evidence: int = 3) -> str:
+def render(reports: Iterable[DocumentReport], *, color: bool = False, width: int | None = None,
+           evidence: int = EVIDENCE) -> str:
     """The report; `reports` is read once, in order, so a lint can hand them over as it makes
-    them and each document is rendered while worker processes still check the next ones."""
-    if color:
-        from rich.console import Console
-
-        buffer = io.StringIO()
-        console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False,
-                          soft_wrap=False)
-        for _, markup in _lines(reports, evidence, width, color):
-            console.print(markup())
-        return buffer.getvalue()
-    from glfcheck.render.plain import Writer  # the same text without rich's cost
-
-    writer = Writer(width)
-    for plain, markup in _lines(reports, evidence, width, color):
-        writer.print(plain, markup)
-    return writer.getvalue()
+    them and each document is rendered while worker processes still check the next ones.
+    `width` None: lines are not wrapped (not a terminal)."""
+    strip_width = (width or STRIP_WIDTH + len(DETAIL)) - len(DETAIL)
+    return lay_out(_lines(reports, evidence, strip_width, color), width=width, color=color)
 
 
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
-
-
-def _lines(reports: Iterable[DocumentReport], evidence: int, width: int = 100,
-           color: bool = False) -> Iterator[tuple[str, Callable[[], str]]]:
-    """Each printed line: its plain text, and a function making it as rich markup."""
+def _lines(reports: Iterable[DocumentReport], evidence: int, strip_width: int = 0,
+           color: bool = False) -> Iterator[Line]:
     findings = []
     files = 0
     for report in reports:
@@ -50,32 +37,29 @@ def _lines(reports: Iterable[DocumentReport], evidence: int, width: int = 100,
         findings.extend(report.findings)
         if not report.findings:
             continue
-        path = report.document.path
-        yield path, lambda: f"[bold underline]{_escape(path)}[/]"
+        yield line(Piece(report.document.path, "bold underline"))
         for f in report.findings:
-            where = f"cell {f.cell}:{f.line}:{f.column}" if f.cell else f"{f.line}:{f.column}"
-            yield (f"  {where:<10} {f.severity:<8} {f.message}  {f.rule}",
-                   lambda f=f, where=where: f"  {_escape(where):<10} [{STYLES[f.severity]}]{f.severity:<8}[/] "
-                                            f"{_escape(f.message)}  [dim]{_escape(f.rule)}[/]")
-            if f.text and f.kind in ("claim", "attribution"):
-                yield f"             {f.text}", lambda f=f: f"             [italic]{_escape(f.text)}[/]"
-            if f.placement is not None:  # where its figure falls among the estimates (issue 17)
-                from glfcheck.render.chart import strip
+            yield from _finding(f, evidence, strip_width, color)
+        yield line()
+    yield line(summary_line(files, summary(findings)))
 
-                for line in strip(f.placement, width=width - 13, ascii=not color):
-                    yield f"             {line}", lambda line=line: f"             {_escape(line)}"
-            if f.suggestion:
-                yield (f"             the sources give {f.suggestion}",
-                       lambda f=f: f"             [bold]the sources give[/] {_escape(f.suggestion)}")
-            for e in [e for e in f.evidence if e.citation != f.suggestion][:evidence]:
-                where_in = f", p. {e.locator}" if e.locator else ""
-                yield (f"             [{e.stance}] {e.citation + where_in}",
-                       lambda e=e, where_in=where_in: f"             {_escape('[' + e.stance + ']')} "
-                                                      f"{_escape(e.citation + where_in)}")
-            if len(f.evidence) > evidence:
-                more = f"             (and {len(f.evidence) - evidence} more works)"
-                yield more, lambda more=more: more
-        yield "", lambda: ""
-    counts = summary(findings)
-    total = f"{files} file(s) checked, " + ", ".join(f"{n} {s}" for s, n in counts.items())
-    yield total, lambda: total
+
+def _finding(f: Finding, evidence: int, strip_width: int = 0, color: bool = False) -> Iterator[Line]:
+    where = f"cell {f.cell}:{f.line}:{f.column}" if f.cell else f"{f.line}:{f.column}"
+    yield line(f.message, "  ", Piece(f.rule, "dim"),
+               lead=(f"  {where:<10} ", Piece(f"{f.severity:<8}", STYLES[f.severity]), " "))
+    if f.text and f.kind in ("claim", "attribution"):
+        yield line(Piece(f.text, "italic"), lead=DETAIL)
+    if f.placement is not None:  # where its figure falls among the estimates (issue 17)
+        from glfcheck.render.chart import strip
+
+        for drawn in strip(f.placement, width=strip_width or STRIP_WIDTH, ascii=not color):
+            yield line(drawn, lead=DETAIL)
+    if f.suggestion:
+        yield line(Piece("the sources give", "bold"), f" {f.suggestion}", lead=DETAIL)
+    works = [e for e in f.evidence if e.citation != f.suggestion]
+    for e in works[:evidence]:
+        where_in = f", p. {e.locator}" if e.locator else ""
+        yield line(e.citation + where_in, lead=f"{DETAIL}{stance_word(e.stance)} ")
+    if len(works) > evidence:
+        yield line(f"(and {count(len(works) - evidence, 'more work')})", lead=DETAIL)
