@@ -271,3 +271,46 @@ def test_locators_fall_within_the_work(shipped_base):
             if span and not all(int(span[1]) <= p <= int(span[2]) for p in pages):
                 wrong.append((claim.id, ev.source, ev.locator))
     assert wrong == []
+
+
+# -- what real texts say (issue 15) -----------------------------------------------------------------
+
+# The misconceptions issue 15 found circulating online: each is recorded as false, refuted by its
+# evidence, and corrected by a claim that states what is true.
+ONLINE_MISCONCEPTIONS = {
+    "historiography-misconception-western-invention",  # "the death toll is a Western invention"
+    "historiography-misconception-no-basis-30-million",  # "no scholarly basis for 30 million"
+    "historiography-misconception-toll-exaggerated",
+    "mortality-false-no-famine",
+    "causes-misconception-natural-disasters",  # blame shifted to the weather
+    "causes-misconception-drought-entirely",
+    "causes-misconception-worst-weather-century",  # "the worst weather in a century"
+    "causes-misconception-soviet-split",  # blame shifted to the Soviet Union
+    "grain-trade-soviet-debt-forced-exports",
+    "dates-misconception-response-to-soviet-withdrawal",  # the Leap as an answer to the Soviet withdrawal
+    "consequences-misconception-economic-success",  # "an economic success", "prosperity"
+    "causes-misconception-ordinary-famine",
+}
+
+
+def test_misconceptions_found_online_are_recorded_and_corrected(shipped_base):
+    for cid in sorted(ONLINE_MISCONCEPTIONS):
+        claim = shipped_base.claim(cid)
+        assert claim is not None and claim.status == "false", cid
+        assert any(e.stance == "refutes" for e in claim.evidence), cid
+        corrected = shipped_base.claim(claim.corrected_by) if claim.corrected_by else None
+        assert corrected is not None and corrected.status != "false", cid
+
+
+def test_the_misconceptions_of_issue_15_are_caught(shipped_base):
+    """Said as people say them online (in words of our own), each is conflicting."""
+    from glfcheck.judging.checker import Checker
+
+    checker = Checker(shipped_base)
+    for sentence in ("The Leap brought prosperity to the Chinese countryside.",
+                     "The death toll figures for the famine were invented by Western propaganda.",
+                     "There is no scholarly basis at all for the claim that 30 million people died.",
+                     "The famine was caused by once-in-a-century bad weather.",
+                     "The Great Leap Forward was launched in response to the end of Soviet aid.",
+                     "The Great Leap Forward was a great economic success."):
+        assert checker.check(sentence).verdict == "conflicting", sentence

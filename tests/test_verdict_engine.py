@@ -348,3 +348,22 @@ def test_a_figure_of_another_measure_credited_to_a_work_is_not_its_famine_toll(s
     result = shipped_checker.check("In Mao: The Unknown Story, Jung Chang and Jon Halliday hold Mao responsible for "
                                    "around 70 million deaths in peacetime.")
     assert result.verdict != Verdict.CONFLICTING
+
+
+def test_a_claim_restated_with_one_work_swapped_is_what_the_sentence_is_about(shipped_checker):
+    """'Becker adopts Coale's figure as the most reliable estimate' restates the claim that Becker
+    relied on Banister's, with Coale put in her place."""
+    result = shipped_checker.check("Becker adopts Ansley Coale's figure as the most reliable estimate we have.")
+    assert result.verdict == Verdict.CONFLICTING
+    assert any("Banister" in r.message for r in reasons(result, Aspect.ATTRIBUTION, Outcome.CONFLICTS))
+
+
+def test_a_finding_cited_to_the_wrong_work_conflicts(shipped_checker):
+    """A claim credits the finding to Meng, Qian and Yared; the sentence cites Li and Yang for it."""
+    result = shipped_checker.check("Rural death rates were higher, not lower, in regions that produced more food "
+                                   "per person (Li and Yang 2005).")
+    assert result.verdict == Verdict.CONFLICTING
+    assert any("meng2015" in r.sources for r in reasons(result, Aspect.ATTRIBUTION, Outcome.CONFLICTS))
+    right = shipped_checker.check("Rural death rates were higher, not lower, in regions that produced more food "
+                                  "per person (Meng, Qian and Yared 2015).")
+    assert right.verdict != Verdict.CONFLICTING

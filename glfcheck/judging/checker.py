@@ -245,7 +245,10 @@ class Checker:
         polarity = self._polarity(statement, candidate, p, parts)
         if polarity is not None:
             checks.append(polarity)
-        relevant = self._relevant(candidate) and not self._another_event(statement, p, checks)
+        # a claim restated with one of its works swapped is what the sentence is about, even when
+        # the swap costs the words a little of their closeness ('Becker adopts Coale's figure ...')
+        swapped = swapped is not None and candidate.strength >= MIN_STRENGTH
+        relevant = (self._relevant(candidate) or swapped) and not self._another_event(statement, p, checks)
         return Comparison(candidate, p, tuple(checks), relevant, people)
 
     def _another_event(self, statement: Statement, p: Profile, checks: list[Reason]) -> bool:
@@ -351,6 +354,9 @@ class Checker:
         main = self._main(stated)
         accounts = self._account(statement, main, stated, comparisons)
         accounts += self._parts(statement, covered or {}, {c.claim.id for c in stated})
+        order = ([main] if main else []) + [c for c in stated if c is not main]
+        near = main.candidate.strength - NEAR_MARGIN if main else float("inf")
+        accounts += self._works_behind(statement, accounts, [c for c in order if c.candidate.strength >= near], order)
         return self._result(statement, main, stated, self._as_reported(statement, accounts))
 
     def _as_reported(self, statement: Statement,
@@ -531,7 +537,6 @@ class Checker:
         compared = self._works_compared(statement)
         if compared is not None:
             accounts.append(("the comparison of works", compared))
-        accounts += self._works_behind(statement, accounts, [c for c in order if c.candidate.strength >= near])
         if main is not None and main.people:
             accounts += [("the wording", r) for r in main.checks if r.aspect in (Aspect.POLARITY, Aspect.FIGURE)
                          and r.element == "" and r.outcome == Outcome.CONFLICTS]
@@ -540,34 +545,52 @@ class Checker:
         return accounts
 
     def _works_behind(self, statement: Statement, accounts: list[tuple[str, Reason | None]],
-                      closest: list[Comparison]) -> list[tuple[str, Reason | None]]:
+                      closest: list[Comparison], stated: list[Comparison]) -> list[tuple[str, Reason | None]]:
         """Each work the sentence cites for what it says ('... (Dikötter 2010)', 'as Yang showed'):
         one whose own figure was compared is accounted for; else it must be among the works behind
-        a claim the sentence is about. A work that disputes that claim conflicts; one the base
-        does not cite for it leaves what the work says open."""
+        a claim the sentence is about. A work that disputes that claim conflicts, and so does a
+        work cited (with its year) for what a claim credits to another work; one the base does not
+        cite for it leaves what the work says open."""
         out: list[tuple[str, Reason | None]] = []
         judged = {s for _, r in accounts if r is not None for s in r.sources}
+        spoken_of = {r.claim_id for _, r in accounts if r is not None and r.outcome == Outcome.AGREES} | (
+            {closest[0].claim.id} if closest else set())
+        works: dict[frozenset[str], list] = {}  # one work named twice ('Li and Yang ... (Li and Yang 2005)')
         for a in statement.works:
-            ids = set(a.candidates)
-            if a.publication or (a.venue and not a.venue_conflict) or ids & judged:
+            works.setdefault(frozenset(a.candidates), []).append(a)
+        for ids, mentions in works.items():
+            if any(a.publication or (a.venue and not a.venue_conflict) for a in mentions) or ids & judged:
                 continue  # (what it says of the work itself, or its own figure, is judged already)
-            label = f"what {a.mention} says"
-            found = None
-            for c in closest:
-                stances = {e.stance for e in c.claim.evidence if e.source in ids}
-                source = next((e.source for e in c.claim.evidence if e.source in ids), None)
-                if "supports" in stances or "qualifies" in stances or c.profile.mentions & ids:
-                    work = source or sorted(c.profile.mentions & ids)[0]
-                    how = "is among the works behind" if source else "is what"
-                    found = Reason(Aspect.ATTRIBUTION, Outcome.AGREES, f"{self._work_label(work)} {how} {c.claim.id}"
-                                   + ("" if source else " speaks of"), c.claim.id, (work,), element=a.mention)
-                    break
-                if "refutes" in stances and c is closest[0] and not c.profile.misconception:
-                    found = Reason(Aspect.ATTRIBUTION, Outcome.CONFLICTS, f"{self._work_label(source)} disputes "
-                                   f"this", c.claim.id, (source,), element=a.mention)
-                    break
-            out.append((label, found))
+            cited = next((a for a in mentions if a.year or a.year_text), None)  # 'Li and Yang (2005)'
+            mention = (cited or mentions[0]).mention
+            found = self._work_behind(ids, mention, closest)
+            if found is None and cited is not None and len(works) == 1:
+                # what the sentence credits to its one work cited, the claim it says credits to another
+                # ('... rural death rates were higher where more food was grown (Li and Yang 2005)':
+                # Meng, Qian and Yared's)
+                other = next((c for c in stated if c.claim.id in spoken_of and c.profile.works
+                              and not c.profile.works & ids and not c.profile.misconception), None)
+                if other is not None:
+                    theirs = sorted(other.profile.works)[0]
+                    found = Reason(Aspect.ATTRIBUTION, Outcome.CONFLICTS, f"{mention} where the sources credit "
+                                   f"this to {self._work_label(theirs)}", other.claim.id, (theirs,), element=mention)
+            out.append((f"what {mention} says", found))
         return out
+
+    def _work_behind(self, ids: frozenset[str], mention: str, closest: list[Comparison]) -> Reason | None:
+        """A close claim the work stands behind (or speaks of), or disputes; None when none."""
+        for c in closest:
+            stances = {e.stance for e in c.claim.evidence if e.source in ids}
+            source = next((e.source for e in c.claim.evidence if e.source in ids), None)
+            if "supports" in stances or "qualifies" in stances or c.profile.mentions & ids:
+                work = source or sorted(c.profile.mentions & ids)[0]
+                how = "is among the works behind" if source else "is what"
+                return Reason(Aspect.ATTRIBUTION, Outcome.AGREES, f"{self._work_label(work)} {how} {c.claim.id}"
+                              + ("" if source else " speaks of"), c.claim.id, (work,), element=mention)
+            if "refutes" in stances and c is closest[0] and not c.profile.misconception:
+                return Reason(Aspect.ATTRIBUTION, Outcome.CONFLICTS, f"{self._work_label(source)} disputes this",
+                              c.claim.id, (source,), element=mention)
+        return None
 
     @staticmethod
     def _rests_on(p: Profile, works: frozenset[str]) -> bool:

@@ -52,7 +52,7 @@ CHUNK = 40  # sentences handed to a worker at a time: small enough to keep both 
 class Options:
     show: frozenset[str] = frozenset()
     disabled: frozenset[str] = frozenset()  # claim ids never reported
-    min_score: float = 0.0  # claim matches scoring below this are treated as unknown
+    min_score: float = 0.0  # claim matches scoring below this are not reported
     selected: frozenset[str] = frozenset()  # rule ids: when any, only these are reported (--select)
     ignored: frozenset[str] = frozenset()  # rule ids never reported (--ignore, and rule ids in `disable`)
 
@@ -237,9 +237,9 @@ class Linter:
             if count > MAX_SENTENCES:
                 continue
             result = self.check(text)
-            verdict = self._verdict(result, heading=block.kind == "heading")
+            verdict = result.verdict  # the checker's, never decided again here
             sentences.append(Sentence(index, start, end, verdict, result.claim.id if result.claim else None))
-            if verdict not in quiet:
+            if verdict not in quiet and self._reported(result, heading=block.kind == "heading"):
                 findings.extend(self._claim_findings(doc, block, start, end, text, result, verdict))
             findings.extend(self._citation_findings(doc, block, start, text, result, listing))
         for number, check in enumerate(entry_checks):
@@ -260,12 +260,13 @@ class Linter:
         findings.sort(key=lambda f: f.sort_key)
         return DocumentReport(doc, tuple(sentences), tuple(findings))
 
-    def _verdict(self, result: Result, heading: bool = False) -> str:
-        if (result.claim is not None and result.score < self.options.min_score and result.source_id is None):
-            return "unknown"
-        if heading and result.verdict == "contested":
-            return "supported"  # a heading names a topic ("The famine in numbers"); it takes no side
-        return result.verdict
+    def _reported(self, result: Result, heading: bool = False) -> bool:
+        """Whether a sentence's verdict is reported: not a match scoring below the configured
+        `min-score`, nor a heading's contested verdict (a heading names a topic, 'The famine in
+        numbers': it takes no side). The verdict itself stays the checker's."""
+        if result.claim is not None and result.score < self.options.min_score and result.source_id is None:
+            return False
+        return not (heading and result.verdict == "contested")
 
     # ------------------------------------------------------------------ findings
     def _finding(self, doc: Document, start: Pos, end: Pos, rule: str, message: str, **fields) -> Finding:

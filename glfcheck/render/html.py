@@ -21,6 +21,7 @@ from glfcheck.base.estimates import Chart, Placement
 from glfcheck.base.model import Quantity
 from glfcheck.results import SEVERITIES, DocumentReport, EvidenceRef, Finding, summary
 from glfcheck.render.chart import strip_svg, svg
+from glfcheck.render.words import count
 
 SYMBOLS = {"error": "✗", "warning": "?", "info": "i"}  # printed beside each mark: colour is not needed
 SEVERITY_WORDS = {"error": "error", "warning": "warning", "info": "note"}
@@ -106,8 +107,9 @@ def render(reports: Sequence[DocumentReport]) -> str:
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+            f'<meta name="generator" content="glfcheck {escape(__version__)}">'
             f"<title>glfcheck report</title><style>{CSS}</style></head><body>"
-            f"<header><h1>glfcheck report</h1><p class=\"meta\">{len(reports)} file(s) checked against the "
+            f"<header><h1>glfcheck report</h1><p class=\"meta\">{count(len(reports), 'file')} checked against the "
             f"claims base · glfcheck {escape(__version__)}</p></header>\n"
             f"{_summary(reports, numbered)}\n<main>{_legend()}\n{body}</main>\n{_chart_section(charts)}"
             f"</body></html>\n")
