@@ -10,6 +10,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -17,8 +18,8 @@ import yaml
 
 from glfcheck.errors import BaseError
 from glfcheck.base.estimates import Method
-from glfcheck.base.model import (STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Measure, Quantity, Source,
-                                 from_record)
+from glfcheck.base.model import (LANGUAGE, STANCES, STATUSES, UNITS, Base, Claim, Evidence, Lexicon, Measure, Quantity,
+                                 Source, from_record, name_forms)
 
 try:  # LibYAML when available
     _SafeLoaderBase = yaml.CSafeLoader
@@ -32,7 +33,8 @@ CLAIM_FIELDS = {"id", "topic", "statement", "status", "aliases", "quantities", "
                 "method"}
 EVIDENCE_FIELDS = {"source", "stance", "locator", "note", "estimate"}
 QUANTITY_FIELDS = {"measure", "unit", "value", "range", "bound", "period", "place"}
-LEXICON_SECTIONS = ("synonyms", "names", "opposites", "measures", "dating", "order", "within")
+LEXICON_SECTIONS = ("synonyms", "names", "opposites", "measures", "dating", "order", "within", "spellings", "language")
+SPELLING_RE = re.compile(r"^[^\W\d_](?:[\w'\u2019.-]*\w)?$")  # one word: "dikoetter", "ploughing", "o'grada"
 ORDERS = ("before", "after", "because", "caused")  # because: the effect first; caused: the cause first
 
 
@@ -201,7 +203,7 @@ class _Reader:
             return Lexicon()
         self.unknown_keys(path, data, set(LEXICON_SECTIONS), "lexicon")
         for key, kind in (("synonyms", dict), ("names", dict), ("opposites", list), ("measures", dict),
-                          ("dating", dict), ("order", dict)):
+                          ("dating", dict), ("order", dict), ("spellings", dict), ("language", dict)):
             if not isinstance(data.get(key) or kind(), kind):
                 self.problem(path, data, f"{key} must be a {'mapping' if kind is dict else 'list'}")
                 data[key] = None
@@ -230,6 +232,8 @@ class _Reader:
                     continue
                 for variant in [canonical, *variants]:
                     names[str(variant)] = (str(category), str(canonical))
+                    for form in name_forms(str(variant))[1:]:  # "Peng Te-huai", "Peng Tehuai" for "P'eng Te-huai"
+                        names.setdefault(form, (str(category), str(canonical)))
         opposites = []
         for pair in data.get("opposites") or []:
             if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(s, list) for s in pair)
@@ -240,7 +244,30 @@ class _Reader:
         return Lexicon(synonyms, names, tuple(opposites), self.measures(path, data.get("measures") or {}),
                        self.word_lists(path, data.get("dating") or {}, "dating", None),
                        self.word_lists(path, data.get("order") or {}, "order", ORDERS),
-                       self.within(path, data.get("within") or {}, names))
+                       self.within(path, data.get("within") or {}, names),
+                       self.spellings(path, data.get("spellings") or {}),
+                       self.word_lists(path, data.get("language") or {}, "language", tuple(LANGUAGE)))
+
+    def spellings(self, path: Path, data: dict) -> dict[str, str]:
+        """Words as also written (British, American, misspelt) -> the spelling the base uses."""
+        out: dict[str, str] = {}
+        for canonical, variants in data.items():
+            if canonical == LINE_KEY:
+                continue
+            words = [canonical, *variants] if isinstance(variants, list) else None
+            if not (words and self._words(words) and all(SPELLING_RE.match(str(w).strip()) for w in words)):
+                self.problem(path, data, f"spellings of {canonical!r} must be a list of single words")
+                continue
+            for variant in variants:
+                key = str(variant).strip().lower()
+                if key in out and out[key] != str(canonical).lower():
+                    self.problem(path, data, f"spellings: {variant!r} is given for both {out[key]!r} and {canonical!r}")
+                    continue
+                out[key] = str(canonical).strip().lower()
+        chained = sorted(set(out) & set(out.values()))
+        for word in chained:
+            self.problem(path, data, f"spellings: {word!r} is both a spelling and a variant of another")
+        return {k: v for k, v in out.items() if k not in chained}
 
     def within(self, path: Path, data: Any, names: dict[str, tuple[str, str]]) -> dict[str, str]:
         if not isinstance(data, dict):
@@ -476,6 +503,8 @@ def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
     dating: dict = {}
     order: dict = {}
     within: dict = {}
+    spellings: dict = {}
+    language: dict = {}
     root_list = [Path(r) for r in roots]
     for root in root_list:
         if not root.is_dir():
@@ -495,6 +524,8 @@ def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
             opposites.extend(lex.opposites)
             measures.update(lex.measures)
             within.update(lex.within)
+            spellings.update(lex.spellings)
+            language.update(lex.language)
             for kind, words in lex.dating.items():
                 dating[kind] = tuple(dict.fromkeys(dating.get(kind, ()) + words))
             for kind, words in lex.order.items():
@@ -506,11 +537,23 @@ def read_base(roots: Iterable[Path]) -> tuple[Base, list[Problem]]:
                 reader.problems.append(Problem(exc.path or str(path), exc.line or 0, exc.message))
                 continue
             claims.extend(reader.claims(path, data))
-    lexicon = Lexicon(synonyms, names, tuple(opposites), measures, dating, order, within)
+    for key, words in builtin_language().items():  # a list the base leaves out: the built-in one
+        language.setdefault(key, words)
+    lexicon = Lexicon(synonyms, names, tuple(opposites), measures, dating, order, within, spellings, language)
     _integrity(reader, claims, sources, lexicon)
     base = Base(tuple(claims), sources, lexicon,
                 tuple(str(r) for r in root_list))
     return base, reader.problems
+
+
+@lru_cache(maxsize=1)
+def builtin_language() -> dict[str, tuple[str, ...]]:
+    """The `language` lists of the built-in lexicon: English, the same for every base, so a base
+    that leaves one out reads sentences as the built-in one does."""
+    path = builtin_root() / "lexicon.yaml"
+    if not path.is_file():
+        return {}
+    return _Reader().lexicon(path, read_yaml(path)).language
 
 
 def resolve_roots(base_dir: str | os.PathLike | None, extra: Iterable[str | os.PathLike] = ()) -> list[Path]:

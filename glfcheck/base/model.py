@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Sequence, overload
 
@@ -107,11 +108,51 @@ class Measure:
     change: bool = False  # a rise or fall ("fell by 15 percent"), never a level ("from 200 to 170")
 
 
+# The lists of lexicon.yaml's `language` section: words of English the reading code looks for
+# (how a sentence reports a work, states an aim, names a work; how a document heads its references).
+LANGUAGE = {
+    "reported": "a sentence reports what a work says",
+    "intent": "a sentence states an aim, not what happened",
+    "sets_aside": "a sentence sets something aside",
+    "comparing": "a sentence may set one work's figure against another's",
+    "pronouns": "a clause starting from one has lost its subject",
+    "leading_conjunctions": "may come before such a pronoun",
+    "work_nouns": "a year by one dates a work, not an event",
+    "author_verbs": "after a surname, make it an author",
+    "author_works": "after a surname's possessive, make it an author",
+    "publishing": "say that a work was published",
+    "loss": "words of loss, which say what 'no longer' says",
+    "exclusive": "make a claim exclusive ('alone', 'only')",
+    "succession": "say who came in and who went out",
+    "place_words": "words of where, not of what",
+    "reference_headings": "head a document's reference list",
+    "reading_list": "before 'reading(s)', head a reference list",
+    "name_connectors": "stand in a list of authors without being one",
+    "corporate": "words of a publisher's name that tell no two apart",
+    "publisher_words": "end a publisher's or an institution's name",
+    "not_authors": "before a year, are no author",
+}
+
+
+def name_forms(name: str) -> tuple[str, ...]:
+    """A name as it is also written: without its apostrophes, its hyphens read as spaces or left
+    out. Wade-Giles is written every way ("P'eng Te-huai", "Peng Te-huai", "Peng Tehuai", "Peng
+    Te Huai"), so a variant of the lexicon stands for all of them."""
+    forms = [name]
+    if "'" in name or "\u2019" in name:
+        forms.append(re.sub(r"['\u2019]", "", name))
+    for form in list(forms):
+        if "-" in form:
+            forms += [form.replace("-", " "), form.replace("-", "")]
+    return tuple(dict.fromkeys(forms))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Domain words the matcher folds (synonyms), reads as slots (names) and flips (opposites);
     what figures measure (measures); which verbs date the same kind of event (dating); the words
-    that order two events (order); where places and events lie (within)."""
+    that order two events (order); where places and events lie (within); words written in
+    another spelling (spellings); the English words the reading code looks for (language)."""
 
     synonyms: dict[str, str] = field(default_factory=dict)  # variant phrase -> canonical token
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # variant -> (category, canonical)
@@ -120,6 +161,23 @@ class Lexicon:
     dating: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind of date -> its verbs
     order: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "before"/"after" -> words
     within: dict[str, str] = field(default_factory=dict)  # a place or event -> the province it lies in
+    spellings: dict[str, str] = field(default_factory=dict)  # a word as also written -> its spelling in the base
+    language: dict[str, tuple[str, ...]] = field(default_factory=dict)  # LANGUAGE key -> its words
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """One of the `language` lists ('reported', 'work_nouns', ...); empty when the lexicon has none."""
+        return self.language.get(key, ())
+
+    def word_set(self, key: str) -> frozenset[str]:
+        """A `language` list as a set of lower-case words, made once (words are looked up in it often)."""
+        sets = self.__dict__.get("_word_sets")
+        if sets is None:
+            sets = {}
+            object.__setattr__(self, "_word_sets", sets)
+        found = sets.get(key)
+        if found is None:
+            found = sets[key] = frozenset(w.lower() for w in self.words(key))
+        return found
 
 
 class LazyClaims(Sequence[Claim]):

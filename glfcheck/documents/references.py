@@ -27,15 +27,27 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from glfcheck.base.model import Base, Source
+from glfcheck.base.model import Base, Lexicon, Source
 
 if TYPE_CHECKING:
     from glfcheck.documents.reading import Block
 
 UNCHECKED = "glfcheck cannot check it (information, not an error)"
-HEADINGS = ("references", "reference list", "bibliography", "select bibliography", "sources", "works cited",
-            "article sources", "sources cited", "literature cited", "works consulted", "further reading",
-            "literature", "notes and references", "citations")
+
+
+def _words(lexicon: Lexicon | None, key: str) -> frozenset[str]:
+    """A `language` list of the lexicon (reference headings, name connectors, ...): the base's,
+    or the built-in lexicon's when the caller has no base (read once, only then)."""
+    if lexicon is None:
+        from glfcheck.base.loader import builtin_language
+
+        lexicon = _builtin_lexicon(tuple(builtin_language().items()))
+    return lexicon.word_set(key)
+
+
+@lru_cache(maxsize=1)
+def _builtin_lexicon(language: tuple) -> Lexicon:
+    return Lexicon(language=dict(language))
 MATCH_TITLE = 88.0  # partial title score that identifies a work on its own
 # A main title (before the subtitle) this long identifies a work, with its year or one of its
 # authors, when an entry leaves out the subtitle: "Mortality consequences of the 1959-1961 Great
@@ -145,25 +157,31 @@ def _word_char(char: str) -> bool:
 
 
 # ------------------------------------------------------------------ the reference list
-_READINGS_RE = re.compile(r"(?:(?:required|assigned|recommended|suggested|further|core|key|selected|essential|"
-                          r"additional|optional|set)\s+)?readings?(?:\s+(?:list|guide))?")
+@lru_cache(maxsize=4)
+def _readings_re(qualifiers: frozenset[str]) -> re.Pattern[str]:
+    """'Reading', 'Further readings', 'Required reading list': a reading list's heading."""
+    words = "|".join(sorted(map(re.escape, qualifiers), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?:{words})\s+)?readings?(?:\s+(?:list|guide))?")
 
 
-def is_reference_heading(text: str) -> bool:
+def is_reference_heading(text: str, lexicon: Lexicon | None = None) -> bool:
     """'References', 'Further reading', 'Reading guide: the Great Leap Forward' (a title after a
-    colon names the list's subject)."""
+    colon names the list's subject). The headings are the lexicon's (`reference_headings`,
+    `reading_list`)."""
     cleaned = re.sub(r"^[#*_\s\d.]+|[*_:\s]+$", "", text).strip().lower()
-    return any(part in HEADINGS or bool(_READINGS_RE.fullmatch(part))
+    headings, readings = _words(lexicon, "reference_headings"), _readings_re(_words(lexicon, "reading_list"))
+    return any(part in headings or bool(readings.fullmatch(part))
                for part in (cleaned, cleaned.split(":")[0].strip()))
 
 
-def reference_blocks(blocks: Sequence[Block]) -> tuple[int, int] | None:
+def reference_blocks(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> tuple[int, int] | None:
     """(first, end) indexes of the blocks after the last reference heading, up to the next
     heading of the same or a higher level."""
     found = None
     for i, block in enumerate(blocks):
         short = len(block.text) < 40
-        if (block.kind == "heading" or (short and block.kind == "paragraph")) and is_reference_heading(block.text):
+        if (block.kind == "heading" or (short and block.kind == "paragraph")) \
+                and is_reference_heading(block.text, lexicon):
             found = i
     if found is None:
         return None
@@ -201,8 +219,8 @@ def annotation(text: str) -> int | None:
     return m.end() if m and YEAR_RE.search(text[:m.start()]) else None
 
 
-def entries(blocks: Sequence[Block]) -> list[Entry]:
-    span = reference_blocks(blocks)
+def entries(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list[Entry]:
+    span = reference_blocks(blocks, lexicon)
     if span is None:
         return []
     found: list[Entry] = []
@@ -305,7 +323,7 @@ def _quoted_title(text: str) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
-def compare_entry(entry_text: str, source: Source) -> tuple[Difference, ...]:
+def compare_entry(entry_text: str, source: Source, lexicon: Lexicon | None = None) -> tuple[Difference, ...]:
     """Every field the base records that the entry gives differently."""
     diffs: list[Difference] = []
     text = entry_text
@@ -334,7 +352,7 @@ def compare_entry(entry_text: str, source: Source) -> tuple[Difference, ...]:
     outside = before + " " * (t_end - t_start) + after
     # authors: the text before the title (before the year, in author-date styles)
     author_part = _author_part(before)
-    authors = _compare_authors(author_part, source)
+    authors = _compare_authors(author_part, source, _words(lexicon, "name_connectors"))
     if authors:
         diffs.append(authors)
     # pages, volume, issue
@@ -375,7 +393,7 @@ def compare_entry(entry_text: str, source: Source) -> tuple[Difference, ...]:
     publisher = source.get("publisher")
     if publisher and not container:
         named = _publisher_in(after, source.get("publisher-place"))
-        if named and not _same_publisher(named, publisher):
+        if named and not _same_publisher(named, publisher, _words(lexicon, "corporate")):
             diffs.append(Difference("venue", named, publisher, EDITION))
     order = ("authors", "year", "title", "venue", "volume", "issue", "pages")
     return tuple(sorted(diffs, key=lambda d: order.index(d.field)))
@@ -383,7 +401,6 @@ def compare_entry(entry_text: str, source: Source) -> tuple[Difference, ...]:
 
 # ------------------------------------------------------------------ authors
 _AUTHOR_SEP_RE = re.compile(r"\s*(?:;|,\s*(?:and|&)\s+|,|\s+and\s+|&)\s*")
-_CONNECTORS = frozenset("and with by ed eds editor editors edited trans translated jr sr".split())
 _ET_AL_RE = re.compile(r",?\s*\bet\s+al\b\.?|,?\s*\band\s+others\b", re.IGNORECASE)
 
 
@@ -437,7 +454,7 @@ def _is_given_piece(piece: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def _compare_authors(author_part: str, source: Source) -> Difference | None:
+def _compare_authors(author_part: str, source: Source, connectors: frozenset[str]) -> Difference | None:
     """Every author of the work named, in order, with given names or initials that fit, and
     no one else (unless the entry shortens the list with 'et al.')."""
     people = list(source.authors)
@@ -447,7 +464,7 @@ def _compare_authors(author_part: str, source: Source) -> Difference | None:
     found_text = author_part.strip(" .,;\"“'‘")
     et_al = bool(_ET_AL_RE.search(author_part))
     pieces = [p.strip(" .\"“”'‘’") for p in _AUTHOR_SEP_RE.split(_ET_AL_RE.sub("", author_part))]
-    pieces = [p for p in pieces if p and norm(p) and norm(p) not in _CONNECTORS]
+    pieces = [p for p in pieces if p and norm(p) and norm(p) not in connectors]
     words = [[norm(w) for w in p.split()] for p in pieces]  # one entry a written word, as in pieces
     notes: list[str] = []
     states = [_surname_present(f, hay) for f, _ in people]
@@ -469,7 +486,7 @@ def _compare_authors(author_part: str, source: Source) -> Difference | None:
         used[i] = True
         where.append(i)
         original = pieces[i].split()
-        natural = [w for w in original[:j] if norm(w) not in _CONNECTORS]
+        natural = [w for w in original[:j] if norm(w) not in connectors]
         trailing = original[k:]
         written = ""
         if natural:
@@ -563,17 +580,14 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(w.startswith(t) and len(t) >= 1 for t, w in zip(tokens, words))
 
 
-_CORPORATE = frozenset("inc ltd llc co company publishers publishing publisher pub".split())
-
-
-def _publisher_key(name: str) -> str:
+def _publisher_key(name: str, corporate: frozenset[str]) -> str:
     text = re.sub(r"\bu\.?\s?p\.?(?=\s|$)", "university press", flat(name))
     text = re.sub(r"\buniv\b\.?", "university", text)
-    return " ".join(w for w in norm(text).split() if w not in _CORPORATE)
+    return " ".join(w for w in norm(text).split() if w not in corporate)
 
 
-def _same_publisher(found: str, recorded: str) -> bool:
-    a, b = _publisher_key(found), _publisher_key(recorded)
+def _same_publisher(found: str, recorded: str, corporate: frozenset[str]) -> bool:
+    a, b = _publisher_key(found, corporate), _publisher_key(recorded, corporate)
     return bool(a) and (a == b or a in b or b in a or fuzz.ratio(a, b) >= SAME_VENUE)
 
 
@@ -606,7 +620,7 @@ def check_entries(found: Iterable[Entry], base: Base) -> list[ReferenceCheck]:
         if source is None:
             checks.append(ReferenceCheck(entry, None, 0.0))
         else:
-            checks.append(ReferenceCheck(entry, source.id, score, compare_entry(entry.text, source)))
+            checks.append(ReferenceCheck(entry, source.id, score, compare_entry(entry.text, source, base.lexicon)))
     return checks
 
 
@@ -625,10 +639,6 @@ PAREN_ITEM_RE = re.compile(rf"^\s*(?:see\s+(?:also\s+)?|e\.g\.,?\s+|cf\.\s+)?{_N
 BARE_RE = re.compile(rf"{_NAMES}\s+{_YR},\s*(?P<loc>pp?\.\s*[\d\-–]+)")
 _PAGE_AFTER_YEAR_RE = re.compile(r"\d[a-z]?,\s*pp?\.")  # what BARE_RE cannot match without
 PANDOC_RE = re.compile(r"(?<![\w.@])-?@(?P<key>[\w][\w:.#$%&\-+?<>~/]*\w|\w)")
-_NOT_NAMES = frozenset("in by see and the of from during after before between since until about around in "
-                       "january february march april may june july august september october november december "
-                       "spring summer fall autumn winter "  # "(Fall 2001)": an issue's date
-                       "english chinese french german russian japanese".split())  # "(Chinese 2008; English 2012)"
 
 
 def _locator(m: re.Match) -> str | None:
@@ -655,14 +665,16 @@ def _numbers(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def find_citations(text: str, numbered: bool = False) -> list[Citation]:
+def find_citations(text: str, numbered: bool = False, lexicon: Lexicon | None = None) -> list[Citation]:
     """Author-date and pandoc citations; with `numbered` (the document's list is numbered) also
-    "[3]" and "[3, 5-7]"."""
+    "[3]" and "[3, 5-7]". Words such as "Fall" or "Chinese" before a year are no author (the
+    lexicon's `not_authors`)."""
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
+    not_names = _words(lexicon, "not_authors")
 
     def add(c: Citation) -> None:
-        if c.names and all(n.lower() in _NOT_NAMES for n in c.names):
+        if c.names and all(n.lower() in not_names for n in c.names):
             return
         if any(a < c.end and c.start < b for a, b in taken):
             return
@@ -744,7 +756,7 @@ def cited_as(text: str, base: Base) -> CitationCheck | None:
     "Peng 1987", "@peng1987" (`glfcheck cite` takes these as keys). None when `text` is no one
     citation."""
     for candidate in (text, f"({text})"):  # "Kung and Lin 2003" reads as a citation in brackets
-        citations = [c for c in find_citations(candidate) if not c.numbers]
+        citations = [c for c in find_citations(candidate, lexicon=base.lexicon) if not c.numbers]
         if len(citations) == 1:
             c = citations[0]
             if not (candidate[:c.start] + candidate[c.end:]).strip(" ()[]@"):  # the citation is all there is
@@ -766,7 +778,7 @@ def without_unknown(text: str, base: Base, works_by_name: dict[str, set[str]] | 
     what they say."""
     if not _CITED_YEAR_RE.search(text):
         return text
-    cuts = [(c.start + max(c.text.find("("), 0), c.end) for c in find_citations(text)
+    cuts = [(c.start + max(c.text.find("("), 0), c.end) for c in find_citations(text, lexicon=base.lexicon)
             if c.names and check_citation(c, base, works_by_name).status == "unknown"]
     if not cuts:
         return text
@@ -776,8 +788,6 @@ def without_unknown(text: str, base: Base, works_by_name: dict[str, set[str]] | 
     return " ".join(_SPACE_BEFORE_STOP_RE.sub(r"\1", text).split())
 
 
-# The last word of a publisher's or an institution's name: "(Free Press, 1997)" gives an edition.
-_PUBLISHER_WORDS = frozenset("press books publishers publishing university institute".split())
 
 
 def _names_no_author(names: Sequence[str], base: Base) -> bool:
@@ -787,7 +797,7 @@ def _names_no_author(names: Sequence[str], base: Base) -> bool:
     said = norm(" ".join(names))
     if not said:
         return False
-    if said.split()[-1] in _PUBLISHER_WORDS:
+    if said.split()[-1] in base.lexicon.word_set("publisher_words"):
         return True
     if any(f" {said} " in f" {norm(s.get('title'))} " for s in base.sources.values()):
         return True  # a work named by its title and year: the checker reads titles ("Tombstone, 2008")

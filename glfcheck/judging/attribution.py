@@ -15,24 +15,11 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from glfcheck.base.model import Base, Source
+from glfcheck.judging.cues import phrases
 from glfcheck.matching.text import fold
 
-REPORTING_VERBS = (
-    r"estimated?|estimates|argued?|argues|found|finds|showed|shows|shown|wrote|writes|calculated|"
-    r"calculates|concluded|concludes|claimed|claims|reported|reports|put|puts|suggested|suggests|"
-    r"counted|counts|attributed|attributes|documented|documents|demonstrated|demonstrates|"
-    r"contended|contends|maintained|maintains|reckoned|reckons|gave|gives|published|observed|"
-    r"noted|notes|reconstructed|examined|examines|studied|studies|analy[sz]ed|analy[sz]es|places?|placed|"
-    r"says|said|states|stated|believes|believed|thinks|thought|reckons|describes|described|records|recorded|"
-    r"adopts|adopted|accepts|accepted|uses|used|relies|relied|cites|cited|follows|followed|takes|took"
-)
-WORK_NOUNS = (r"study|studies|article|articles|book|books|paper|papers|estimate|estimates|work|research|analysis|"
-              r"account|history|essay|review|survey|figures?|data|reconstruction|series|calculations?|tables?|model")
-PUBLICATION_RE = re.compile(
-    r"\b(?:published|appeared|came out|was printed|were printed|wrote|written|released|issued)\b"
-    r"(?P<middle>[^.;]{0,120}?)\bin\s+(?P<year>1[89]\d\d|20\d\d)\b",
-    re.IGNORECASE,
-)
+# The words that make a surname an author ("Peng estimated", "Peng's 1987 study") and that say a
+# work was published are the lexicon's (`language`: author_verbs, author_works, publishing).
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)[a-z]?"
 
 
@@ -94,11 +81,27 @@ class AuthorIndex:
 
     def __init__(self, base: Base):
         self.base = base
+        words = base.lexicon.words
+        self.reporting_verbs = phrases(words("author_verbs")) or "(?!)"
+        self.work_nouns = phrases(words("author_works")) or "(?!)"
+        self.publication_re = re.compile(
+            r"\b(?:" + (phrases(words("publishing")) or "(?!)") + r")\b"
+            r"(?P<middle>[^.;]{0,120}?)\bin\s+(?P<year>1[89]\d\d|20\d\d)\b",
+            re.IGNORECASE,
+        )
         self.by_surname: dict[str, set[str]] = {}
         for source in base.sources.values():
             for family, _ in source.authors:
                 for key in self._surname_keys(family):
                     self.by_surname.setdefault(key, set()).add(source.id)
+        # an author's name as also written ("Dikoetter", "Bannister"): the lexicon's spellings
+        self.also_written: dict[str, list[str]] = {}
+        for variant, canonical in base.lexicon.spellings.items():
+            self.also_written.setdefault(_key(canonical), []).append(_key(variant))
+        for key, variants in self.also_written.items():
+            for variant in variants:
+                if key in self.by_surname:
+                    self.by_surname.setdefault(variant, set()).update(self.by_surname[key])
         self._surname_re = None
         if self.by_surname:
             names = sorted(self.by_surname, key=len, reverse=True)
@@ -200,7 +203,9 @@ class AuthorIndex:
             given_folded = fold(given)
             before = text[max(0, start - 40):start]
             after = text[end:end + 30]
-            full = _name_pattern(given_folded)
+            full = r"[\s.\-]*".join(  # "Peng Xizhi" for Peng Xizhe: a given name as also written
+                "(?:" + "|".join(map(re.escape, [part, *self.also_written.get(part, [])])) + ")"
+                for part in re.split(r"[\s.\-]+", given_folded) if part)  # "Xiaoyuan" for Xiao-yuan
             if re.search(full + r"\s*$", before) or re.match(r"\s*" + full + r"(?![\w])", after):
                 return True
             initials = r"[\s.]*".join(re.escape(w[0]) for w in re.split(r"[\s\-]+", given_folded) if w)
@@ -279,14 +284,14 @@ class AuthorIndex:
                 end += others.end()
             after = text[end:end + 80]
             before = text[max(0, m.start() - 60):m.start()]
-            possessive_work = re.match(r"'s\s+(?:(?:\d{4}|[\w\-]+)\s+){0,3}?(?:" + WORK_NOUNS + r")\b", after)
+            possessive_work = re.match(r"'s\s+(?:(?:\d{4}|[\w\-]+)\s+){0,3}?(?:" + self.work_nouns + r")\b", after)
             year_match = (
                 re.match(r"\s*(?:\(|,\s*)?\s*" + _YEAR, after)
                 or re.search(r"\(\s*$", before) and re.match(r"\s*,?\s*" + _YEAR, after)
                 # "Peng's 1987 study", not "Liu's 1961 tour": a possessive year dates a work only
                 or possessive_work and re.match(r"'s\s+" + _YEAR, after)
             )
-            verb = re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:" + REPORTING_VERBS + r")\b", after)
+            verb = re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:" + self.reporting_verbs + r")\b", after)
             by_given = {i for i in ids if self._given_matches(self.base.sources[i], surname, text, m.start(), end)}
             # "according to Dikötter", "in Dikötter's view", "as Dikötter shows"
             reported = re.search(r"(?:according\s+to|in\s+the\s+view\s+of)\s*$", before) is not None
@@ -295,7 +300,7 @@ class AuthorIndex:
             taken_until = end
             ids = by_given or ids
             year, year_text = (int(year_match.group("year")), year_match.group(0).strip()) if year_match else (None, "")
-            pub = PUBLICATION_RE.search(text, m.start())
+            pub = self.publication_re.search(text, m.start())
             if year is None and pub:
                 year, year_text = int(pub.group("year")), pub.group(0)
             publication = bool(pub) or bool(possessive_work and re.search(

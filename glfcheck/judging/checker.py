@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from glfcheck.base.cite import format_reference
 from glfcheck.base.model import Base, Claim, describe
-from glfcheck.judging import cues
+from glfcheck.judging.cues import Cues
 from glfcheck.judging.attribution import AuthorIndex, works_named
 from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event, figure_against_claim,
                                         figure_by_measure, names_against_claim, order_against_claim, order_by_dates)
@@ -91,6 +91,7 @@ class Checker:
     def __init__(self, base: Base, matcher: Matcher | None = None):
         self.base = base
         self.matcher = matcher or Matcher(base)
+        self.cues = Cues(base.lexicon)
         self.authors = AuthorIndex(base)
         self.reader = Reader(base, self.matcher.normaliser, self.authors, frozenset(self.matcher.vocabulary))
         self.reader.loose_events = True
@@ -185,7 +186,7 @@ class Checker:
         if len(text.split()) < LONG_SENTENCE_WORDS:
             return [text]
         parts = [main_clause(text)] + [text[s:e] for s, e in clause_spans(text) if len(text[s:e].split()) >= 5
-                                       and not cues.PRONOUN_LEAD.match(text[s:e])]
+                                       and not self.cues.PRONOUN_LEAD.match(text[s:e])]
         return [text] + list(dict.fromkeys(p.strip() for p in parts if p.strip() != text))[:MAX_UNITS - 1]
 
     def _candidates(self, statement: Statement) -> tuple[list[Candidate], dict[str, frozenset[str]]]:
@@ -289,12 +290,12 @@ class Checker:
         at = texts.index(candidate.text) if candidate.text in texts else 0
         found = compare_polarity(analysed, p.phrasings[at], self.base.lexicon, clauses, list(p.clauses[at]),
                                  lambda: set(p.asserted), read_denials=not (any(f.denied for f in statement.figures)
-                                                                            or cues.DENIES_NUMBER.search(statement.text)))
+                                                                            or self.cues.DENIES_NUMBER.search(statement.text)))
         if found.outcome != "conflicts":
-            said = succession(analysed)
-            if said and any(succession(ph) == said[::-1] for ph in p.phrasings):
+            said = succession(analysed, self.base.lexicon)
+            if said and any(succession(ph, self.base.lexicon) == said[::-1] for ph in p.phrasings):
                 return Reason(Aspect.POLARITY, Outcome.CONFLICTS, "who replaced whom is the other way round", p.claim.id)
-            other = next((known for ph in p.phrasings if said and (known := succession(ph))
+            other = next((known for ph in p.phrasings if said and (known := succession(ph, self.base.lexicon))
                           and known[1] == said[1] and known[0] != said[0]), None)
             if other is not None:  # "Peng Dehuai was succeeded by Zhou Enlai" where the sources have Lin Biao
                 return Reason(Aspect.NAME, Outcome.CONFLICTS, f"{self.labels.get(said[0], said[0])} succeeded "
@@ -309,7 +310,7 @@ class Checker:
 
     def _ruled_out(self, statement: Statement) -> frozenset[str]:
         """Names the statement sets aside ('..., not in Beijing')."""
-        if not cues.SETS_ASIDE.search(statement.text):
+        if not self.cues.SETS_ASIDE.search(statement.text):
             return frozenset()
         parts = [self.matcher.analyse(c) for c in statement.clauses]
         denied = denied_tokens(parts)
@@ -793,7 +794,7 @@ class Checker:
     def _reported_view(self, statement: Statement, claim: Claim, reasons: list[Reason]) -> Result | None:
         """'Lin (1990) argued that X': a true report of a scholar's view, even where X is disputed;
         a false one when the work named disputes X."""
-        if not cues.REPORTED.search(statement.text):
+        if not self.cues.REPORTED.search(statement.text):
             return None
         named = works_named(statement.works) & set(claim.source_ids)
         if not named:
@@ -817,7 +818,7 @@ class Checker:
     def _works_compared(self, statement: Statement) -> Reason | None:
         """'Yang Jisheng's estimate is lower than Peng's', 'Cao's figure falls between Ashton's
         and Yang's': judged by the works' own figures for the same measure."""
-        if len(statement.works) < 1 or not cues.COMPARING.search(statement.text):
+        if len(statement.works) < 1 or not self.cues.COMPARING.search(statement.text):
             return None
         text = statement.text
         attributions = self.authors.find(text, loose=True)
@@ -862,7 +863,7 @@ class Checker:
         misconception wrong; not when it states an aim rather than an outcome; not when the
         correcting claim fits it as well."""
         claim = c.claim
-        if cues.INTENT.search(statement.text) and not any(cues.INTENT.search(t) for t in claim.texts):
+        if self.cues.INTENT.search(statement.text) and not any(self.cues.INTENT.search(t) for t in claim.texts):
             return False
         if c.candidate.coverage < MIN_COVERAGE and c.candidate.reverse < CONTAINS_REVERSE:
             return False  # most of what the sentence (or its clause) says is not the misconception, nor all of it
@@ -873,7 +874,7 @@ class Checker:
             return False
         if self._other_names(statement, c.profile):
             return False
-        if any(denies_exclusivity(statement.analysed, phrasing) for phrasing in c.profile.phrasings):
+        if any(denies_exclusivity(statement.analysed, phrasing, self.base.lexicon) for phrasing in c.profile.phrasings):
             return False  # "killing sparrows did not cause the whole famine" grants it a part, no more
         corrected = self.profiles.get(claim.corrected_by or "")
         true_years = [d.span for d in corrected.dates] if corrected else []

@@ -29,7 +29,7 @@ COMPATIBLE_KINDS = frozenset({frozenset({"begin", "occur"}), frozenset({"end", "
 # The largest list of names of one kind that is read as a list, not as one slot: "the four pests
 # were rats, flies, mosquitoes and cockroaches" swaps one of four.
 MANY_SLOTS = 4
-PUBLISH = "publish"  # the dating kind of a work's publication (see elements.WORK_NOUNS)
+PUBLISH = "publish"  # the dating kind of a work's publication (see the lexicon's work_nouns)
 # Kinds of name whose list a statement may restate with one swapped ("Deng Xiaoping replaced Peng
 # Dehuai", "rats, flies, mosquitoes and cockroaches"); other kinds (places) conflict only one for one.
 LISTED_SLOTS = frozenset({"pest", "person"})

@@ -2,28 +2,50 @@
 aim, compares, sets something aside, or starts from a pronoun.
 
 The checker reads these cues before it trusts a match ("was meant to become an industrial
-power" is an aim, not the misconception that it did). Kept together so a new phrasing is added in
-one place.
+power" is an aim, not the misconception that it did). The words are the lexicon's (`language`
+in lexicon.yaml); this module only turns each list into the pattern that finds it.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
-# reports what a work says: "Lin (1990) argued that ...", "according to Lin"
-REPORTED = re.compile(r"\b(?:argued?|argues|contend(?:s|ed)?|maintain(?:s|ed)?|claim(?:s|ed)?|conclude[sd]?|"
-                      r"f(?:ou|i)nds?|show(?:s|ed|n)?|suggest(?:s|ed)?|according\s+to|in\s+the\s+view\s+of)\b",
-                      re.IGNORECASE)
-# states an aim, not what happened: "was meant to", "aimed to", "the goal was"
-INTENT = re.compile(r"\b(?:meant|aimed|intended|hoped|sought|designed|supposed|wanted|planned|promised|pledged|"
-                    r"vowed|expected|tried|attempted)\s+to\b|\b(?:aim|goal|ambition|hope|intention|plan)\s+(?:was|of)\b",
-                    re.IGNORECASE)
-# sets something aside: "not", "rather than", "instead of"
-SETS_ASIDE = re.compile(r"\bnot\b|\brather\s+than\b|\binstead\s+of\b", re.IGNORECASE)
-# rules out a number, even one written without its unit: "44.6 per thousand, not the 25.4 registered"
-DENIES_NUMBER = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+)?\d", re.IGNORECASE)
-# may set one work's figure against another's
-COMPARING = re.compile(r"\bthan\b|\bbetween\b", re.IGNORECASE)
-# a fragment whose subject is a pronoun has lost what it is about: "but it gave no figure"
-PRONOUN_LEAD = re.compile(r"\s*(?:(?:and|but|yet|so|or)\s+)?(?:it|they|he|she|this|these|those|which|who|its|their)\b",
-                          re.IGNORECASE)
+from glfcheck.base.model import Lexicon
+
+_NEVER = re.compile(r"(?!)")
+
+
+def phrases(words: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, a phrase's words joined by any space:
+    'rather than' also finds 'rather\\nthan'."""
+    ordered = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+def _words_re(words: Iterable[str]) -> re.Pattern[str]:
+    alternation = phrases(words)
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE) if alternation else _NEVER
+
+
+class Cues:
+    """One lexicon's cues, compiled once per base (kept with the checker in the cache)."""
+
+    def __init__(self, lexicon: Lexicon):
+        words = lexicon.words
+        # reports what a work says: "Lin (1990) argued that ...", "according to Lin"
+        self.REPORTED = _words_re(words("reported"))
+        # states an aim, not what happened: "was meant to", "aimed to", "the goal was"
+        self.INTENT = _words_re(words("intent"))
+        # sets something aside: "not", "rather than", "instead of"
+        self.SETS_ASIDE = _words_re(words("sets_aside"))
+        # rules out a number, even one written without its unit: "44.6 per thousand, not the 25.4 registered"
+        aside = phrases(words("sets_aside"))
+        self.DENIES_NUMBER = (re.compile(rf"\b(?:{aside})\s+(?:the\s+|an?\s+)?\d", re.IGNORECASE) if aside
+                              else _NEVER)
+        # may set one work's figure against another's
+        self.COMPARING = _words_re(words("comparing"))
+        # a fragment whose subject is a pronoun has lost what it is about: "but it gave no figure"
+        pronouns, conjunctions = phrases(words("pronouns")), phrases(words("leading_conjunctions"))
+        lead = rf"(?:(?:{conjunctions})\s+)?" if conjunctions else ""
+        self.PRONOUN_LEAD = re.compile(rf"\s*{lead}(?:{pronouns})\b", re.IGNORECASE) if pronouns else _NEVER

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from glfcheck.base.model import Base, Quantity
-from glfcheck.judging import cues
+from glfcheck.judging.cues import Cues
 from glfcheck.judging.attribution import AuthorIndex
 from glfcheck.judging.model import Dated, Figure, Order, Statement
 from glfcheck.judging.wording import coarse_clauses, main_clause, share_sides
@@ -65,9 +65,6 @@ def _gap(words: list[str]) -> tuple[int, str] | None:
     return None
 
 
-# A year standing by one of these words dates a work, not an event ("his 1990 article").
-WORK_NOUNS = ("article", "articles", "book", "books", "study", "studies", "paper", "papers", "issue", "edition",
-              "translation", "essay", "review", "monograph", "volume", "reconstruction", "reconstructions", "survey")
 PUBLISH = "publish"  # the lexicon's dating kind of a work's publication
 VENUE = "venue"  # the names category of journals and publishers
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
@@ -170,7 +167,8 @@ class Reader:
         lexicon = base.lexicon
         self.measures = [(m, tuple(frozenset(self.tokens(c)) for c in m.cues)) for m in lexicon.measures.values()]
         self.measure_units = {m.id: m.unit for m in lexicon.measures.values()}
-        self.work_nouns = frozenset(filter(None, map(content_token, WORK_NOUNS)))
+        self.cues = Cues(lexicon)
+        self.work_nouns = frozenset(filter(None, map(content_token, lexicon.words("work_nouns"))))
         # claims are written with care: the first event of a clause saying when something began is
         # that event; in a reader's sentence only the clause's one event is
         self.loose_events = False
@@ -242,7 +240,7 @@ class Reader:
         """Whose view the sentence reports, when it reports one ('Cheng Enfu and Zhan Zhihua
         contend that ...', 'according to Dikötter'): a work it names, else people the base does
         not know (named in capitals, in words no claim uses). Not 'Mao claimed': Mao is known."""
-        cue = cues.REPORTED.search(text)
+        cue = self.cues.REPORTED.search(text)
         if cue is None:
             return None
         if works:

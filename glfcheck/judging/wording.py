@@ -127,15 +127,9 @@ def clauses(text: str) -> list[str]:
     return [part for part in CLAUSE_SPLIT_RE.split(text) if part.strip()]
 
 
-_LOSS_WORDS = frozenset({"removal", "removed", "loss", "lost", "deprived", "deprivation", "abolish", "abolished",
-                         "revoked", "revocation", "withdrawal", "withdrawn", "denied", "ended", "stripped",
-                         "prevented", "prevent", "prevents", "stopped", "halted", "ceased", "barred", "forbade",
-                         "forbidden", "banned", "prohibited"})
-# Words that make a claim exclusive: denying "caused by weather alone" says nothing against
-# "about 30 percent was due to weather".
-PLACE_WORDS = frozenset({"china", "mainland"})  # words of where, not of what
-_EXCLUSIVE = frozenset({"alone", "only", "solely", "entirely", "wholly", "purely", "whole", "exclusively",
-                        "just"})
+# Words of loss ('loss'), words that make a claim exclusive ('exclusive': denying "caused by
+# weather alone" says nothing against "about 30 percent was due to weather"), words of where
+# ('place_words') and of succession ('succession') are the lexicon's `language` lists.
 
 
 _COMPARATIVES = frozenset("more greater larger bigger higher worse deadlier severer longer".split())
@@ -170,7 +164,7 @@ def _denies_what_goes_unsaid(claim: Analysed, statement: Analysed) -> bool:
     return False
 
 
-def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...], loss: frozenset[str]) -> bool:
     """'could no longer leave' and 'the removal of the right to leave' say the same: a negation
     on one side, a word of loss on the other."""
     def no_longer(words: tuple[str, ...]) -> bool:  # "no longer", "no more", "could not", "never been allowed"
@@ -178,7 +172,7 @@ def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             w in ("not", "n't") and i and words[i - 1] in ("could", "can", "would", "was", "were")) or (
             w == "never" and {"allowed", "permitted"} & set(words[i + 1:i + 4])) for i, w in enumerate(words))
 
-    return (no_longer(a) and bool(_LOSS_WORDS & set(b))) or (no_longer(b) and bool(_LOSS_WORDS & set(a)))
+    return (no_longer(a) and bool(loss & set(b))) or (no_longer(b) and bool(loss & set(a)))
 
 
 def _elsewhere(statement: Analysed, claim: list[Analysed]) -> bool:
@@ -190,10 +184,11 @@ def _elsewhere(statement: Analysed, claim: list[Analysed]) -> bool:
     return bool(places[0]) and bool(known) and not places[0] & known
 
 
-def denies_exclusivity(statement: Analysed, claim: Analysed) -> bool:
+def denies_exclusivity(statement: Analysed, claim: Analysed, lexicon: Lexicon) -> bool:
     """'Not caused by bad weather alone' denies that weather was the whole cause, which a claim
     that weather was part of it does not say either."""
-    return _negated(statement) and bool(_EXCLUSIVE & set(statement.words)) and not _EXCLUSIVE & set(claim.words)
+    exclusive = lexicon.word_set("exclusive")
+    return _negated(statement) and bool(exclusive & set(statement.words)) and not exclusive & set(claim.words)
 
 
 def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
@@ -260,8 +255,9 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         common = s_content & set(best.tokens)
         shared = len(common)
         if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) \
-                and not _ended_either_way(s_clause.words, best.words) and not _denies_what_goes_unsaid(best, s_clause) \
-                and not denies_exclusivity(s_clause, best) and not _elsewhere(s_clause, claim):
+                and not _ended_either_way(s_clause.words, best.words, lexicon.word_set("loss")) \
+                and not _denies_what_goes_unsaid(best, s_clause) \
+                and not denies_exclusivity(s_clause, best, lexicon) and not _elsewhere(s_clause, claim):
             flips.append("negation")  # only where the clauses say mostly the same thing
         names = {_token(n) for _, n in s_clause.names | best.names}
         if not common - names:
@@ -366,13 +362,10 @@ def _comparative_reversed(statement: Analysed, claim: Analysed) -> bool:
     return bool(crossed and crossed_back)
 
 
-SUCCESSION_WORDS = frozenset({"replace", "succeeded", "succeed", "succeeds"})
-
-
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
-def succession(a: Analysed) -> tuple[str, str] | None:
+def succession(a: Analysed, lexicon: Lexicon) -> tuple[str, str] | None:
     """(who came in, who went out) of 'A replaced B', 'B was replaced by A', 'A took over from B'
     or 'A took over his post', by name slots: people, or pests ('bed bugs replaced sparrows')."""
     people = {canonical_token(name) for category, name in a.names if category in ("person", "pest")}
@@ -380,7 +373,7 @@ def succession(a: Analysed) -> tuple[str, str] | None:
     for i, word in enumerate(tokens):
         if word in _TAKE and tokens[i + 1:i + 2] == ("over",):
             i += 2 if tokens[i + 2:i + 3] == ("from",) else 1  # 'A took over (from) B': read as 'A replaced B'
-        elif word not in SUCCESSION_WORDS:
+        elif word not in lexicon.word_set("succession"):
             continue
         before = [w for w in tokens[:i] if w in people]
         after = [w for w in tokens[i + 1:] if w in people]
@@ -412,7 +405,7 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim)
     denied = denied_tokens(statement_clauses or [statement]) | denied_across(statement) if read_denials else set()
     # where a thing is ruled out ("in Hong Kong, not in mainland China") is for the names to judge
-    denied -= {_token(n) for c in (statement_clauses or [statement]) for _, n in c.names} | PLACE_WORDS
+    denied -= {_token(n) for c in (statement_clauses or [statement]) for _, n in c.names} | lexicon.word_set("place_words")
     if denied:
         flips = [f for f in flips if f != "negation"]  # "not Y but X": the 'not' is the denial, counted once
         claimed = claim_clauses or [claim]

@@ -192,10 +192,9 @@ class Linter:
             if pool is not None:
                 self._done_with_workers()
 
-    @staticmethod
-    def _sentences(doc: Document) -> Iterator[tuple[int, int, int, str]]:
+    def _sentences(self, doc: Document) -> Iterator[tuple[int, int, int, str]]:
         """(block, start, end, text) of every sentence outside the reference list."""
-        ref_span = reference_blocks(doc.blocks)
+        ref_span = reference_blocks(doc.blocks, self.base.lexicon)
         in_refs = set(range(*ref_span)) if ref_span else set()
         for index, block in enumerate(doc.blocks):
             first = 0
@@ -215,7 +214,7 @@ class Linter:
         units: list[_Unit] = []
         for note in doc.notes:
             findings.append(self._finding(doc, (0, 1, 1), (0, 1, 2), "document-note", note, kind="document"))
-        found_entries = entries(doc.blocks)
+        found_entries = entries(doc.blocks, self.base.lexicon)
         entry_checks = check_entries(found_entries, self.base)
         listing = _Listing(listed_works(found_entries, entry_checks))
         count = 0
@@ -361,7 +360,7 @@ class Linter:
         checks = self._citations.get(key)
         if checks is None:  # pure, like the checker: worked out once per distinct sentence
             checks = [(c, self._check_citation(c) if not c.numbers else None)
-                      for c in find_citations(text, numbered=listing.numbered)]
+                      for c in find_citations(text, numbered=listing.numbered, lexicon=self.base.lexicon)]
             checks = self._citations[key] = [(c, k) for c, k in checks if k is None or k.status != "not-a-work"]
         if not checks:
             return []  # most sentences cite nothing

@@ -65,6 +65,9 @@ def _full_range(word: str) -> str:
     return f"{m.group(1)}{m.group(2)}-{m.group(1)}{m.group(3)}" if m else word
 
 _TOKEN_RE = re.compile(r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|n't")
+# a consonant doubled before -ed/-ing ('stopped', 'admitted'); not l, s, z, f or d, which words
+# end in doubled ('killed', 'passed', 'buzzing', 'staffed', 'added')
+_DOUBLED_RE = re.compile(r"[aeiou](bb|gg|mm|nn|pp|rr|tt)$")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
 
 
@@ -135,6 +138,8 @@ def _stem(token: str) -> str:
             base = token[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 base += "y"
+            elif suffix in ("ed", "ing", "ings") and len(base) > 3 and _DOUBLED_RE.search(base):
+                base = base[:-1]  # 'stopped', 'shipping', 'planned' -> 'stop', 'ship', 'plan'
             return base.rstrip("e") if len(base) > 4 else base
     return token.rstrip("e") if len(token) > 5 else token
 
@@ -188,20 +193,37 @@ class Normaliser:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
+        # words as also written -> as the base writes them ("ploughing" -> "plowing", "dikoetter"
+        # -> "dikotter"), before anything else is looked for
+        self._spellings = {fold(v): fold(c) for v, c in lexicon.spellings.items()}
+        self._spelling_re = (re.compile(r"(?<![\w'])" + trie_pattern(sorted(self._spellings)) + r"(?![\w'])")
+                             if self._spellings else None)
         replacements: dict[str, str] = {}
         self.name_tokens: dict[str, tuple[str, str]] = {}
         for variant, (category, canonical) in lexicon.names.items():
             token = canonical_token(canonical)
-            replacements[fold(variant)] = token
+            replacements[self._prepared(variant).strip()] = token
             self.name_tokens[token] = (category, canonical)
         for variant, canonical in lexicon.synonyms.items():
-            replacements.setdefault(fold(variant), canonical_token(canonical))
+            replacements.setdefault(self._prepared(variant).strip(), canonical_token(canonical))
+        for canonical in set(lexicon.synonyms.values()):  # "close planting" is "close_planting", as "close cropping" is
+            if canonical_token(canonical) != self._prepared(canonical).strip():
+                replacements.setdefault(self._prepared(canonical).strip(), canonical_token(canonical))
+        replacements.pop("", None)
         self._replacements = replacements
         phrases = sorted(replacements, key=len, reverse=True)
         self._phrase_re = re.compile(r"(?<![\w'])" + trie_pattern(phrases) + r"(?![\w])") if phrases else None
 
-    def words(self, text: str) -> list[str]:
+    def _prepared(self, text: str) -> str:
+        """Folded, possessives dropped and words respelt: what phrases are looked for in. The
+        lexicon's own phrases are prepared the same way, so "People's Daily" meets its name."""
         folded = re.sub(r"'s\b", "", fold(text))
+        if self._spelling_re is not None:
+            folded = self._spelling_re.sub(lambda m: self._spellings[m.group(0)], folded)
+        return folded
+
+    def words(self, text: str) -> list[str]:
+        folded = self._prepared(text)
         if self._phrase_re is not None:
             folded = self._phrase_re.sub(lambda m: " " + self._replacements[m.group(0)] + " ", folded)
         folded = folded.replace("n't", " n't")

@@ -1,0 +1,60 @@
+"""Concepts of the lexicon: one thing said in other words ("woks and kettles" for "pots and
+pans", "brainchild" for "led"), and the forms of a verb ("stopped", "ate") read as the verb.
+
+Sentences written for these tests; each true one has a false twin, so that a concept which
+merely makes every sentence match cannot pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from glfcheck.matching.text import Normaliser, stem
+
+
+@pytest.fixture(scope="module")
+def normaliser(shipped_base) -> Normaliser:
+    return Normaliser(shipped_base.lexicon)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("villagers gave up their woks and kettles", "villagers gave up their pots and pans"),
+    ("cooking utensils were collected", "household metal was collected"),
+    ("the pots were smelted", "the pots were melted down"),
+    ("the Leap was Mao's brainchild", "the Leap was led by Mao"),
+    ("Mao was the driving force behind the Leap", "Mao led the Leap"),
+    ("peasants ate bark", "peasants eating bark"),
+    ("peasants fled the villages", "peasants fleeing the villages"),
+    ("Peng did not criticise the Leap", "Peng did not criticize the Leap"),
+    ("the sparrows were wiped out", "wiping out the sparrows"),
+])
+def test_one_concept_in_other_words(normaliser, one, other):
+    assert sorted(normaliser.analyse(one).tokens) == sorted(normaliser.analyse(other).tokens)
+
+
+@pytest.mark.parametrize("word, same", [
+    ("stopped", "stop"), ("stopping", "stop"), ("shipped", "ship"), ("planned", "plan"), ("admitted", "admit"),
+    ("cropping", "crop"), ("transferred", "transfer"),
+    # words that end in a doubled letter keep it
+    ("killed", "kill"), ("passed", "pass"), ("added", "add"), ("staffed", "staff"),
+])
+def test_a_doubled_consonant_is_undone_before_ed_and_ing(word, same):
+    assert stem(word) == stem(same)
+
+
+# Known before these concepts: "Deng Xiaoping led the Great Leap Forward" is supported by the claim
+# that Liu and Deng "led the economic recovery after the Great Leap Forward" (the engine does not
+# yet read "after" there). Strict, so the test says when it is fixed.
+_LED_RECOVERY = pytest.mark.xfail(strict=True, reason="'led the recovery after the Leap' read as 'led the Leap'")
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("Villagers handed over their woks and kettles to feed the furnaces.", "supported"),
+    ("Families gave up cooking pots so they could be smelted for steel.", "supported"),
+    ("The Great Leap Forward was Mao's brainchild.", "supported"),
+    pytest.param("The Great Leap Forward was Deng Xiaoping's brainchild.", "conflicting", marks=_LED_RECOVERY),
+    ("Mao was the driving force behind the Great Leap Forward.", "supported"),
+    pytest.param("Liu Shaoqi was the driving force behind the Great Leap Forward.", "conflicting", marks=_LED_RECOVERY),
+])
+def test_concepts_reach_their_claims(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
