@@ -45,16 +45,13 @@ def test_a_doubled_consonant_is_undone_before_ed_and_ing(word, same):
 # Known before these concepts: "Deng Xiaoping led the Great Leap Forward" is supported by the claim
 # that Liu and Deng "led the economic recovery after the Great Leap Forward" (the engine does not
 # yet read "after" there). Strict, so the test says when it is fixed.
-_LED_RECOVERY = pytest.mark.xfail(strict=True, reason="'led the recovery after the Leap' read as 'led the Leap'")
-
-
 @pytest.mark.parametrize("statement, verdict", [
     ("Villagers handed over their woks and kettles to feed the furnaces.", "supported"),
     ("Families gave up cooking pots so they could be smelted for steel.", "supported"),
     ("The Great Leap Forward was Mao's brainchild.", "supported"),
-    pytest.param("The Great Leap Forward was Deng Xiaoping's brainchild.", "conflicting", marks=_LED_RECOVERY),
+    ("The Great Leap Forward was Deng Xiaoping's brainchild.", "conflicting"),
     ("Mao was the driving force behind the Great Leap Forward.", "supported"),
-    pytest.param("Liu Shaoqi was the driving force behind the Great Leap Forward.", "conflicting", marks=_LED_RECOVERY),
+    ("Liu Shaoqi was the driving force behind the Great Leap Forward.", "conflicting"),
 ])
 def test_concepts_reach_their_claims(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict

@@ -367,3 +367,12 @@ def test_a_finding_cited_to_the_wrong_work_conflicts(shipped_checker):
     right = shipped_checker.check("Rural death rates were higher, not lower, in regions that produced more food "
                                   "per person (Meng, Qian and Yared 2015).")
     assert right.verdict != Verdict.CONFLICTING
+
+
+def test_an_event_named_only_to_date_something_else_is_not_what_the_claim_says_of_it(shipped_checker):
+    """'Liu and Deng led the recovery after the Leap' says nothing of who led the Leap."""
+    assert shipped_checker.check("Deng Xiaoping led the Great Leap Forward.").verdict == Verdict.CONFLICTING
+    assert shipped_checker.check("After the Great Leap Forward, Liu Shaoqi and Deng Xiaoping led the "
+                                 "recovery.").verdict == Verdict.SUPPORTED
+    assert shipped_checker.check("The Great Leap Forward came after the Anti-Rightist Campaign of 1957.").verdict \
+        == Verdict.SUPPORTED

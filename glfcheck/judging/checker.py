@@ -33,7 +33,7 @@ from glfcheck.judging.wording import (compare_polarity, compare_share_sides, den
                                       main_clause, relation_holds, stated_relation, succession)
 from glfcheck.matching.matcher import Candidate, Matcher
 from glfcheck.matching.quantities import YearSpan, consistent, unit_family
-from glfcheck.matching.text import content_token
+from glfcheck.matching.text import Analysed, content_token
 from glfcheck.results import Aspect, Outcome, Reason, Result, Verdict
 
 # How close a claim's words must come for the statement to be about it (calibrated on the
@@ -65,6 +65,7 @@ MAX_COMPARED = 16
 CANDIDATES_PER_EVENT = 4  # claims looked at to date what a sentence says happened
 MIN_EVENT_SHARED = 2  # ... whose dated clause shares this many words with it
 MIN_PART_WORDS = 2  # a clause must be spoken of when it has this many content words besides names
+TIME_REFERENCE_WORDS = frozenset({"after", "before", "following", "since"})  # 'the recovery after the Leap'
 DOMAIN = "the Great Leap Forward and its famine"  # the event every claim is about
 PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
 SUBJECTS = frozenset({PERSON, "country", "organisation"})  # names only the claim a sentence is about accounts for
@@ -248,8 +249,28 @@ class Checker:
         # a claim restated with one of its works swapped is what the sentence is about, even when
         # the swap costs the words a little of their closeness ('Becker adopts Coale's figure ...')
         swapped = swapped is not None and candidate.strength >= MIN_STRENGTH
-        relevant = (self._relevant(candidate) or swapped) and not self._another_event(statement, p, checks)
+        relevant = (self._relevant(candidate) or swapped) and not self._another_event(statement, p, checks) \
+            and not self._only_a_time_reference(statement, closest)
         return Comparison(candidate, p, tuple(checks), relevant, people)
+
+    def _only_a_time_reference(self, statement: Statement, phrasing: Analysed | None) -> bool:
+        """The claim's phrasing names an event only to date something else by it ('led the economic
+        recovery after the Great Leap Forward'), where the statement speaks of the event itself
+        ('Deng Xiaoping led the Great Leap Forward')."""
+        if phrasing is None or statement.orders or len(set(phrasing.words) & self.reader.events) != 1:
+            return False  # (an order between two events is the order's to judge)
+
+        def dated_by(words: tuple[str, ...]) -> set[str]:  # the events an order word stands before
+            found = set()
+            for i, word in enumerate(words[:-1]):
+                if word in TIME_REFERENCE_WORDS:
+                    following = [w for w in words[i + 1:i + 3] if w not in ("the", "a", "an")]
+                    if following and following[0] in self.reader.events:
+                        found.add(following[0])
+            return found
+
+        said = statement.analysed.words
+        return bool((dated_by(phrasing.words) & set(said)) - dated_by(said))
 
     def _another_event(self, statement: Statement, p: Profile, checks: list[Reason]) -> bool:
         """The statement names events, the claim others, and the statement does not restate the
