@@ -65,7 +65,7 @@ MAX_COMPARED = 16
 CANDIDATES_PER_EVENT = 4  # claims looked at to date what a sentence says happened
 MIN_EVENT_SHARED = 2  # ... whose dated clause shares this many words with it
 MIN_PART_WORDS = 2  # a clause must be spoken of when it has this many content words besides names
-TIME_REFERENCE_WORDS = frozenset({"after", "before", "following", "since"})  # 'the recovery after the Leap'
+TIME_REFERENCE_WORDS = frozenset({"after", "before", "following", "since", "from"})  # "the recovery after (the retreat from) the Leap"
 DOMAIN = "the Great Leap Forward and its famine"  # the event every claim is about
 PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
 SUBJECTS = frozenset({PERSON, "country", "organisation"})  # names only the claim a sentence is about accounts for
@@ -257,7 +257,7 @@ class Checker:
         """The claim's phrasing names an event only to date something else by it ('led the economic
         recovery after the Great Leap Forward'), where the statement speaks of the event itself
         ('Deng Xiaoping led the Great Leap Forward')."""
-        if phrasing is None or statement.orders or len(set(phrasing.words) & self.reader.events) != 1:
+        if phrasing is None or statement.orders or len(set(statement.analysed.words) & self.reader.events) != 1:
             return False  # (an order between two events is the order's to judge)
 
         def dated_by(words: tuple[str, ...]) -> set[str]:  # the events an order word stands before
