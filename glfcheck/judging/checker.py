@@ -260,16 +260,22 @@ class Checker:
         if phrasing is None or statement.orders or len(set(statement.analysed.words) & self.reader.events) != 1:
             return False  # (an order between two events is the order's to judge)
 
-        def dated_by(words: tuple[str, ...]) -> set[str]:  # the events an order word stands before
+        said = statement.analysed.words
+        tokens = set(statement.analysed.tokens)
+
+        def dated_by(words: tuple[str, ...]) -> set[str]:
+            """The events an order word stands before, when what it dates is something the
+            statement does not speak of ('the *recovery* after the Leap'; not 'dismissed after
+            Lushan', where the statement also speaks of a dismissal)."""
             found = set()
             for i, word in enumerate(words[:-1]):
-                if word in TIME_REFERENCE_WORDS:
+                if word in TIME_REFERENCE_WORDS and i:
                     following = [w for w in words[i + 1:i + 3] if w not in ("the", "a", "an")]
-                    if following and following[0] in self.reader.events:
+                    dated = content_token(words[i - 1])
+                    if following and following[0] in self.reader.events and dated and dated not in tokens:
                         found.add(following[0])
             return found
 
-        said = statement.analysed.words
         return bool((dated_by(phrasing.words) & set(said)) - dated_by(said))
 
     def _another_event(self, statement: Statement, p: Profile, checks: list[Reason]) -> bool:
