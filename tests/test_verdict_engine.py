@@ -376,3 +376,27 @@ def test_an_event_named_only_to_date_something_else_is_not_what_the_claim_says_o
                                  "recovery.").verdict == Verdict.SUPPORTED
     assert shipped_checker.check("The Great Leap Forward came after the Anti-Rightist Campaign of 1957.").verdict \
         == Verdict.SUPPORTED
+
+
+def test_a_clause_of_a_long_sentence_is_judged_by_the_claim_closest_to_it(shipped_checker):
+    """The withdrawal clause's date is the withdrawal claim's to judge, though the whole sentence
+    comes closest to the claim about the Leap's launch."""
+    result = shipped_checker.check("The Soviet Union withdrew its technical experts from China in the summer of "
+                                   "1957, before the Great Leap Forward had even started.")
+    assert result.verdict == Verdict.CONFLICTING
+    assert any("1960" in r.message for r in reasons(result, Aspect.YEAR, Outcome.CONFLICTS))
+
+
+def test_a_document_that_came_out_is_dated_by_the_claims_when_no_work_is_named(shipped_checker):
+    assert shipped_checker.check("The emergency directive letting peasants keep private plots came out in "
+                                 "November 1958.").verdict == Verdict.CONFLICTING
+    assert shipped_checker.check("The emergency directive letting peasants keep private plots came out in "
+                                 "November 1960.").verdict == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("statement", [
+    "Zeng Xisheng, the party chief who introduced responsibility fields in 1961, was in charge of Sichuan province.",
+    "The Jiabiangou labour camp where thousands of rightists starved was in Sichuan.",
+])
+def test_a_province_given_to_what_the_base_places_elsewhere_conflicts(shipped_checker, statement):
+    assert shipped_checker.check(statement).verdict == Verdict.CONFLICTING

@@ -67,6 +67,7 @@ MIN_EVENT_SHARED = 2  # ... whose dated clause shares this many words with it
 MIN_PART_WORDS = 2  # a clause must be spoken of when it has this many content words besides names
 TIME_REFERENCE_WORDS = frozenset({"after", "before", "following", "since", "from"})  # "the recovery after (the retreat from) the Leap"
 DOMAIN = "the Great Leap Forward and its famine"  # the event every claim is about
+PLACE = "place"  # the names category of places (provinces, prefectures, camps, cities)
 PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
 SUBJECTS = frozenset({PERSON, "country", "organisation"})  # names only the claim a sentence is about accounts for
 # What a reported view may say against the sources without being wrong to report (not what it
@@ -379,7 +380,7 @@ class Checker:
                 return self._misconception(statement, c, relevant)
         stated = [c for c in relevant if not c.profile.misconception and not self._set_aside(statement, c, relevant)]
         main = self._main(stated)
-        accounts = self._account(statement, main, stated, comparisons)
+        accounts = self._account(statement, main, stated, comparisons, covered)
         accounts += self._parts(statement, covered or {}, {c.claim.id for c in stated})
         order = ([main] if main else []) + [c for c in stated if c is not main]
         near = main.candidate.strength - NEAR_MARGIN if main else float("inf")
@@ -459,7 +460,8 @@ class Checker:
         return best
 
     def _account(self, statement: Statement, main: Comparison | None, stated: list[Comparison],
-                 compared: list[Comparison] = ()) -> list[tuple[str, Reason | None]]:  # type: ignore[assignment]
+                 compared: list[Comparison] = (),  # type: ignore[assignment]
+                 covered: dict[str, frozenset[str]] | None = None) -> list[tuple[str, Reason | None]]:
         """Every element of the statement with what the base says of it (None: nothing).
 
         - A measured figure is judged by every claim's figure of its measure (credited to a work,
@@ -474,12 +476,25 @@ class Checker:
         order = ([main] if main else []) + [c for c in stated if c is not main]
         near = main.candidate.strength - NEAR_MARGIN if main else float("inf")
 
+        strength = {c.claim.id: c.candidate.strength for c in order}
+
+        def closest_for(element: str) -> set[str]:
+            """The claim closest to each clause of a long sentence holding the element: it speaks
+            for that clause ('... withdrew its experts in 1957, before the Leap began')."""
+            out = set()
+            for unit, claims in (covered or {}).items():
+                held = [i for i in claims if i in strength]
+                if unit != statement.text and element and element in unit and held:
+                    out.add(max(held, key=lambda i: (strength[i], i)))
+            return out
+
         def said(aspect: Aspect, element: str) -> Reason | None:
             """What the closest claims say of an element. Where they differ, agreement from one
             nearly as close as the closest wins (the sources date the Leap's end to 1960, 1961 or
             1962); otherwise the closest decides."""
             found = [(c, r) for c in order for r in c.checks if r.aspect == aspect and r.element == element
-                     and (r.outcome != Outcome.CONFLICTS or (c.people and c.candidate.strength >= near))]
+                     and (r.outcome != Outcome.CONFLICTS or (c.people and (c.candidate.strength >= near
+                                                                           or c.claim.id in closest_for(element))))]
             if not found:
                 return None
             top = max(c.candidate.strength for c, _ in found)
@@ -550,6 +565,8 @@ class Checker:
                               and subjects <= {x.element for x in c.checks if x.outcome == Outcome.AGREES}), None)
             if name in scoped_places or (found is None and name in checked_events):
                 found = Reason(Aspect.NAME, Outcome.AGREES, f"{name}: its figure or date is checked", element=name)
+            if found is None and category == PLACE:
+                found = self._placed_elsewhere(statement, name, order)
             accounts.append((name, found))
         for o in statement.orders:
             when = self._when(o)
@@ -619,6 +636,31 @@ class Checker:
                               c.claim.id, (source,), element=mention)
         return None
 
+    def _placed_elsewhere(self, statement: Statement, place: str, order: list[Comparison]) -> Reason | None:
+        """A province no claim speaks of, given to what the base places in another: the one
+        person the sentence names ('Zeng Xisheng ... was in charge of Sichuan', where a claim has
+        him in Anhui), or the one place of known province it names ('the Jiabiangou camp ... was
+        in Sichuan')."""
+        places = {n for c, n in statement.names if c == PLACE}
+        people = {n for c, n in statement.names if c == PERSON}
+        within = self.base.lexicon.within
+        others = places - {place}
+        if len(others) == 1 and place not in within:
+            other = next(iter(others))
+            where = within.get(other)
+            if where is not None and where != place and within.get(place) != where:
+                return Reason(Aspect.NAME, Outcome.CONFLICTS, f"{other} is in {where}, not {place}", element=place)
+        if len(people) == 1 and not others:
+            person = next(iter(people))
+            for c in order:
+                theirs = {n for k, n in c.profile.names if k == PLACE}
+                if (PERSON, person) in c.profile.names and len(theirs) == 1 and c.people:
+                    known = next(iter(theirs))
+                    if known != place and within.get(known) != place and within.get(place) != known:
+                        return Reason(Aspect.NAME, Outcome.CONFLICTS, f"{place} where the sources put {person} in "
+                                      f"{known}", c.claim.id, element=place)
+        return None
+
     @staticmethod
     def _rests_on(p: Profile, works: frozenset[str]) -> bool:
         """The claim states what these works say: it names them, or cites them alone."""
@@ -640,7 +682,14 @@ class Checker:
         """What the base says of one date of the statement (see `_account`)."""
         if dated.kind == PUBLISH:  # a work's year: judged by the works named (their years are data)
             found = said(Aspect.YEAR, dated.span.text)
-            return self._work_year(statement, dated) or (found if found and found.outcome != Outcome.CONFLICTS else None)
+            work = self._work_year(statement, dated)
+            if work is not None or statement.works or statement.titled:
+                return work or (found if found and found.outcome != Outcome.CONFLICTS else None)
+            known = self.profiles.get(found.claim_id or "") if found is not None else None
+            if known is not None and not known.attributive and known.claim.topic != WORKS_TOPIC \
+                    and any(d.kind != PUBLISH for d in known.dates):
+                return found  # no work named: a document the claims date ('the directive came out in 1958')
+            return found if found is not None and found.outcome != Outcome.CONFLICTS else None
         event = date_of_event(dated, self.event_years, self.open_ended)
         if event is not None and (event.outcome == Outcome.CONFLICTS or dated.kind in (None, "occur")):
             return event  # the date of an event the sentence is about: final
