@@ -296,7 +296,7 @@ class _Reader:
             if not isinstance(entry, dict) or not ID_RE.match(str(measure_id)):
                 self.problem(path, data, f"measure {measure_id!r} must be a kebab-case id mapping to unit and cues")
                 continue
-            self.unknown_keys(path, entry, {"unit", "cues", "change"}, f"measure {measure_id}")
+            self.unknown_keys(path, entry, {"unit", "cues", "change", "of"}, f"measure {measure_id}")
             if entry.get("unit") not in UNITS:
                 self.problem(path, entry, f"measure {measure_id}: unit {entry.get('unit')!r} is not one of {', '.join(UNITS)}")
                 continue
@@ -306,8 +306,13 @@ class _Reader:
             if not isinstance(entry.get("change", False), bool):
                 self.problem(path, entry, f"measure {measure_id}: change must be true or false")
                 continue
+            of = entry.get("of")
+            if of is not None and not (isinstance(of, list) and len(of) == 2 and all(isinstance(w, str) for w in of)):
+                self.problem(path, entry, f"measure {measure_id}: of must name the two things a ratio sets "
+                                          "against each other, [first, second]")
+                continue
             out[str(measure_id)] = Measure(str(measure_id), entry["unit"], tuple(map(str, entry["cues"])),
-                                           bool(entry.get("change", False)))
+                                           bool(entry.get("change", False)), tuple(of) if of else None)
         return out
 
     def word_lists(self, path: Path, data: dict, section: str, allowed: tuple[str, ...] | None) -> dict[str, tuple[str, ...]]:

@@ -106,6 +106,7 @@ class Measure:
     unit: str
     cues: tuple[str, ...]
     change: bool = False  # a rise or fall ("fell by 15 percent"), never a level ("from 200 to 170")
+    of: tuple[str, str] | None = None  # a ratio's two sides, [first, second]: "cities ... half as much as the countryside"
 
 
 # The lists of lexicon.yaml's `language` section: words of English the reading code looks for

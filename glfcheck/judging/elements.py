@@ -319,11 +319,25 @@ class Reader:
             unit = self.measure_units.get(measure or "")
             if unit and unit != q.unit and unit_family(unit) == unit_family(q.unit):
                 q = replace(q, unit=unit, measure="")  # "20 million urban residents" counts people
+            q = self._sides_in_order(q, measure, text[start:end])
             place = self._place(text[start:end]) or self._place_before(text, spans, clause)
             denied = bool(_DENIED_RE.search(text[max(0, at - DENIAL_REACH):at]))
             found.append(Figure(q, measure, place, self._period(q, text[start:end], years, cited), clause,
                                 from_text=True, denied=denied))
         return tuple(found)
+
+    def _sides_in_order(self, q: Quantity, measure: str | None, clause: str) -> Quantity:
+        """A ratio of two sides ('of: [urban, rural]') stated the other way round is turned back:
+        'rural death rates rose twice as much as urban ones' is the cities' rise at half the
+        countryside's."""
+        sides = self.base.lexicon.measures[measure].of if measure in self.base.lexicon.measures else None
+        if not sides or q.unit != "ratio" or not q.low or not q.high:
+            return q
+        tokens = [content_token(w) for w in self.words(clause)]
+        first, second = (self.tokens(side)[0] if self.tokens(side) else "" for side in sides)
+        if first in tokens and second in tokens and tokens.index(second) < tokens.index(first):
+            return replace(q, low=1 / q.high, high=1 / q.low)
+        return q
 
     @staticmethod
     def _sibling_unit(q: Quantity, others: list[Quantity]) -> Quantity:
