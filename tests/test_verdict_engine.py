@@ -400,3 +400,36 @@ def test_a_document_that_came_out_is_dated_by_the_claims_when_no_work_is_named(s
 ])
 def test_a_province_given_to_what_the_base_places_elsewhere_conflicts(shipped_checker, statement):
     assert shipped_checker.check(statement).verdict == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("In the famine, death rates in the countryside rose about twice as much as in the cities.", Verdict.SUPPORTED),
+    ("In the famine, urban death rates rose about twice as much as rural ones.", Verdict.CONFLICTING),
+    ("In the famine, the rise in urban death rates was about half the rise in rural ones.", Verdict.SUPPORTED),
+])
+def test_a_ratio_named_the_other_way_round_is_turned_back_before_it_is_compared(shipped_checker, statement, verdict):
+    """A measure of two sides (the cities' rise over the countryside's) read with its sides in
+    the order the sentence names them: 'rural twice urban' is urban at half rural."""
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement", ["First statement.", "Cities first.", "The state came first."])
+def test_a_few_words_a_claim_happens_to_use_are_not_its_proposition(shipped_checker, statement):
+    """Two or three content words shared with a claim's phrasing, and no figure, date or name it
+    bears out, say nothing the claim says: unknown, not supported."""
+    assert shipped_checker.check(statement).verdict == Verdict.UNKNOWN
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The famine peaked in 1960.", Verdict.SUPPORTED),  # few words, but a year the claim bears out
+    ("The cities were fed first.", Verdict.SUPPORTED),  # few words that say most of a phrasing
+])
+def test_a_short_sentence_that_says_what_a_claim_says_is_still_judged(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_deaths_from_an_event_are_the_events_own_not_dated_by_it(shipped_checker):
+    """'from' dates by an event only after a word of moving away ('the retreat from the Leap');
+    'deaths from the famine' are the famine's, so a sentence about the famine's peak meets them."""
+    assert shipped_checker.check("Famine deaths peaked in 1960.").verdict == Verdict.SUPPORTED
+    assert shipped_checker.check("The famine peaked in 1962.").verdict == Verdict.CONFLICTING

@@ -43,6 +43,8 @@ MIN_COVERAGE = 0.55  # share of the statement's word weight the claim must accou
 # The statement must say some of what the claim says: "Week 2: the Great Leap Forward and the famine"
 # shares a rare word ("weeks") with a claim and nothing of its substance (measured: 0.17).
 MIN_REVERSE = 0.2
+FEW_WORDS = 3  # a statement of this many content words or fewer ...
+FEW_WORDS_REVERSE = 0.5  # ... must say this share of the claim's phrasing to be about it
 MIN_MISCONCEPTION_REVERSE = 0.6  # a statement matches a misconception only if it asserts its gist
 CLOSE_STRENGTH = 70.0  # measured: no off-topic statement of the dev, examples or held-out sets reaches 69
 CLOSE_COVERAGE = 0.25
@@ -65,7 +67,10 @@ MAX_COMPARED = 16
 CANDIDATES_PER_EVENT = 4  # claims looked at to date what a sentence says happened
 MIN_EVENT_SHARED = 2  # ... whose dated clause shares this many words with it
 MIN_PART_WORDS = 2  # a clause must be spoken of when it has this many content words besides names
-TIME_REFERENCE_WORDS = frozenset({"after", "before", "following", "since", "from"})  # "the recovery after (the retreat from) the Leap"
+TIME_REFERENCE_WORDS = frozenset({"after", "before", "following", "since"})  # "the recovery after the Leap"
+# 'from' dates by an event only after a word of moving away: "the retreat from the Leap", but not
+# "deaths from the famine", which are the famine's own
+AWAY_FROM = frozenset({"retreat", "retreated", "recovery", "recovered", "recover", "recovering", "departure"})
 DOMAIN = "the Great Leap Forward and its famine"  # the event every claim is about
 PLACE = "place"  # the names category of places (provinces, prefectures, camps, cities)
 PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
@@ -251,8 +256,17 @@ class Checker:
         # the swap costs the words a little of their closeness ('Becker adopts Coale's figure ...')
         swapped = swapped is not None and candidate.strength >= MIN_STRENGTH
         relevant = (self._relevant(candidate) or swapped) and not self._another_event(statement, p, checks) \
-            and not self._only_a_time_reference(statement, closest)
+            and not self._only_a_time_reference(statement, closest) \
+            and not self._says_too_little(statement, candidate)
         return Comparison(candidate, p, tuple(checks), relevant, people)
+
+    @staticmethod
+    def _says_too_little(statement: Statement, candidate: Candidate) -> bool:
+        """A sentence of a few content words and no figure, date, name or work to be checked
+        ('Cities first.', 'The state came first.') is about a claim only when it says most of what
+        the claim's phrasing says: a few shared words are vocabulary, not the claim's proposition."""
+        return (len(set(statement.analysed.tokens)) <= FEW_WORDS and candidate.reverse < FEW_WORDS_REVERSE
+                and not (statement.figures or statement.dates or statement.names or statement.works))
 
     def _only_a_time_reference(self, statement: Statement, phrasing: Analysed | None) -> bool:
         """The claim's phrasing names an event only to date something else by it ('led the economic
@@ -270,7 +284,7 @@ class Checker:
             Lushan', where the statement also speaks of a dismissal)."""
             found = set()
             for i, word in enumerate(words[:-1]):
-                if word in TIME_REFERENCE_WORDS and i:
+                if i and (word in TIME_REFERENCE_WORDS or (word == "from" and words[i - 1] in AWAY_FROM)):
                     following = [w for w in words[i + 1:i + 3] if w not in ("the", "a", "an")]
                     dated = content_token(words[i - 1])
                     if following and following[0] in self.reader.events and dated and dated not in tokens:

@@ -68,6 +68,9 @@ _TOKEN_RE = re.compile(r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|n't")
 # a consonant doubled before -ed/-ing ('stopped', 'admitted'); not l, s, z, f or d, which words
 # end in doubled ('killed', 'passed', 'buzzing', 'staffed', 'added')
 _DOUBLED_RE = re.compile(r"[aeiou](bb|gg|mm|nn|pp|rr|tt)$")
+_SIBILANTS = ("ss", "x", "z", "ch", "sh")  # endings after which a plural adds 'es' ('classes'; but 'causes' is 'cause' + s)
+MENT_BASE = 6  # letters a word must keep when '-ment' is taken off
+_NOT_PLURAL_S = ("ss", "us", "is")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
 
 
@@ -135,13 +138,20 @@ def _stem(token: str) -> str:
         return token[:-1] if len(token) == 4 and token.endswith("s") and not token.endswith("ss") else token
     for suffix in _SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            if suffix == "s" and token.endswith(_NOT_PLURAL_S):
+                break  # 'class', 'census', 'crisis' are not plurals
+            if suffix.startswith("ment") and len(token) - len(suffix) < MENT_BASE:
+                continue  # 'statement' is not 'state', 'agreement' not 'agree'; 'government' is 'govern'
             base = token[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 base += "y"
+            elif suffix == "es" and not base.endswith(_SIBILANTS):
+                base = token[:-1]  # 'rates' is 'rate' + 's', as 'rate' is: only 'taxes', 'marches' lose 'es'
+                return base.rstrip("e") if len(base) > 4 else base
             elif suffix in ("ed", "ing", "ings") and len(base) > 3 and _DOUBLED_RE.search(base):
                 base = base[:-1]  # 'stopped', 'shipping', 'planned' -> 'stop', 'ship', 'plan'
             return base.rstrip("e") if len(base) > 4 else base
-    return token.rstrip("e") if len(token) > 5 else token
+    return token.rstrip("e") if len(token) > 4 else token  # (as a stripped base is: 'house' meets 'houses')
 
 
 def canonical_token(phrase: str) -> str:
