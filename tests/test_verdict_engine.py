@@ -433,3 +433,14 @@ def test_deaths_from_an_event_are_the_events_own_not_dated_by_it(shipped_checker
     'deaths from the famine' are the famine's, so a sentence about the famine's peak meets them."""
     assert shipped_checker.check("Famine deaths peaked in 1960.").verdict == Verdict.SUPPORTED
     assert shipped_checker.check("The famine peaked in 1962.").verdict == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Ansley Coale, in a study published in 1984, put the famine's excess deaths at around 27 million.", Verdict.SUPPORTED),
+    ("Ansley Coale, in a study published in 1990, put the famine's excess deaths at around 27 million.", Verdict.CONFLICTING),
+    ("Ansley Coale, in a study published in 1984, put the famine's excess deaths at around 45 million.", Verdict.CONFLICTING),
+])
+def test_an_author_named_by_first_given_name_without_middle_initials_is_the_author(shipped_checker, statement, verdict):
+    """'Ansley Coale' is Coale, Ansley J.: the work is his, so the year of its publication is the
+    work's to account for and the figure is his to compare."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -203,9 +203,12 @@ class AuthorIndex:
             given_folded = fold(given)
             before = text[max(0, start - 40):start]
             after = text[end:end + 30]
+            parts = [part for part in re.split(r"[\s.\-]+", given_folded) if part]
             full = r"[\s.\-]*".join(  # "Peng Xizhi" for Peng Xizhe: a given name as also written
                 "(?:" + "|".join(map(re.escape, [part, *self.also_written.get(part, [])])) + ")"
-                for part in re.split(r"[\s.\-]+", given_folded) if part)  # "Xiaoyuan" for Xiao-yuan
+                for part in parts)  # "Xiaoyuan" for Xiao-yuan
+            if len(parts) > 1 and len(parts[0]) > 1 and all(len(p) == 1 for p in parts[1:]):
+                full = f"(?:{full}|{re.escape(parts[0])})"  # "Ansley Coale" for Coale, Ansley J.
             if re.search(full + r"\s*$", before) or re.match(r"\s*" + full + r"(?![\w])", after):
                 return True
             initials = r"[\s.]*".join(re.escape(w[0]) for w in re.split(r"[\s\-]+", given_folded) if w)
