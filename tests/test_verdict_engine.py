@@ -444,3 +444,13 @@ def test_an_author_named_by_first_given_name_without_middle_initials_is_the_auth
     """'Ansley Coale' is Coale, Ansley J.: the work is his, so the year of its publication is the
     work's to account for and the figure is his to compare."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement", [
+    "CIA intelligence assessment of Chinese grain output, September 1962.",
+    "A British embassy telegram on Chinese grain output, May 1961.",
+])
+def test_a_claim_that_speaks_of_a_fraction_of_a_sentence_does_not_judge_its_year(shipped_checker, statement):
+    """A source list's entry shares two words with a claim about grain output and names a date of
+    its own: the claim speaks of too little of it (under CLOSE_COVERAGE) for its year to conflict."""
+    assert shipped_checker.check(statement).verdict == Verdict.UNKNOWN
