@@ -244,11 +244,11 @@ def main(argv: list[str] | None = None) -> int:
     table.add("check, 10k base, --no-cache", t_bnc, m_bnc, ratio(t_bnc, t_chk))
 
     # (4) the checker's cost per statement, 10 to 1000 statements on stdin
-    sentences = [s.strip() + "." for p in docs[10] for s in p.read_text(encoding="utf-8").split(". ")
-                 if len(s.split()) > 5 and not s.lstrip().startswith("#")]
+    course = [s.strip() + "." for p in docs[10] for s in p.read_text(encoding="utf-8").split(". ")
+              if len(s.split()) > 5 and not s.lstrip().startswith("#")]
     per_stmt = {}
     for n in (10, 100, 1000):
-        stdin = ("\n".join(sentences[:n]) + "\n").encode()
+        stdin = ("\n".join(course[:n]) + "\n").encode()
         t, m = measure([*gl, "check", "-"], env, 1 if n == 1000 else max(1, repeat // 2), stdin=stdin, warmup=0)
         per_stmt[n] = t
         table.add(f"check - , {n} statements, shipped base", t, m,
