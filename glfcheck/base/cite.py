@@ -48,11 +48,7 @@ def format_reference(source: Source) -> str:
             parts.append(f"{where}.")
     else:
         parts.append(f"\u201c{title}.\u201d")
-        venue = str(container)
-        if csl.get("volume"):
-            venue += f" {csl['volume']}"
-            if csl.get("issue"):
-                venue += f" ({csl['issue']})"
+        venue = journal_issue(container, csl)
         if csl.get("page"):
             venue += f": {csl['page']}"
         parts.append(venue + ".")
@@ -61,3 +57,13 @@ def format_reference(source: Source) -> str:
     elif csl.get("URL"):
         parts.append(str(csl["URL"]))
     return " ".join(p for p in parts if p)
+
+
+def journal_issue(container: object, csl: dict) -> str:
+    """A journal with its volume and issue: 'Population and Development Review 13 (4)'."""
+    venue = str(container)
+    if csl.get("volume"):
+        venue += f" {csl['volume']}"
+        if csl.get("issue"):
+            venue += f" ({csl['issue']})"
+    return venue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from glfcheck.base.cite import journal_issue
 from glfcheck.base.model import Source
 
 BOOKS = ("book", "report", "document", "thesis")
@@ -79,11 +80,7 @@ def reference(source: Source) -> str:
             chapter += ", " + pages(str(csl["page"]))
         parts.append(_stop(chapter))
     elif container and kind not in BOOKS:
-        venue = str(container)
-        if csl.get("volume"):
-            venue += f" {csl['volume']}"
-            if csl.get("issue"):
-                venue += f" ({csl['issue']})"
+        venue = journal_issue(container, csl)
         if csl.get("page"):
             venue += f": {pages(str(csl['page']))}" if csl.get("volume") else f", {pages(str(csl['page']))}"
         parts.append(_stop(venue))
