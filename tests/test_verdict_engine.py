@@ -454,3 +454,13 @@ def test_a_claim_that_speaks_of_a_fraction_of_a_sentence_does_not_judge_its_year
     """A source list's entry shares two words with a claim about grain output and names a date of
     its own: the claim speaks of too little of it (under CLOSE_COVERAGE) for its year to conflict."""
     assert shipped_checker.check(statement).verdict == Verdict.UNKNOWN
+
+
+def test_a_true_claim_about_another_authors_work_does_not_excuse_a_misconception(shipped_checker):
+    """'Dikötter's book relied on interviews' is the recorded misconception about Dikötter; the
+    true claim that Becker's book relied on interviews is about another author's work, so it
+    neither sets the bar for closeness nor explains the sentence away."""
+    assert shipped_checker.check("Dikötter's book relied mainly on interviews with Western diplomats "
+                                 "rather than on Chinese party archives.").verdict == Verdict.CONFLICTING
+    assert shipped_checker.check("Becker's book relied mainly on interviews rather than on archives.").verdict \
+        == Verdict.SUPPORTED

@@ -387,10 +387,12 @@ class Checker:
         if wrong_work is not None:
             return wrong_work
         relevant = [c for c in comparisons if c.relevant]
-        top = max((c.candidate.strength for c in relevant), default=0.0)
+        # (a claim about another author's work is no measure of how close the sentence's own
+        # subject comes: 'Dikötter's book relied on interviews' against Becker's interviews)
+        top = max((c.candidate.strength for c in relevant if not self._another_authors(statement, c)), default=0.0)
         for c in relevant:  # a misconception about as close as the closest claim, which the sentence asserts
             if c.profile.misconception and c.candidate.strength >= top - NEAR_MARGIN \
-                    and self._asserts(statement, c, relevant) and not self._explained(c, relevant):
+                    and self._asserts(statement, c, relevant) and not self._explained(statement, c, relevant):
                 return self._misconception(statement, c, relevant)
         stated = [c for c in relevant if not c.profile.misconception and not self._set_aside(statement, c, relevant)]
         main = self._main(stated)
@@ -400,6 +402,12 @@ class Checker:
         near = main.candidate.strength - NEAR_MARGIN if main else float("inf")
         accounts += self._works_behind(statement, accounts, [c for c in order if c.candidate.strength >= near], order)
         return self._result(statement, main, stated, self._as_reported(statement, accounts))
+
+    @staticmethod
+    def _another_authors(statement: Statement, c: Comparison) -> bool:
+        """The sentence names the authors of a work, and the claim is about another author's."""
+        said, known = dict(statement.first_authors), dict(c.profile.first_authors)
+        return bool(said) and bool(known) and not set(said) & set(known)
 
     def _as_reported(self, statement: Statement,
                      accounts: list[tuple[str, Reason | None]]) -> list[tuple[str, Reason | None]]:
@@ -992,15 +1000,17 @@ class Checker:
         return False
 
     @staticmethod
-    def _explained(misconception: Comparison, relevant: list[Comparison]) -> bool:
+    def _explained(statement: Statement, misconception: Comparison, relevant: list[Comparison]) -> bool:
         """A true claim as close as the misconception that the statement agrees with throughout
         ('Sparrows were among the pests the campaign set out to kill' is the list of four pests,
-        not the misconception that killing sparrows caused the famine)."""
+        not the misconception that killing sparrows caused the famine), and about the work the
+        statement names, if it names one."""
         def specific(c: Comparison) -> bool:  # it agrees on a figure, date or work, not on words alone
             return any(r.outcome == Outcome.AGREES and r.aspect in (Aspect.FIGURE, Aspect.YEAR, Aspect.ATTRIBUTION)
                        for r in c.checks)
 
         return any(not c.profile.misconception and c.people and not any(r.outcome == Outcome.CONFLICTS for r in c.checks)
+                   and not Checker._another_authors(statement, c)
                    and (c.candidate.strength >= misconception.candidate.strength
                         or (specific(c) and c.candidate.strength >= misconception.candidate.strength - NEAR_MARGIN))
                    for c in relevant)
