@@ -464,3 +464,18 @@ def test_a_true_claim_about_another_authors_work_does_not_excuse_a_misconception
                                  "rather than on Chinese party archives.").verdict == Verdict.CONFLICTING
     assert shipped_checker.check("Becker's book relied mainly on interviews rather than on archives.").verdict \
         == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("statement", "verdicts"), [
+    # denying that weather was the main or the whole cause grants it a part, as the claims do
+    ("Bad weather by itself cannot explain the famine.", {Verdict.SUPPORTED}),
+    ("Natural disasters were not the main cause of the famine.", {Verdict.SUPPORTED, Verdict.CONTESTED}),
+    ("Liu Shaoqi did not blame the famine mainly on nature.", {Verdict.SUPPORTED}),
+    # a claim that says 'primarily' (or 'chief') is denied by 'not mainly'
+    ("The famine was not mainly man-made.", {Verdict.CONFLICTING}),
+    ("Mao did not launch the Great Leap Forward.", {Verdict.CONFLICTING}),
+])
+def test_denying_the_main_cause_is_not_denying_a_part_of_it(shipped_checker, statement, verdicts):
+    """'Not mainly', 'by itself', 'on its own' deny exclusivity (the lexicon's `exclusive`); a
+    claim is exclusive only where a phrasing affirms it, and 'only partly' limits, not excludes."""
+    assert shipped_checker.check(statement).verdict in verdicts

@@ -332,7 +332,8 @@ class Checker:
         at = texts.index(candidate.text) if candidate.text in texts else 0
         found = compare_polarity(analysed, p.phrasings[at], self.base.lexicon, clauses, list(p.clauses[at]),
                                  lambda: set(p.asserted), read_denials=not (any(f.denied for f in statement.figures)
-                                                                            or self.cues.DENIES_NUMBER.search(statement.text)))
+                                                                            or self.cues.DENIES_NUMBER.search(statement.text)),
+                                 affirmed=lambda: {w for ph in p.phrasings if not ph.negations for w in ph.words})
         if found.outcome != "conflicts":
             said = succession(analysed, self.base.lexicon)
             if said and any(succession(ph, self.base.lexicon) == said[::-1] for ph in p.phrasings):
@@ -972,7 +973,7 @@ class Checker:
             return False
         if self._other_names(statement, c.profile):
             return False
-        if any(denies_exclusivity(statement.analysed, phrasing, self.base.lexicon) for phrasing in c.profile.phrasings):
+        if any(denies_exclusivity(statement.analysed, phrasing.words, self.base.lexicon) for phrasing in c.profile.phrasings):
             return False  # "killing sparrows did not cause the whole famine" grants it a part, no more
         corrected = self.profiles.get(claim.corrected_by or "")
         true_years = [d.span for d in corrected.dates] if corrected else []

@@ -184,11 +184,13 @@ def _elsewhere(statement: Analysed, claim: list[Analysed]) -> bool:
     return bool(places[0]) and bool(known) and not places[0] & known
 
 
-def denies_exclusivity(statement: Analysed, claim: Analysed, lexicon: Lexicon) -> bool:
-    """'Not caused by bad weather alone' denies that weather was the whole cause, which a claim
-    that weather was part of it does not say either."""
+def denies_exclusivity(statement: Analysed, claim_words: Iterable[str], lexicon: Lexicon) -> bool:
+    """'Not caused by bad weather alone' ('not the main cause') denies that weather was the whole
+    (or the main) cause, which a claim that weather was part of it does not say either: the claim
+    is read in all its words (`claim_words`), so one that says 'primarily' anywhere is denied."""
     exclusive = lexicon.word_set("exclusive")
-    return _negated(statement) and bool(exclusive & set(statement.words)) and not exclusive & set(claim.words)
+    return _negated(statement) and bool(exclusive & set(statement.words)) \
+        and not (exclusive - lexicon.word_set("limiting")) & set(claim_words)
 
 
 def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
@@ -242,11 +244,19 @@ def asserted_words(clauses_: Iterable[Analysed]) -> set[str]:
 
 
 def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: Lexicon,
-                    whole_claim: Callable[[], set[str]] | None = None) -> list[str]:
+                    whole_claim: Callable[[], set[str]] | None = None,
+                    affirmed: Callable[[], set[str]] | None = None) -> list[str]:
     """Negations and opposite words in clauses that speak of the same things ('procurement rose'
     / 'fell'); a clause about something else ('while there is no exact count') is left alone."""
     flips = []
     whole: set[str] | None = None  # every word the claim asserts, worked out when first needed
+
+    def claim_words() -> set[str]:
+        nonlocal whole
+        if whole is None:
+            whole = whole_claim() if whole_claim is not None else asserted_words(claim)
+        return whole
+
     for s_clause in statement:
         s_content = set(s_clause.tokens)
         best = max(claim, key=lambda c: len(s_content & set(c.tokens)), default=None)
@@ -257,7 +267,8 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) \
                 and not _ended_either_way(s_clause.words, best.words, lexicon.word_set("loss")) \
                 and not _denies_what_goes_unsaid(best, s_clause) \
-                and not denies_exclusivity(s_clause, best, lexicon) and not _elsewhere(s_clause, claim):
+                and not denies_exclusivity(s_clause, (affirmed or claim_words)(), lexicon) \
+                and not _elsewhere(s_clause, claim):
             flips.append("negation")  # only where the clauses say mostly the same thing
         names = {_token(n) for _, n in s_clause.names | best.names}
         if not common - names:
@@ -270,9 +281,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
             s_side = _side(s_words, pair)
             known_words = c_words
             if s_side and not (c_words & (pair[0] | pair[1])):
-                if whole is None:  # what the claim asserts in any of its phrasings, else in this one
-                    whole = whole_claim() if whole_claim is not None else asserted_words(claim)
-                known_words = whole  # the matching clause is silent on this pair; the claim may not be
+                known_words = claim_words()  # the matching clause is silent on this pair; the claim may not be
             c_side = _side(known_words, pair)
             if s_side and c_side and s_side != c_side:
                 said = sorted((pair[0] if s_side == 1 else pair[1]) & s_words)[0]
@@ -394,15 +403,18 @@ def succession(a: Analysed, lexicon: Lexicon) -> tuple[str, str] | None:
 def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
                      statement_clauses: list[Analysed] | None = None,
                      claim_clauses: list[Analysed] | None = None,
-                     whole_claim: Callable[[], set[str]] | None = None, read_denials: bool = True) -> Finding:
+                     whole_claim: Callable[[], set[str]] | None = None, read_denials: bool = True,
+                     affirmed: Callable[[], set[str]] | None = None) -> Finding:
     """Negation, opposite words and swapped comparisons; an even number of flips cancels out.
     `read_denials`: what a 'not ...' clause rules out counts (not when it rules out a figure,
     which the figure's own comparison turns round).
 
     `whole_claim` gives the words of all the claim's phrasings: a phrasing silent on a pair of
     opposites ('the death rate was 25.4 in 1960') does not make a claim that says 'rose' elsewhere
-    silent on it."""
-    flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim)
+    silent on it. `affirmed` gives the words of the phrasings that deny nothing: a claim is
+    exclusive ('primarily man-made') only where it says so, not where it denies it ('not the
+    whole decrease')."""
+    flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim, affirmed)
     denied = denied_tokens(statement_clauses or [statement]) | denied_across(statement) if read_denials else set()
     # where a thing is ruled out ("in Hong Kong, not in mainland China") is for the names to judge
     denied -= {_token(n) for c in (statement_clauses or [statement]) for _, n in c.names} | lexicon.word_set("place_words")
