@@ -8,6 +8,7 @@ token-set score find a paraphrase, where raw text defeats it.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -266,4 +267,5 @@ class Normaliser:
         tokens = tuple(filter(None, map(_CONTENT_TOKENS.__getitem__, words)))
         names = frozenset(self.name_tokens[w] for w in words if w in self.name_tokens)
         negations = sum(1 for w in words if w in NEGATIONS)
-        return Analysed(tokens, tuple(words), names, negations)
+        # one string per word however many texts use it: a large base's profiles hold millions
+        return Analysed(tokens, tuple(map(sys.intern, words)), names, negations)
