@@ -479,3 +479,17 @@ def test_denying_the_main_cause_is_not_denying_a_part_of_it(shipped_checker, sta
     """'Not mainly', 'by itself', 'on its own' deny exclusivity (the lexicon's `exclusive`); a
     claim is exclusive only where a phrasing affirms it, and 'only partly' limits, not excludes."""
     assert shipped_checker.check(statement).verdict in verdicts
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    # 'not ... until' says when something stopped, not that it did not
+    ("China did not stop being a net exporter of grain until 1961.", Verdict.SUPPORTED),
+    # a word of staying, denied, is a word of loss; so is 'could no longer', against a loss any
+    # phrasing of the claim names; but denying the loss itself is denying the claim
+    ("Peng Dehuai was not allowed to keep the defence ministry after his letter to Mao.", Verdict.SUPPORTED),
+    ("Peng Dehuai could no longer serve as defence minister after Lushan.", Verdict.SUPPORTED),
+    ("Peng Dehuai was not dismissed after Lushan.", Verdict.CONFLICTING),
+    ("Peng Dehuai lost the defence ministry after his letter to Mao.", Verdict.SUPPORTED),
+])
+def test_staying_and_stopping_are_read_with_their_negations(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict

@@ -123,6 +123,7 @@ LANGUAGE = {
     "author_works": "after a surname's possessive, make it an author",
     "publishing": "say that a work was published",
     "loss": "words of loss, which say what 'no longer' says",
+    "staying": "words of staying, which denied say what a word of loss says",
     "exclusive": "make a claim exclusive ('alone', 'only', 'mainly')",
     "limiting": "limit rather than exclude when a claim uses them ('only partly')",
     "succession": "say who came in and who went out",

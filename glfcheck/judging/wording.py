@@ -143,6 +143,8 @@ def _negated(clause: Analysed) -> bool:
     words = clause.words
     if any(w == "not" and words[i + 1:i + 2] in _QUANTIFIED for i, w in enumerate(words)):
         return False  # 'not everyone died of hunger': a quantity, not a denial of what most did
+    if any(w in NEGATIONS and _UNTIL & set(words[i + 1:i + 1 + UNTIL_REACH]) for i, w in enumerate(words)):
+        return False  # 'did not stop exporting until 1961': when it stopped, not that it did not
     for i, word in enumerate(words):
         if word in ("no", "nothing", "none", "nobody", "never"):
             rest = words[i + 1:]
@@ -164,15 +166,25 @@ def _denies_what_goes_unsaid(claim: Analysed, statement: Analysed) -> bool:
     return False
 
 
-def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...], loss: frozenset[str]) -> bool:
+def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...], loss: frozenset[str],
+                      staying: frozenset[str] = frozenset(), b_elsewhere: Iterable[str] = ()) -> bool:
     """'could no longer leave' and 'the removal of the right to leave' say the same: a negation
-    on one side, a word of loss on the other."""
-    def no_longer(words: tuple[str, ...]) -> bool:  # "no longer", "no more", "could not", "never been allowed"
+    on one side, a word of loss on the other. So do 'was not allowed to keep the ministry' and
+    'lost his post': a word of staying denied (the lexicon's `staying`), against a word of loss in
+    any of the claim's phrasings (`b_elsewhere`: 'took over from' here, 'lost' there)."""
+    def no_longer(words: tuple[str, ...], strictly: bool = False) -> bool:
+        """"no longer", "no more", "could not", "never been allowed"; loosely also "was not"."""
+        modal = ("could", "can", "would") if strictly else ("could", "can", "would", "was", "were")
         return any((w == "no" and words[i + 1:i + 2] in (("longer",), ("more",))) or (
-            w in ("not", "n't") and i and words[i - 1] in ("could", "can", "would", "was", "were")) or (
+            w in ("not", "n't") and i and words[i - 1] in modal) or (
             w == "never" and {"allowed", "permitted"} & set(words[i + 1:i + 4])) for i, w in enumerate(words))
 
-    return (no_longer(a) and bool(loss & set(b))) or (no_longer(b) and bool(loss & set(a)))
+    def stays_denied(words: tuple[str, ...]) -> bool:
+        return any(w in NEGATIONS and staying & set(words[i + 1:i + 1 + STAYING_REACH]) for i, w in enumerate(words))
+
+    return (no_longer(a) and bool(loss & set(b))) or (no_longer(b) and bool(loss & set(a))) \
+        or ((no_longer(a, strictly=True) or stays_denied(a)) and bool(loss & set(b_elsewhere))) \
+        or (stays_denied(b) and bool(loss & set(a)))
 
 
 def _elsewhere(statement: Analysed, claim: list[Analysed]) -> bool:
@@ -208,6 +220,9 @@ def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
     return denied
 
 
+_UNTIL = frozenset({"until", "till", "before"})
+UNTIL_REACH = 8  # words between the 'not' and the 'until' of "did not stop being a net exporter until 1961"
+STAYING_REACH = 4  # words between the 'not' and the word of staying: "was not allowed to keep"
 _QUANTIFIED = frozenset({("everyone",), ("everybody",), ("all",), ("every",), ("only",), ("just",), ("always",),
                          ("quite",), ("least",)})
 NOT_BUT_REACH = 6  # words between the 'not' and the 'but' of "caused not by policy but by weather"
@@ -265,7 +280,8 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         common = s_content & set(best.tokens)
         shared = len(common)
         if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) \
-                and not _ended_either_way(s_clause.words, best.words, lexicon.word_set("loss")) \
+                and not _ended_either_way(s_clause.words, best.words, lexicon.word_set("loss"),
+                                          lexicon.word_set("staying"), claim_words()) \
                 and not _denies_what_goes_unsaid(best, s_clause) \
                 and not denies_exclusivity(s_clause, (affirmed or claim_words)(), lexicon) \
                 and not _elsewhere(s_clause, claim):
