@@ -493,3 +493,16 @@ def test_denying_the_main_cause_is_not_denying_a_part_of_it(shipped_checker, sta
 ])
 def test_staying_and_stopping_are_read_with_their_negations(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement", [
+    "Sun Jingxian estimated famine deaths at 3.66 million.",
+    "Sun Jingxian, a mathematician, put famine deaths at 3.66 million in a 2016 paper.",
+])
+def test_a_figure_someone_the_base_does_not_know_gave_is_their_view_not_the_sentences(shipped_checker, statement):
+    """'estimated', 'put ... at', 'reckoned' report a view (the lexicon's `reported`), also past an
+    aside after the name: the sources cannot refute that someone said it, so it is left open
+    with the sources' figures as information, not called conflicting."""
+    result = shipped_checker.check(statement)
+    assert result.verdict == Verdict.UNKNOWN
+    assert any("Sun Jingxian" in r.message for r in result.reasons)

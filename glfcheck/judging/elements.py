@@ -149,7 +149,7 @@ def _located(text: str, pieces: list, attr: str = "text") -> list[tuple[int, obj
 
 # a run of capitalised words (joined by 'and' or '&'): who a sentence says argued, found or claimed
 _NAME = r"((?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?)*[A-Z][\w'’.-]*)"
-_NAME_BEFORE_RE = re.compile(_NAME + r"\s+$")
+_NAME_BEFORE_RE = re.compile(_NAME + r"(?:\s*,[^,]{1,60},)?\s+$")  # (and an aside: "Sun Jingxian, a mathematician,")
 _NAME_AFTER_RE = re.compile(r"\s+" + _NAME)
 
 
