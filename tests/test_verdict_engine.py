@@ -506,3 +506,15 @@ def test_a_figure_someone_the_base_does_not_know_gave_is_their_view_not_the_sent
     result = shipped_checker.check(statement)
     assert result.verdict == Verdict.UNKNOWN
     assert any("Sun Jingxian" in r.message for r in result.reasons)
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    # another local place, few of the claim's words: another subject, whose dates the claim cannot judge
+    ("Famine broke out at Jiabiangou in the autumn of 1960, and after an investigation that December "
+     "the survivors were evacuated early in 1961.", Verdict.UNKNOWN),
+    # the claim's words with another local place in them: the place is swapped
+    ("The army was sent into Jiabiangou in early 1961 to open the granaries and arrest the prefecture's leaders.",
+     Verdict.CONFLICTING),
+])
+def test_a_claim_about_another_local_place_judges_only_a_swap(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict

@@ -43,6 +43,7 @@ MIN_COVERAGE = 0.55  # share of the statement's word weight the claim must accou
 # The statement must say some of what the claim says: "Week 2: the Great Leap Forward and the famine"
 # shares a rare word ("weeks") with a claim and nothing of its substance (measured: 0.17).
 MIN_REVERSE = 0.2
+SWAP_REVERSE = 0.5  # a statement saying this share of a claim's phrasing with another place in it swaps the place
 FEW_WORDS = 3  # a statement of this many content words or fewer ...
 FEW_WORDS_REVERSE = 0.5  # ... must say this share of the claim's phrasing to be about it
 MIN_MISCONCEPTION_REVERSE = 0.6  # a statement matches a misconception only if it asserts its gist
@@ -256,9 +257,23 @@ class Checker:
         # the swap costs the words a little of their closeness ('Becker adopts Coale's figure ...')
         swapped = swapped is not None and candidate.strength >= MIN_STRENGTH
         relevant = (self._relevant(candidate) or swapped) and not self._another_event(statement, p, checks) \
-            and not self._only_a_time_reference(statement, closest) \
+            and not self._only_a_time_reference(statement, closest) and not self._another_place(statement, p, candidate) \
             and not self._says_too_little(statement, candidate)
         return Comparison(candidate, p, tuple(checks), relevant, people)
+
+    def _another_place(self, statement: Statement, p: Profile, candidate: Candidate) -> bool:
+        """The statement speaks of one local place and the claim of another (places the lexicon
+        puts in a province), neither within the other, and they share no other name: 'famine broke out at Jiabiangou in 1960' is not about the
+        army's arrival in Xinyang, however alike the words. (A statement that shares a person
+        with the claim may give that person the wrong province: that is the names' to judge.)"""
+        within = self.base.lexicon.within
+        ours = {n for c, n in statement.names if c == PLACE}
+        theirs = {n for c, n in p.names if c == PLACE}
+        if not ours or not theirs or ours & theirs or (statement.names - {(PLACE, n) for n in ours}) & p.names:
+            return False
+        if not all(n in within for n in ours | theirs) or candidate.reverse >= SWAP_REVERSE:
+            return False  # a province or a city given for another, or the claim's words with another place, is a swap
+        return not any(within.get(a) == b or within.get(b) == a for a in ours for b in theirs)
 
     @staticmethod
     def _says_too_little(statement: Statement, candidate: Candidate) -> bool:
