@@ -518,3 +518,13 @@ def test_a_figure_someone_the_base_does_not_know_gave_is_their_view_not_the_sent
 ])
 def test_a_claim_about_another_local_place_judges_only_a_swap(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    # a county the lexicon does not know: its share is not the province's
+    ("In Fengyang county, Anhui, about a quarter of the 335,000 inhabitants are thought to have died in the famine.",
+     Verdict.UNKNOWN),
+    ("Anhui lost about a quarter of its population.", Verdict.CONFLICTING),
+])
+def test_a_figure_of_a_county_is_not_judged_by_its_provinces(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict

@@ -17,7 +17,7 @@ from glfcheck.judging.attribution import AuthorIndex
 from glfcheck.judging.model import Dated, Figure, Order, Statement
 from glfcheck.judging.wording import coarse_clauses, main_clause, share_sides
 from glfcheck.matching.quantities import YearSpan, find_quantities, find_years, unit_family
-from glfcheck.matching.text import Normaliser, content_token, fold
+from glfcheck.matching.text import STOP_WORDS, Normaliser, content_token, fold
 
 # Where a second assertion usually starts: punctuation (not the comma of "1,500") and the
 # conjunctions of contrast and cause.
@@ -147,6 +147,8 @@ def _located(text: str, pieces: list, attr: str = "text") -> list[tuple[int, obj
     return found
 
 
+# a local unit named in capitals: "Fengyang county", "Wuwei County", "Chayashan commune"
+_LOCAL_UNIT_RE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[Cc]ounty|[Cc]ommune|[Vv]illage|[Tt]ownship|[Dd]istrict)\b")
 # a run of capitalised words (joined by 'and' or '&'): who a sentence says argued, found or claimed
 _NAME = r"((?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?)*[A-Z][\w'’.-]*)"
 _NAME_BEFORE_RE = re.compile(_NAME + r"(?:\s*,[^,]{1,60},)?\s+$")  # (and an aside: "Sun Jingxian, a mathematician,")
@@ -320,7 +322,7 @@ class Reader:
             if unit and unit != q.unit and unit_family(unit) == unit_family(q.unit):
                 q = replace(q, unit=unit, measure="")  # "20 million urban residents" counts people
             q = self._sides_in_order(q, measure, text[start:end])
-            place = self._place(text[start:end]) or self._place_before(text, spans, clause)
+            place = self._local_unit(text) or self._place(text[start:end]) or self._place_before(text, spans, clause)
             denied = bool(_DENIED_RE.search(text[max(0, at - DENIAL_REACH):at]))
             found.append(Figure(q, measure, place, self._period(q, text[start:end], years, cited), clause,
                                 from_text=True, denied=denied))
@@ -371,6 +373,15 @@ class Reader:
                     if best is None or key > best[0]:
                         best = (key, measure.id)
         return best[1] if best else None
+
+    def _local_unit(self, text: str) -> str | None:
+        """A county, commune or village the lexicon does not know ('Fengyang county, Anhui'): the
+        sentence's figures are that place's, which no claim of the province's figures judges."""
+        for found in _LOCAL_UNIT_RE.finditer(text):
+            name = found.group(1)
+            if name.lower() not in STOP_WORDS and not any(w in self.categories for w in self.words(name)):
+                return found.group(0)
+        return None
 
     def _place(self, clause: str) -> str | None:
         places = [self.categories[w][1] for w in self.words(clause)
