@@ -528,3 +528,12 @@ def test_a_claim_about_another_local_place_judges_only_a_swap(shipped_checker, s
 ])
 def test_a_figure_of_a_county_is_not_judged_by_its_provinces(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Dikotter estimates at least 45 million premature deaths rather than the earlier figure of 30 million.",
+     Verdict.SUPPORTED),
+    ("Dikötter estimated 30 million deaths rather than 45 million.", Verdict.CONFLICTING),
+])
+def test_a_figure_set_aside_a_few_words_after_rather_than_is_not_asserted(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict

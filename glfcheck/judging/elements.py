@@ -75,8 +75,10 @@ _TOTAL_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 TOTAL_MEASURE = "population"  # what the second figure of "N of M people" measures
 PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _BRACKETED_YEAR_RE = re.compile(r"\(\d{4}\)")
-_DENIED_RE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|an?\s+|just\s+|only\s+)?$", re.IGNORECASE)
-DENIAL_REACH = 20  # characters before a figure where "not the" rules it out
+# "not the 25.4"; "rather than (the earlier figure of) 30 million"
+_DENIED_RE = re.compile(r"\b(?:not\s+(?:the\s+|an?\s+|just\s+|only\s+)?|(?:rather\s+than|instead\s+of)\s+"
+                        r"(?:[\w'’-]+\s+){0,4})$", re.IGNORECASE)
+DENIAL_REACH = 45  # characters before a figure where "not the", "rather than the earlier figure of" rule it out
 BARE_ORDER_WORDS = frozenset({("after",), ("before",)})  # a preposition, not a verb of order
 PUBLISH_REACH = 5  # words between 'published' and a year it dates
 SUBJECT_REACH = 3  # words between an event and the verb that dates it ('the Leap was officially launched')
