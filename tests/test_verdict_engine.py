@@ -537,3 +537,12 @@ def test_a_figure_of_a_county_is_not_judged_by_its_provinces(shipped_checker, st
 ])
 def test_a_figure_set_aside_a_few_words_after_rather_than_is_not_asserted(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Cao Shuji's provincial estimates put the share of deaths at 18% in Anhui, 13% in Sichuan, 11% in Guizhou "
+     "and 8% in Hunan.", Verdict.SUPPORTED),
+    ("Cao Shuji's estimates put the share of deaths at 8% in Anhui and 18% in Hunan.", Verdict.CONFLICTING),
+])
+def test_each_figure_of_a_list_takes_the_place_beside_it(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict

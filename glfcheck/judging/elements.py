@@ -324,7 +324,9 @@ class Reader:
             if unit and unit != q.unit and unit_family(unit) == unit_family(q.unit):
                 q = replace(q, unit=unit, measure="")  # "20 million urban residents" counts people
             q = self._sides_in_order(q, measure, text[start:end])
-            place = self._local_unit(text) or self._place(text[start:end]) or self._place_before(text, spans, clause)
+            # (its own stretch first: "18% in Anhui, ... 11% in Guizhou" gives each its province)
+            place = self._local_unit(text) or self._place(text[before:after]) or self._place(text[start:end]) \
+                or self._place_before(text, spans, clause)
             denied = bool(_DENIED_RE.search(text[max(0, at - DENIAL_REACH):at]))
             found.append(Figure(q, measure, place, self._period(q, text[start:end], years, cited), clause,
                                 from_text=True, denied=denied))
