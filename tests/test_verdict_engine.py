@@ -489,6 +489,8 @@ def test_denying_the_main_cause_is_not_denying_a_part_of_it(shipped_checker, sta
     ("Peng Dehuai was not allowed to keep the defence ministry after his letter to Mao.", Verdict.SUPPORTED),
     ("Peng Dehuai could no longer serve as defence minister after Lushan.", Verdict.SUPPORTED),
     ("Peng Dehuai was not dismissed after Lushan.", Verdict.CONFLICTING),
+    # ... and a claim's phrasing that denies the loss ('never removed') is no word of loss
+    ("Sparrows were never removed from the list of pests.", Verdict.CONFLICTING),
     ("Peng Dehuai lost the defence ministry after his letter to Mao.", Verdict.SUPPORTED),
 ])
 def test_staying_and_stopping_are_read_with_their_negations(shipped_checker, statement, verdict):
@@ -546,3 +548,9 @@ def test_a_figure_set_aside_a_few_words_after_rather_than_is_not_asserted(shippe
 ])
 def test_each_figure_of_a_list_takes_the_place_beside_it(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_staying_denied_does_not_assert_the_misconception_that_it_stayed(shipped_checker):
+    result = shipped_checker.check("Sparrows did not stay on the list of pests; in 1960 they were dropped and "
+                                   "bedbugs put in their place.")
+    assert result.verdict != Verdict.CONFLICTING

@@ -183,8 +183,9 @@ def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...], loss: frozenset[st
         return any(w in NEGATIONS and staying & set(words[i + 1:i + 1 + STAYING_REACH]) for i, w in enumerate(words))
 
     return (no_longer(a) and bool(loss & set(b))) or (no_longer(b) and bool(loss & set(a))) \
-        or ((no_longer(a, strictly=True) or stays_denied(a)) and bool(loss & set(b_elsewhere))) \
-        or (stays_denied(b) and bool(loss & set(a)))
+        or ((no_longer(a, strictly=True) or stays_denied(a)) and not NEGATIONS & set(b)
+            and bool(loss & (set(b) | set(b_elsewhere)))) \
+        or (stays_denied(b) and not NEGATIONS & set(a) and bool(loss & set(a)))  # ('never removed' denies the loss)
 
 
 def _elsewhere(statement: Analysed, claim: list[Analysed]) -> bool:
@@ -281,7 +282,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         shared = len(common)
         if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) \
                 and not _ended_either_way(s_clause.words, best.words, lexicon.word_set("loss"),
-                                          lexicon.word_set("staying"), claim_words()) \
+                                          lexicon.word_set("staying"), (affirmed or claim_words)()) \
                 and not _denies_what_goes_unsaid(best, s_clause) \
                 and not denies_exclusivity(s_clause, (affirmed or claim_words)(), lexicon) \
                 and not _elsewhere(s_clause, claim):
