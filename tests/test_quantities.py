@@ -169,3 +169,16 @@ def test_a_bare_count_counts_the_noun_after_it_only(text, measures):
     """A count followed by a noun is a count of that ('1,000 gazetteers', not a death toll); one
     followed by a preposition or an adverb names nothing and may be people."""
     assert [q.measure for q in find_quantities(text)] == measures
+
+
+def test_a_narrow_stated_range_that_holds_the_known_figure_is_consistent():
+    """'some 4,000 to 5,000 households' holds the 4,600 the sources give: less precise, not wrong;
+    a range that misses it, or one too wide to say anything, is judged as before."""
+    from glfcheck.matching.quantities import Quantity, consistent
+
+    def q(low, high=None):
+        return Quantity(low=low, high=high if high is not None else low, unit="count", text="")
+
+    assert consistent(q(4000, 5000), q(4600))
+    assert not consistent(q(400, 500), q(4600))
+    assert not consistent(q(1_000, 100_000), q(4600))

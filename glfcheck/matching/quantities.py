@@ -457,6 +457,11 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return True
 
 
+# A stated range no wider than this (its top over its bottom) is true when it holds the known figure;
+# a wider one ("between 1 and 100 million") says too little to be judged that way
+NARROW_RANGE = 2.0
+
+
 def _tolerance(q: Quantity) -> float:
     magnitude = max(abs(q.low), abs(q.high))
     tol = RELATIVE_TOLERANCE * magnitude
@@ -486,6 +491,9 @@ def consistent(stated: Quantity, known: Quantity) -> bool:
         return stated.low <= k_high
     if stated.bound == "upper":
         return stated.high >= k_low
+    if stated.low > 0 and stated.high > stated.low and stated.high <= NARROW_RANGE * stated.low \
+            and stated.low <= k_high and k_low <= stated.high and known.high - known.low <= stated.high - stated.low:
+        return True  # "some 4,000 to 5,000 households" holds the 4,600 the sources give: less precise, not wrong
     return k_low <= stated.low and stated.high <= k_high
 
 
