@@ -474,6 +474,9 @@ def test_a_true_claim_about_another_authors_work_does_not_excuse_a_misconception
     # a claim that says 'primarily' (or 'chief') is denied by 'not mainly'
     ("The famine was not mainly man-made.", {Verdict.CONFLICTING}),
     ("Mao did not launch the Great Leap Forward.", {Verdict.CONFLICTING}),
+    # the whole against a part (an opposite pair of the lexicon)
+    ("Bad weather explains the whole fall in output.", {Verdict.CONFLICTING}),
+    ("Bad weather explains only part of the fall in output.", {Verdict.SUPPORTED}),
 ])
 def test_denying_the_main_cause_is_not_denying_a_part_of_it(shipped_checker, statement, verdicts):
     """'Not mainly', 'by itself', 'on its own' deny exclusivity (the lexicon's `exclusive`); a
