@@ -557,3 +557,14 @@ def test_staying_denied_does_not_assert_the_misconception_that_it_stayed(shipped
     result = shipped_checker.check("Sparrows did not stay on the list of pests; in 1960 they were dropped and "
                                    "bedbugs put in their place.")
     assert result.verdict != Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdicts"), [
+    # the claims tell what Mao told Mitterrand and what Peng saw: a sentence naming neither says otherwise
+    ("There was never any famine in China, just a temporary period of scarcity.", {Verdict.UNKNOWN, Verdict.CONFLICTING}),
+    ("Things were really bad in China back then.", {Verdict.UNKNOWN}),
+    ("Mao told Mitterrand in 1961 that there was no famine in China.", {Verdict.SUPPORTED}),
+    ("Peng Dehuai saw how bad things were in Hunan.", {Verdict.SUPPORTED}),
+])
+def test_what_someone_said_or_saw_is_not_what_a_sentence_without_them_asserts(shipped_checker, statement, verdicts):
+    assert shipped_checker.check(statement).verdict in verdicts

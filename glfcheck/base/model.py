@@ -114,6 +114,7 @@ class Measure:
 LANGUAGE = {
     "reported": "a sentence reports what a work says",
     "intent": "a sentence states an aim, not what happened",
+    "saying": "a claim tells what someone said or saw, which a sentence naming none of its people does not",
     "sets_aside": "a sentence sets something aside",
     "comparing": "a sentence may set one work's figure against another's",
     "pronouns": "a clause starting from one has lost its subject",

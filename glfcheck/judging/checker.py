@@ -258,8 +258,22 @@ class Checker:
         swapped = swapped is not None and candidate.strength >= MIN_STRENGTH
         relevant = (self._relevant(candidate) or swapped) and not self._another_event(statement, p, checks) \
             and not self._only_a_time_reference(statement, closest) and not self._another_place(statement, p, candidate) \
+            and not self._someone_elses_words(statement, p, candidate) \
             and not self._says_too_little(statement, candidate)
         return Comparison(candidate, p, tuple(checks), relevant, people)
+
+    def _someone_elses_words(self, statement: Statement, p: Profile, candidate: Candidate) -> bool:
+        """The claim (or the phrasing that matched) tells what a person said or saw ('Mao told
+        Mitterrand that there was no famine', 'Peng saw how bad things were'), and the sentence
+        names none of its people: 'there was no
+        famine' is not what the claim says happened."""
+        ours = {n for c, n in statement.names if c == PERSON}
+        for text in dict.fromkeys((p.claim.statement, candidate.text)):
+            if self.cues.SAYING.search(text) is not None:
+                people = {n for c, n in self.reader.names(text) if c == PERSON}
+                if people and not people & ours:
+                    return True
+        return False
 
     def _another_place(self, statement: Statement, p: Profile, candidate: Candidate) -> bool:
         """The statement speaks of one local place and the claim of another (places the lexicon

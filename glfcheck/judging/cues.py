@@ -37,6 +37,8 @@ class Cues:
         self.REPORTED = _words_re(words("reported"))
         # states an aim, not what happened: "was meant to", "aimed to", "the goal was"
         self.INTENT = _words_re(words("intent"))
+        # someone's words or sight: "Mao told Mitterrand ...", "Peng saw how bad things were"
+        self.SAYING = _words_re(words("saying"))
         # sets something aside: "not", "rather than", "instead of"
         self.SETS_ASIDE = _words_re(words("sets_aside"))
         # rules out a number, even one written without its unit: "44.6 per thousand, not the 25.4 registered"
