@@ -474,6 +474,9 @@ def test_a_true_claim_about_another_authors_work_does_not_excuse_a_misconception
     # a claim that says 'primarily' (or 'chief') is denied by 'not mainly'
     ("The famine was not mainly man-made.", {Verdict.CONFLICTING}),
     ("Mao did not launch the Great Leap Forward.", {Verdict.CONFLICTING}),
+    # 'the decisive cause' is 'the main cause' (a synonym), which Bramall denies of the weather
+    ("Bramall concluded that bad weather was the decisive cause of the famine in Sichuan.", {Verdict.CONFLICTING}),
+    ("Bramall concluded that weather was not the main cause of the famine in Sichuan.", {Verdict.SUPPORTED}),
     # the whole against a part (an opposite pair of the lexicon)
     ("Bad weather explains the whole fall in output.", {Verdict.CONFLICTING}),
     ("Bad weather explains only part of the fall in output.", {Verdict.SUPPORTED}),
