@@ -571,3 +571,12 @@ def test_staying_denied_does_not_assert_the_misconception_that_it_stayed(shipped
 ])
 def test_what_someone_said_or_saw_is_not_what_a_sentence_without_them_asserts(shipped_checker, statement, verdicts):
     assert shipped_checker.check(statement).verdict in verdicts
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    # 'Mao's famine' names the famine: Mao is no actor to swap with the one a claim names
+    ("Dikötter estimates that at least 45 million people died in Mao's famine.", Verdict.SUPPORTED),
+    ("Liu Shaoqi launched the Great Leap Forward in 1958.", Verdict.CONFLICTING),
+])
+def test_a_person_who_only_names_the_famine_is_not_an_actor_of_the_sentence(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict

@@ -91,6 +91,12 @@ PLACED_REACH = 5  # words between a place and the province a sentence puts it in
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "be"})
 
 
+def _possessive(text: str, name: str) -> bool:
+    """Is a form of the name written with 's in the text ('Mao's famine')?"""
+    surname = name.split()[0]
+    return re.search(rf"\b{re.escape(surname)}\w*['’]s\b", text, re.IGNORECASE) is not None
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of a sentence, in order."""
     spans, start = [], 0
@@ -230,11 +236,11 @@ class Reader:
         figures = tuple(f for f in self.figures(text, spans, cited) if fold(f.quantity.text) not in gaps)
         skip = {f.period.text for f in figures if f.period}  # a figure's year is that figure's
         dates = tuple(d for d in dates if d.span.text not in skip)
-        names = self.names(text)
+        names = self.names(text, owners=False)
         return Statement(text, self.normaliser.analyse(text), tuple(text[s:e] for s, e in spans), figures, dates,
                          names, works, orders, self.foreign(self.words(self.without_titles(text)), names),
                          (titled[0], tuple(titled[1])) if titled else None,
-                         tuple(self.names(part) for part in coarse_clauses(text)), self.placed(text),
+                         tuple(self.names(part, owners=False) for part in coarse_clauses(text)), self.placed(text),
                          bool(PRONOUNS & set(self.words(text))), self.reporter(text, works),
                          self.authors.first_authors(text),
                          share_sides(text, self.normaliser.analyse)
@@ -263,9 +269,14 @@ class Reader:
             return None  # (someone the lexicon names; words the claims all use: 'Official Chinese Sources')
         return name
 
-    def names(self, text: str) -> frozenset[tuple[str, str]]:
-        """The people, places, events, ... a text names, leaving out those in a work's title."""
-        return frozenset(self.categories[w] for w in self.words(self.without_titles(text)) if w in self.categories)
+    def names(self, text: str, owners: bool = True) -> frozenset[tuple[str, str]]:
+        """The people, places, events, ... a text names, leaving out those in a work's title; and,
+        unless `owners`, a person who only names the Leap or its famine ('Mao's famine'): a
+        statement's actors, which a claim's person may be swapped for."""
+        words = self.words(self.without_titles(text))
+        return frozenset(self.categories[w] for i, w in enumerate(words) if w in self.categories
+                         and not (not owners and self.categories[w][0] == "person" and words[i + 1:i + 2]
+                                  and words[i + 1] in DOMAIN_EVENTS and _possessive(text, self.categories[w][1])))
 
     def placed(self, text: str) -> tuple[tuple[str, str], ...]:
         """Where the sentence puts a place or event whose province the lexicon knows: 'Xinyang
