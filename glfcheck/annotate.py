@@ -98,12 +98,10 @@ def _placement(figure: Quantity, words: str, drawn: Chart, period: str | None) -
         as_stated = _as_stated(figure, known)
         if consistent(as_stated, known):
             fits.append(e.label)
-        elif known.high < figure.low and known.bound != "lower":
+        elif known.high < figure.low:  # (an "at least" below it that does not reach it, as the checker reads it)
             lower += 1
         elif known.low > figure.high:
             higher += 1
-        elif known.high < figure.low:  # "at least" a figure below it: may reach it, or not
-            fits.append(e.label)
     return Placement(figure, words, drawn, tuple(fits), lower, higher, period)
 
 
