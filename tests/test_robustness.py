@@ -8,7 +8,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,9 +15,9 @@ import pytest
 
 from glfcheck.errors import ExitCode
 from tests.conftest import MINI_BASE
+from tests.installed import EXE, glfcheck, needs_command
 
-EXE = shutil.which("glfcheck", path=os.path.dirname(sys.executable))
-pytestmark = pytest.mark.skipif(EXE is None, reason="glfcheck is not installed in this environment")
+pytestmark = needs_command
 
 CONFLICTING = "The Great Leap Forward started in 1970.\n"
 SUPPORTED = "Mao launched the Great Leap Forward in 1958.\n"
@@ -30,15 +29,6 @@ def env(tmp_path_factory) -> dict[str, str]:
     cache = tmp_path_factory.mktemp("cache")
     return {**os.environ, "XDG_CACHE_HOME": str(cache), "GLFCHECK_BASE": str(MINI_BASE), "NO_COLOR": "1",
             "COLUMNS": "100"}
-
-
-def glfcheck(env, *args, cwd=None, stdin=None, timeout=60) -> subprocess.CompletedProcess:
-    proc = subprocess.run([EXE, *map(str, args)], cwd=cwd, env=env, input=stdin, capture_output=True,
-                          timeout=timeout)
-    proc.out = proc.stdout.decode("utf-8", "replace")  # type: ignore[attr-defined]
-    proc.err = proc.stderr.decode("utf-8", "replace")  # type: ignore[attr-defined]
-    assert "Traceback" not in proc.err and "Exception ignored" not in proc.err, proc.err
-    return proc
 
 
 def one_error_line(proc, *fragments: str) -> str:
