@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from glfcheck.base.model import Quantity
-from glfcheck.matching.text import trie_pattern
 
 _UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -138,7 +137,8 @@ _FIGURE_STEMS = [*_UNITS_WORDS, *_TENS_WORDS, "hundred", "thousand", "million", 
                  "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "doubl", "twice", "tripl",
                  "trebl", "quadrupl", "ton", "year", "time", "fold", "percent", "cent", "pct"]
 _FIGURE_SIGN_RE = re.compile(r"[\d%‰]")
-_FIGURE_WORD_RE = re.compile(r"\b" + trie_pattern(sorted(set(_FIGURE_STEMS), key=len, reverse=True)))
+_FIGURE_WORD_STARTS = tuple(sorted(set(_FIGURE_STEMS)))
+_WORD_RE = re.compile(r"\w+")
 _FIGURE_HINT_RE = re.compile(r"\d|\b(?:" + "|".join(_FIGURE_STEMS) + ")|[%‰]", re.IGNORECASE)  # for other alphabets
 
 
@@ -146,7 +146,7 @@ def _may_hold_figure(text: str) -> bool:
     if _FIGURE_SIGN_RE.search(text):
         return True
     if text.isascii():
-        return _FIGURE_WORD_RE.search(text.lower()) is not None
+        return any(word.startswith(_FIGURE_WORD_STARTS) for word in _WORD_RE.findall(text.lower()))
     return _FIGURE_HINT_RE.search(text) is not None  # lower() may change a non-ASCII text's length
 
 
