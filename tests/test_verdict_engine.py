@@ -580,3 +580,34 @@ def test_what_someone_said_or_saw_is_not_what_a_sentence_without_them_asserts(sh
 ])
 def test_a_person_who_only_names_the_famine_is_not_an_actor_of_the_sentence(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement", [
+    "In 1958 the leadership talked of raising the grain harvest to 500 million tonnes.",  # (no aim word: judged)
+])
+def test_a_figure_of_what_was_produced_is_judged_against_what_was_measured(shipped_checker, statement):
+    figures = [f for f in shipped_checker.reader.statement(statement).figures if f.quantity.unit == "tonnes"]
+    assert [f.measure for f in figures] == ["grain-output"]
+
+
+@pytest.mark.parametrize(("statement", "measure"), [
+    ("There was a proposal to import up to 5 million tonnes of grain a year.", None),
+    ("The 350 million tonnes of grain that was being talked about in 1958 was never reached.", None),
+    ("The plan was to raise steel output to 10.7 million tonnes.", "steel-target"),
+    ("Officials set a quota of 12 million tonnes of steel.", "steel-target"),
+])
+def test_a_figure_a_word_of_aim_governs_is_no_measurement(shipped_checker, statement, measure):
+    """A target, a forecast or a proposal is not what happened: such a figure is judged against
+    the measure of aims where the lexicon has one, and otherwise against nothing."""
+    figures = [f for f in shipped_checker.reader.statement(statement).figures if f.quantity.unit == "tonnes"]
+    assert [f.measure for f in figures] == [measure]
+    assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING or measure
+
+
+def test_a_figure_after_from_is_where_things_stood_even_in_a_plan(shipped_checker):
+    figures = shipped_checker.reader.statement("The plan was to double steel output from 5.35 million tonnes "
+                                               "to 10.7 million tonnes.").figures
+    figures = [f for f in figures if f.quantity.unit == "tonnes"]
+    assert [f.measure for f in figures] == ["steel-output", "steel-target"]
+    assert shipped_checker.check("Mao's plans to overtake Britain led to 100 million deaths.").verdict == Verdict.CONFLICTING
+

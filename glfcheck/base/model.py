@@ -127,6 +127,8 @@ LANGUAGE = {
     "staying": "words of staying, which denied say what a word of loss says",
     "exclusive": "make a claim exclusive ('alone', 'only', 'mainly')",
     "limiting": "limit rather than exclude when a claim uses them ('only partly')",
+    "aimed": "make a figure they govern an aim, a forecast or a proposal, not what happened",
+    "aim_verbs": "may stand between such a word and its figure ('planned to raise steel output to ...')",
     "succession": "say who came in and who went out",
     "place_words": "words of where, not of what",
     "reference_headings": "head a document's reference list",

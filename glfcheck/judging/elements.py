@@ -179,6 +179,12 @@ class Reader:
         self.measure_units = {m.id: m.unit for m in lexicon.measures.values()}
         self.cues = Cues(lexicon)
         self.work_nouns = frozenset(filter(None, map(content_token, lexicon.words("work_nouns"))))
+        # words that make a figure an aim, and what may stand between them and it
+        self.aimed = tuple(phrase for phrase in (tuple(self.words(w)) for w in lexicon.words("aimed")) if phrase)
+        self.aim_between = frozenset(token for cues in self.measures for cue in cues[1] for token in cue) | frozenset(
+            filter(None, (content_token(w) for v in lexicon.words("aim_verbs") for w in self.words(v))))
+        aim_tokens = {content_token(phrase[0]) for phrase in self.aimed}
+        self.aim_measures = frozenset(m.id for m, cues in self.measures if any(cue & aim_tokens for cue in cues))
         # claims are written with care: the first event of a clause saying when something began is
         # that event; in a reader's sentence only the clause's one event is
         self.loose_events = False
@@ -331,6 +337,8 @@ class Reader:
                 # scholars' figures set side by side: "Cao ... estimated 32.5 million excess deaths,
                 # while Yang Jisheng ... arrived at about 36 million"
                 measure = found[-1].measure
+            if measure and measure not in self.aim_measures and self._aimed(text[start:at], text[at + len(q.text):end]):
+                measure = self._aim_of(measure)  # ("a target of 10.7 million tonnes": not what was produced)
             unit = self.measure_units.get(measure or "")
             if unit and unit != q.unit and unit_family(unit) == unit_family(q.unit):
                 q = replace(q, unit=unit, measure="")  # "20 million urban residents" counts people
@@ -342,6 +350,33 @@ class Reader:
             found.append(Figure(q, measure, place, self._period(q, text[start:end], years, cited), clause,
                                 from_text=True, denied=denied))
         return tuple(found)
+
+    def _aimed(self, before: str, after: str) -> bool:
+        """Is the figure between these two texts an aim, a forecast or a proposal? A word of aim
+        governs it: only what is measured, verbs of reaching and small words stand between ('planned
+        to raise steel output to', 'a proposal to import up to', '... of grain that was being talked
+        about'). A figure after 'from' is where things stood."""
+        words, following = self.words(before), self.words(after)
+        if words and words[-1] == "from":
+            return False
+        for phrase in self.aimed:
+            n = len(phrase)
+            ends = [i + n for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
+            if ends and all(not content_token(w) or content_token(w) in self.aim_between for w in words[ends[-1]:]):
+                return True
+            starts = [i for i in range(len(following) - n + 1) if tuple(following[i:i + n]) == phrase]
+            if starts and all(not content_token(w) or content_token(w) in self.aim_between for w in following[:starts[0]]):
+                return True
+        return False
+
+    def _aim_of(self, measure: str) -> str | None:
+        """The measure of an aim at what `measure` measures ('steel-output' -> 'steel-target'), or
+        None: an aim is never judged against what was measured."""
+        cues = next(cues for m, cues in self.measures if m.id == measure)
+        said = {token for cue in cues for token in cue}
+        unit = self.measure_units[measure]
+        return next((m.id for m, theirs in self.measures if m.id in self.aim_measures and m.unit == unit
+                     and any(cue & said for cue in theirs)), None)
 
     def _sides_in_order(self, q: Quantity, measure: str | None, clause: str) -> Quantity:
         """A ratio of two sides ('of: [urban, rural]') stated the other way round is turned back:
