@@ -611,3 +611,20 @@ def test_a_figure_after_from_is_where_things_stood_even_in_a_plan(shipped_checke
     assert [f.measure for f in figures] == ["steel-output", "steel-target"]
     assert shipped_checker.check("Mao's plans to overtake Britain led to 100 million deaths.").verdict == Verdict.CONFLICTING
 
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Yang Jisheng estimated 36 million deaths.", Verdict.SUPPORTED),
+    ("Yang Jisheng estimated 40 million deaths.", Verdict.CONFLICTING),  # 11 % off his figure
+    ("Frank Dikötter estimates 48,000,000 dead in Mao's Great Famine.", Verdict.CONFLICTING),
+])
+def test_a_figure_written_exactly_and_credited_to_a_work_must_be_its_figure(shipped_checker, statement, verdict):
+    """'estimated' is the scholar's act, not a hedge: the figure credited is read as the work's
+    own, within its rounding, and inside a range the work gives."""
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_an_article_is_no_author_of_that_name(shipped_checker):
+    """'An estimated 36 million' begins with the article, though An is an author of the base."""
+    result = shipped_checker.check("An estimated 36 million people died.")
+    assert not result.source_id and "what An says" not in " ".join(r.message for r in result.reasons)
+    assert shipped_checker.reader.statement("An, Li and Yang estimated 23 to 33 million excess deaths.").works

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from glfcheck.base.model import Base, Source
 from glfcheck.judging.cues import phrases
-from glfcheck.matching.text import fold
+from glfcheck.matching.text import STOP_WORDS, fold
 
 # The words that make a surname an author ("Peng estimated", "Peng's 1987 study") and that say a
 # work was published are the lexicon's (`language`: author_verbs, author_works, publishing).
@@ -276,6 +276,8 @@ class AuthorIndex:
                 continue  # "song" or "hill" in lower case are words, not authors
             co_names, end = self._co_authors(matches, m, text)
             surname = co_names[0]
+            if len(co_names) == 1 and surname in STOP_WORDS:
+                continue  # "An estimated 36 million died": the article, not the author An (alone)
             ids = set.intersection(*(self.by_surname.get(n, set()) for n in co_names))
             if not ids:
                 continue

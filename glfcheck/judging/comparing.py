@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 
 from glfcheck.base.model import Evidence, Quantity, describe
 from glfcheck.judging.model import Dated, Figure, Order, Profile, Statement
-from glfcheck.matching.quantities import YearSpan, close_to, comparable, consistent, find_years, overlaps
+from glfcheck.matching.quantities import (RELATIVE_TOLERANCE, YearSpan, close_to, comparable, consistent, find_years,
+                                          overlaps)
 from glfcheck.matching.text import Analysed, canonical_token, content_token
 from glfcheck.results import Aspect, Outcome, Reason
 
@@ -151,9 +152,11 @@ def _spans_works(q: Quantity, own: list[tuple[Profile, Quantity, str]], works: f
     Dikötter put the toll between 36 and 45 million'."""
     if len(works) < 2 or not q.is_range:
         return None
-    low = next(((p, f, s) for p, f, s in own if close_to(replace(q, high=q.low), replace(f, high=f.low))), None)
+    # (the ends of a range set between two works are read as loosely as any figure compared)
+    low = next(((p, f, s) for p, f, s in own if close_to(replace(q, high=q.low), replace(f, high=f.low),
+                                                           RELATIVE_TOLERANCE)), None)
     high = next(((p, f, s) for p, f, s in own if s != (low[2] if low else None)
-                 and close_to(replace(q, low=q.high), replace(f, low=f.high))), None)
+                 and close_to(replace(q, low=q.high), replace(f, low=f.high), RELATIVE_TOLERANCE)), None)
     if low is None or high is None:
         return None
     return Reason(Aspect.ATTRIBUTION, Outcome.AGREES, f"{q.text!r} runs from {low[2]}'s {describe(low[1])} to "

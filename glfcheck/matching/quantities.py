@@ -407,8 +407,8 @@ def find_quantities(text: str) -> list[Quantity]:
             bound = "lower"
         elif re.fullmatch(_UPPER, cmp_ or "-"):
             bound = "upper"
-        elif cmp_ and cmp_ != "between":
-            approx = True
+        elif cmp_ and cmp_ not in ("between", "estimated"):
+            approx = True  # ("Yang estimated 36 million" gives his figure; "an estimated 36 million" hedges it)
         after = (m.group("after") or "").lower()
         if "more" in after or "above" in after:
             bound = "lower"
@@ -438,6 +438,9 @@ APPROXIMATE_TOLERANCE = 0.2  # 'about', 'roughly' and multiples ('doubled') are 
 # "around 36 million" is not Dikotter's "at least 45 million" (20 % off): a figure credited to a
 # work is read a little more strictly than one merely compared with what is known.
 ATTRIBUTED_APPROXIMATE_TOLERANCE = 0.15
+# ... and one written exactly must be the work's figure as rounded: "Dikötter estimates 48,000,000
+# dead" is not his "at least 45 million" (7 % off), "Yang Jisheng's 36 million" is his 36 million.
+ATTRIBUTED_EXACT_TOLERANCE = 0.05
 OPEN_BOUND_REACH = 1.35  # how far past an open bound a figure may lie and still fit it
 
 
@@ -462,9 +465,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 NARROW_RANGE = 2.0
 
 
-def _tolerance(q: Quantity) -> float:
+def _tolerance(q: Quantity, relative: float = RELATIVE_TOLERANCE) -> float:
     magnitude = max(abs(q.low), abs(q.high))
-    tol = RELATIVE_TOLERANCE * magnitude
+    tol = relative * magnitude
     if q.unit == "percent":
         tol = max(tol, 2.0)
     return tol
@@ -505,17 +508,20 @@ def overlaps(stated: Quantity, known: Quantity) -> bool:
     return stated.low <= known.high + tol and known.low - tol <= stated.high
 
 
-def close_to(stated: Quantity, known: Quantity) -> bool:
+def close_to(stated: Quantity, known: Quantity, relative: float = ATTRIBUTED_EXACT_TOLERANCE) -> bool:
     """Whether a figure attributed to a work is the work's own figure (anchor to anchor).
 
     "At least 4.5 million" is not Dikötter's "at least 45 million" even though the open
-    intervals overlap: an attribution must name the figure the work gives.
+    intervals overlap: an attribution must name the figure the work gives. A figure written
+    exactly is the work's as rounded, and inside a range the work gives.
     """
     if not comparable(stated, known):
         return False
-    tol = _tolerance(known)
+    tol = _tolerance(known, relative)
     if stated.approximate or stated.unit == "ratio":  # "roughly doubled" for a relative risk of 2.3
         tol = max(tol, ATTRIBUTED_APPROXIMATE_TOLERANCE * max(abs(known.low), abs(known.high)))
+    elif known.is_range and not stated.is_range:
+        tol = 0.0
     if known.is_range and not stated.is_range:
         return known.low - tol <= stated.low <= known.high + tol
     return abs(stated.low - known.low) <= tol and abs(stated.high - known.high) <= tol
