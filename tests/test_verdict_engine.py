@@ -628,3 +628,13 @@ def test_an_article_is_no_author_of_that_name(shipped_checker):
     result = shipped_checker.check("An estimated 36 million people died.")
     assert not result.source_id and "what An says" not in " ".join(r.message for r in result.reasons)
     assert shipped_checker.reader.statement("An, Li and Yang estimated 23 to 33 million excess deaths.").works
+
+
+def test_a_figure_for_one_year_is_a_part_of_a_total_over_more(shipped_checker):
+    """'About 6 million tonnes in 1961' is a part of the 10 million tonnes delivered over 1961-62:
+    that total neither confirms nor contradicts it; a part larger than the whole still conflicts.
+    ('brought in' and 'bought' are words of imports.)"""
+    part = shipped_checker.check("In 1961 China brought in about 6 million tonnes of grain from Canada and Australia.")
+    assert part.verdict != Verdict.CONFLICTING
+    assert [f.measure for f in shipped_checker.reader.statement(part.statement).figures] == ["grain-imports"]
+    assert shipped_checker.check("In 1961 China imported 30 million tonnes of grain.").verdict == Verdict.CONFLICTING

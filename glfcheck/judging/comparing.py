@@ -67,6 +67,16 @@ def _scope(figure: Figure, entry: Entry) -> bool:
     return figure.place == entry.figure.place and _dated_fits(figure.period, entry.figure.period)
 
 
+def _part_of_whole(figure: Figure, known: Figure) -> bool:
+    """The figure is for fewer years than the known one, within them, and no more than it: a
+    part of a total ('6 million tonnes in 1961' of '10 million tonnes over 1961-1962'), which
+    the total can neither confirm nor contradict."""
+    stated, whole = figure.period, known.period
+    if stated is None or whole is None or not (whole.low <= stated.low and stated.high <= whole.high):
+        return False
+    return stated.high - stated.low < whole.high - whole.low and figure.quantity.low <= known.quantity.high
+
+
 def _where(figure: Figure) -> str:
     parts = [figure.measure or "this figure"]
     if figure.place:
@@ -87,11 +97,13 @@ def _figure_by_measure(figure: Figure, entries: list[Entry], works: frozenset[st
     q = figure.quantity
     if not any(e.figure.place for e in entries):
         figure = replace(figure, place=None)  # a measure the base gives for no place: where it was said is no scope
-    scoped = [e for e in entries if _scope(figure, e) and comparable(q, e.figure.quantity)]
+    scoped = [e for e in entries if _scope(figure, e) and comparable(q, e.figure.quantity)
+              and not _part_of_whole(figure, e.figure)]
     if not scoped and figure.place is None:
         # a figure given for all China, where the base has it only for one place (a study of one
         # county): that place's figure may confirm it, never contradict it
-        local = [e for e in entries if _dated_fits(figure.period, e.figure.period) and comparable(q, e.figure.quantity)]
+        local = [e for e in entries if _dated_fits(figure.period, e.figure.period) and comparable(q, e.figure.quantity)
+                 and e.figure.place is not None]
         found = figure_by_measure(replace(figure, place=local[0].figure.place), local, works, people=people) if local else None
         return found if found is not None and found.outcome != Outcome.CONFLICTS else None
     if works:
