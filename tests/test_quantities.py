@@ -182,3 +182,14 @@ def test_a_narrow_stated_range_that_holds_the_known_figure_is_consistent():
     assert consistent(q(4000, 5000), q(4600))
     assert not consistent(q(400, 500), q(4600))
     assert not consistent(q(1_000, 100_000), q(4600))
+
+
+@pytest.mark.parametrize(("text", "low", "high", "bound", "unit"), [
+    ("only a few hundred thousand people died", 200_000, 500_000, "upper", "people"),
+    ("hundreds of thousands of people starved", 200_000, 999_999, None, "people"),
+    ("tens of thousands of communes", 20_000, 99_999, None, "count"),
+    ("several million tonnes of grain", 2_000_000, 9_000_000, None, "tonnes"),
+])
+def test_a_magnitude_written_without_a_number_is_a_figure(text, low, high, bound, unit):
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.bound, q.unit, q.approximate) == (low, high, bound, unit, True)

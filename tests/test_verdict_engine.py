@@ -638,3 +638,16 @@ def test_a_figure_for_one_year_is_a_part_of_a_total_over_more(shipped_checker):
     assert part.verdict != Verdict.CONFLICTING
     assert [f.measure for f in shipped_checker.reader.statement(part.statement).figures] == ["grain-imports"]
     assert shipped_checker.check("In 1961 China imported 30 million tonnes of grain.").verdict == Verdict.CONFLICTING
+
+
+def test_a_death_toll_in_words_far_below_every_estimate_conflicts(shipped_checker):
+    assert shipped_checker.check("Only a few hundred thousand people died in the famine.").verdict == Verdict.CONFLICTING
+    assert shipped_checker.check("Tens of millions of people died in the famine.").verdict != Verdict.CONFLICTING
+
+
+def test_a_misconception_is_asserted_in_words_where_its_phrasing_gives_no_figure(shipped_checker):
+    """'The toll was exaggerated, only a few million died' has a wrong figure, but a phrasing of it
+    without one ('blown up to smear Mao') asserts its gist."""
+    result = shipped_checker.check("Over the years the famine's death toll has been blown up into ever more "
+                                   "extreme numbers just to smear Mao.")
+    assert result.verdict == Verdict.CONFLICTING

@@ -32,7 +32,7 @@ from glfcheck.judging.profile import profile
 from glfcheck.judging.wording import (compare_polarity, compare_share_sides, denied_tokens, denies_exclusivity,
                                       main_clause, relation_holds, stated_relation, succession)
 from glfcheck.matching.matcher import Candidate, Matcher
-from glfcheck.matching.quantities import YearSpan, consistent, unit_family
+from glfcheck.matching.quantities import YearSpan, consistent, find_quantities, unit_family
 from glfcheck.matching.text import Analysed, content_token
 from glfcheck.results import Aspect, Outcome, Reason, Result, Verdict
 
@@ -1014,7 +1014,10 @@ class Checker:
             return False
         true_figures = [f.quantity for f in corrected.figures] if corrected else []
         wrong_figures = [f.quantity for f in c.profile.figures if not any(consistent(f.quantity, t) for t in true_figures)]
-        if wrong_figures and not any(consistent(f.quantity, w) for f in statement.figures for w in wrong_figures):
+        # (only where the phrasing matched gives the figure: "the toll has been blown up" asserts
+        # the gist of "the toll was exaggerated, only a few million died" without its figure)
+        if wrong_figures and find_quantities(c.candidate.text) \
+                and not any(consistent(f.quantity, w) for f in statement.figures for w in wrong_figures):
             return False
         return not any(r.claim.id == claim.corrected_by and r.candidate.strength >= c.candidate.strength - NEAR_MARGIN
                        and not any(x.outcome == Outcome.CONFLICTS for x in r.checks) for r in relevant)

@@ -420,6 +420,16 @@ def find_quantities(text: str) -> list[Quantity]:
         results.append(Quantity(unit, low, high, bound, approx, measure=noun,
                                 period=dated.group("year") if dated else None,
                                 text=original[m.start():m.end()].strip()))
+    for m in (_VAGUE_RE.finditer(lowered) if "thousand" in lowered or "million" in lowered else ()):
+        low, high = _VAGUE[m.group("vague")]
+        cmp_ = (m.group("cmp") or "").lower()
+        bound = "lower" if re.fullmatch(_LOWER, cmp_ or "-") else (
+            "upper" if re.fullmatch(_UPPER, cmp_ or "-") else None)
+        following = re.sub(r"^\s*of\b", "", text[m.end():m.end() + 40])  # ("tens of thousands of people")
+        tonnes = re.match(r"\s*(?:metric\s+)?(?:tons|tonnes|tonne|ton)\b", following, re.IGNORECASE)
+        unit = _unit_of(tonnes.group(0) if tonnes else None, m.group("vague").split()[-1], following)
+        results.append(Quantity(unit, low, high, bound, True, measure=_counted_noun(following) if unit == "count" else "",
+                                text=original[m.start():m.end()].strip()))
     for m in (RATIO_RE.finditer(text) if any(w in lowered for w in _RATIO_STEMS) else ()):
         value = RATIO_WORDS[m.group("word").lower()]
         cmp_ = (m.group("cmp") or "").lower()
@@ -428,6 +438,18 @@ def find_quantities(text: str) -> list[Quantity]:
         results.append(Quantity("ratio", value, value, bound, bool(cmp_) and not bound,
                                 text=m.group(0).strip()))
     return results
+
+
+# Magnitudes written without a number, each read as the span it commonly means: "only a few
+# hundred thousand died" is a death toll, far below every estimate.
+_VAGUE = {
+    "a few hundred thousand": (200_000, 500_000), "several hundred thousand": (200_000, 900_000),
+    "hundreds of thousands": (200_000, 999_999), "tens of thousands": (20_000, 99_999),
+    "a few thousand": (2_000, 5_000), "several thousand": (2_000, 9_000),
+    "a few million": (2_000_000, 5_000_000), "several million": (2_000_000, 9_000_000),
+}
+_VAGUE_RE = re.compile(rf"(?<![\w])(?:(?P<cmp>{_LOWER}|{_UPPER}|{_APPROX})\s+)?"
+                       rf"(?P<vague>{'|'.join(map(re.escape, _VAGUE))})(?![\w])")
 
 
 # ---------------------------------------------------------------- comparison
