@@ -651,3 +651,25 @@ def test_a_misconception_is_asserted_in_words_where_its_phrasing_gives_no_figure
     result = shipped_checker.check("Over the years the famine's death toll has been blown up into ever more "
                                    "extreme numbers just to smear Mao.")
     assert result.verdict == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Peng Dehuai remained defence minister after Lushan.", Verdict.CONFLICTING),
+    ("Peng Dehuai lost his post as defence minister after Lushan.", Verdict.SUPPORTED),
+    ("Peng Dehuai was not allowed to keep the defence ministry after his letter to Mao.", Verdict.SUPPORTED),
+    ("Once the canteens opened, cooking at home was allowed.", Verdict.CONFLICTING),
+    ("Once the canteens opened, cooking at home was not allowed.", Verdict.SUPPORTED),
+])
+def test_staying_against_losing_and_allowing_against_forbidding(shipped_checker, statement, verdict):
+    """Words of staying and of loss, of allowing and forbidding, are opposites; denied, a word of
+    staying is one of loss ('not allowed to keep' is 'lost'). ('Kept' is left out of the pair: 'the
+    agreement that had kept peasants working' is no word on who lost what.)"""
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("In 1959 Liu Shaoqi handed the post of head of state to Mao Zedong.", Verdict.CONFLICTING),
+    ("In 1959 Mao Zedong handed the post of head of state to Liu Shaoqi.", Verdict.SUPPORTED),
+])
+def test_who_handed_a_post_to_whom_is_who_replaced_whom(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict

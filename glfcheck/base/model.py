@@ -130,6 +130,7 @@ LANGUAGE = {
     "aimed": "make a figure they govern an aim, a forecast or a proposal, not what happened",
     "aim_verbs": "may stand between such a word and its figure ('planned to raise steel output to ...')",
     "succession": "say who came in and who went out",
+    "handing": "say that who stands before them went out and who follows 'to' came in",
     "place_words": "words of where, not of what",
     "reference_headings": "head a document's reference list",
     "reading_list": "before 'reading(s)', head a reference list",

@@ -280,9 +280,10 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
             continue
         common = s_content & set(best.tokens)
         shared = len(common)
-        if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) \
-                and not _ended_either_way(s_clause.words, best.words, lexicon.word_set("loss"),
-                                          lexicon.word_set("staying"), (affirmed or claim_words)()) \
+        # 'was not allowed to keep' says what 'lost' says: the negation is read into its words below
+        ended = _negated(s_clause) != _negated(best) and _ended_either_way(
+            s_clause.words, best.words, lexicon.word_set("loss"), lexicon.word_set("staying"), (affirmed or claim_words)())
+        if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) and not ended \
                 and not _denies_what_goes_unsaid(best, s_clause) \
                 and not denies_exclusivity(s_clause, (affirmed or claim_words)(), lexicon) \
                 and not _elsewhere(s_clause, claim):
@@ -295,13 +296,15 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
         related = bool(_RELATING & set(s_clause.words)) and bool(_RELATING & set(best.words))
         for pair in lexicon.opposites:
-            s_side = _side(s_words, pair)
+            s_side = written = _side(s_words, pair)
+            if ended and s_side and _denied_word(s_clause.words, pair[s_side - 1] & lexicon.word_set("staying")):
+                s_side = 3 - s_side  # ('not allowed to keep' is on the side of 'forbidden' and 'lost')
             known_words = c_words
             if s_side and not (c_words & (pair[0] | pair[1])):
                 known_words = claim_words()  # the matching clause is silent on this pair; the claim may not be
             c_side = _side(known_words, pair)
             if s_side and c_side and s_side != c_side:
-                said = sorted((pair[0] if s_side == 1 else pair[1]) & s_words)[0]
+                said = sorted((pair[0] if written == 1 else pair[1]) & s_words)[0]
                 known = sorted((pair[0] if c_side == 1 else pair[1]) & known_words)[0]
                 if known in best.words and not (_around(s_clause, said) & _around(best, known)):
                     continue  # 'procurement rose' / 'output fell': opposite words of different things
@@ -311,6 +314,11 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
                 if s_link and c_link and s_link != c_link:
                     flips.append("the relation runs the other way ('higher where lower')")
     return flips
+
+
+def _denied_word(words: tuple[str, ...], side: frozenset[str]) -> bool:
+    """Does a negation stand just before a word of this side ('not allowed', 'did not stay')?"""
+    return any(w in NEGATIONS and side & set(words[i + 1:i + 1 + STAYING_REACH]) for i, w in enumerate(words))
 
 
 def _around(clause: Analysed, word: str, reach: int = 3) -> set[str]:
@@ -392,11 +400,21 @@ _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 def succession(a: Analysed, lexicon: Lexicon) -> tuple[str, str] | None:
-    """(who came in, who went out) of 'A replaced B', 'B was replaced by A', 'A took over from B'
-    or 'A took over his post', by name slots: people, or pests ('bed bugs replaced sparrows')."""
+    """(who came in, who went out) of 'A replaced B', 'B was replaced by A', 'A took over from B',
+    'A took over his post' or 'B handed the post to A', by name slots: people, or pests ('bed bugs
+    replaced sparrows')."""
     people = {canonical_token(name) for category, name in a.names if category in ("person", "pest")}
     tokens = a.words
+    handing = lexicon.word_set("handing")
     for i, word in enumerate(tokens):
+        if word in handing and "to" in tokens[i + 1:]:
+            # "A handed the post to B": B came in, A went out
+            before = [w for w in tokens[:i] if w in people]
+            to = tokens.index("to", i + 1)
+            after = [w for w in tokens[to + 1:] if w in people]
+            if before and after and not [w for w in tokens[i + 1:to] if w in people]:
+                return after[0], before[-1]
+            continue
         if word in _TAKE and tokens[i + 1:i + 2] == ("over",):
             i += 2 if tokens[i + 2:i + 3] == ("from",) else 1  # 'A took over (from) B': read as 'A replaced B'
         elif word not in lexicon.word_set("succession"):
