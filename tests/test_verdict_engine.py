@@ -673,3 +673,26 @@ def test_staying_against_losing_and_allowing_against_forbidding(shipped_checker,
 ])
 def test_who_handed_a_post_to_whom_is_who_replaced_whom(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Once the communal canteens opened, cooking at home was not forbidden.", Verdict.CONFLICTING),
+    ("Families were never forbidden to cook their own food at home once the canteens opened.", Verdict.CONFLICTING),
+    ("Once the communal canteens opened, families could no longer cook at home.", Verdict.SUPPORTED),
+    ("The people's communes were not abolished in the 1980s.", Verdict.CONFLICTING),
+    ("The famine was not caused by bad weather on its own.", Verdict.SUPPORTED),
+])
+def test_a_denied_word_of_loss_denies_the_loss(shipped_checker, statement, verdict):
+    """'No longer could' says what 'forbidden' says, but 'not forbidden' denies it; 'their own
+    food' is no 'on its own' (the exclusive words are phrases, read word for word)."""
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_clause_in_the_words_of_the_claim_a_long_sentence_is_about_is_spoken_of(shipped_checker):
+    """A clause no claim is relevant to alone is spoken of by a claim the sentence is about whose
+    phrasings hold most of its words, unless it denies, limits or turns that claim round."""
+    true = ("In the autumn of 1958 the communal dining halls opened across the countryside, the meals in them "
+            "were free of charge, and families were forbidden to cook their own food at home.")
+    assert shipped_checker.check(true).verdict == Verdict.SUPPORTED
+    denied = true.replace("were forbidden", "were never forbidden")
+    assert shipped_checker.check(denied).verdict != Verdict.SUPPORTED

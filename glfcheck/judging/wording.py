@@ -182,7 +182,9 @@ def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...], loss: frozenset[st
     def stays_denied(words: tuple[str, ...]) -> bool:
         return any(w in NEGATIONS and staying & set(words[i + 1:i + 1 + STAYING_REACH]) for i, w in enumerate(words))
 
-    return (no_longer(a) and bool(loss & set(b))) or (no_longer(b) and bool(loss & set(a))) \
+    # (a side that denies a word of loss itself, 'was not forbidden', denies the loss)
+    return (no_longer(a) and bool(loss & set(b)) and not loss & set(a)) \
+        or (no_longer(b) and bool(loss & set(a)) and not loss & set(b)) \
         or ((no_longer(a, strictly=True) or stays_denied(a)) and not NEGATIONS & set(b)
             and bool(loss & (set(b) | set(b_elsewhere)))) \
         or (stays_denied(b) and not NEGATIONS & set(a) and bool(loss & set(a)))  # ('never removed' denies the loss)
@@ -197,13 +199,25 @@ def _elsewhere(statement: Analysed, claim: list[Analysed]) -> bool:
     return bool(places[0]) and bool(known) and not places[0] & known
 
 
+def says_any(words: tuple[str, ...], phrases: Iterable[str]) -> bool:
+    """Do the words hold any of these phrases, word for word ('on its own', not 'their own food')?"""
+    for phrase in phrases:
+        wanted = tuple(phrase.lower().split())
+        n = len(wanted)
+        if any(words[i:i + n] == wanted for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
 def denies_exclusivity(statement: Analysed, claim_words: Iterable[str], lexicon: Lexicon) -> bool:
     """'Not caused by bad weather alone' ('not the main cause') denies that weather was the whole
     (or the main) cause, which a claim that weather was part of it does not say either: the claim
     is read in all its words (`claim_words`), so one that says 'primarily' anywhere is denied."""
-    exclusive = lexicon.word_set("exclusive")
-    return _negated(statement) and bool(exclusive & set(statement.words)) \
-        and not (exclusive - lexicon.word_set("limiting")) & set(claim_words)
+    limiting = lexicon.word_set("limiting")
+    exclusive = [p for p in lexicon.words("exclusive") if p.lower() not in limiting]
+    claim = set(claim_words)
+    return _negated(statement) and says_any(statement.words, lexicon.words("exclusive")) \
+        and not any(set(p.lower().split()) <= claim for p in exclusive)
 
 
 def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
