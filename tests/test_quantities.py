@@ -193,3 +193,11 @@ def test_a_narrow_stated_range_that_holds_the_known_figure_is_consistent():
 def test_a_magnitude_written_without_a_number_is_a_figure(text, low, high, bound, unit):
     (q,) = find_quantities(text)
     assert (q.low, q.high, q.bound, q.unit, q.approximate) == (low, high, bound, unit, True)
+
+
+def test_months_are_read_with_their_year_and_day():
+    from glfcheck.matching.quantities import months_by_year
+
+    assert months_by_year("dated 14 July 1959, read in August of 1959") == {1959: {(7, 14), (8, None)}}
+    assert months_by_year("on July 16, 1960") == {1960: {(7, 16)}}
+    assert months_by_year("it may 1960 be") == {}  # ('may' in lower case is the verb)

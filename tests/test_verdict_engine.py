@@ -696,3 +696,16 @@ def test_a_clause_in_the_words_of_the_claim_a_long_sentence_is_about_is_spoken_o
     assert shipped_checker.check(true).verdict == Verdict.SUPPORTED
     denied = true.replace("were forbidden", "were never forbidden")
     assert shipped_checker.check(denied).verdict != Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Peng Dehuai handed his letter of opinion to Mao on 14 August 1959.", Verdict.CONFLICTING),  # the sources: 14 July
+    ("Peng Dehuai's letter of opinion to Mao is dated 14 July 1959.", Verdict.SUPPORTED),
+    ("The Soviet Union withdrew its experts from China in March 1960.", Verdict.CONFLICTING),  # July 1960
+    ("The Soviet Union withdrew its experts from China in July 1960.", Verdict.SUPPORTED),
+    ("Mao made a self-criticism at the Seven Thousand Cadres Conference in January 1962.", Verdict.SUPPORTED),
+])
+def test_a_month_far_from_the_claims_or_another_day_conflicts_though_the_year_fits(shipped_checker, statement, verdict):
+    """A meeting may run into the next month, so a month next to the claim's is let pass; one
+    further off, or another day where both give the day, is another date."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -25,7 +25,8 @@ from glfcheck.base.model import Base, Claim, describe
 from glfcheck.judging.cues import Cues
 from glfcheck.judging.attribution import AuthorIndex, works_named
 from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event, figure_against_claim,
-                                        figure_by_measure, names_against_claim, order_against_claim, order_by_dates)
+                                        figure_by_measure, month_against_claim, names_against_claim,
+                                        order_against_claim, order_by_dates)
 from glfcheck.judging.elements import DOMAIN_EVENTS, EVENT_CATEGORIES, PUBLISH, Reader, clause_spans
 from glfcheck.judging.model import Comparison, Dated, Figure, Order, Profile, Statement
 from glfcheck.judging.profile import profile
@@ -240,8 +241,12 @@ class Checker:
                 checks.append(found)
         verbs = frozenset(self.reader.dating)
         opposed = self.base.lexicon.opposites
-        checks += [r for d in statement.dates if (r := date_against_claim(d, p, verbs, opposed, self.name_tokens))
-                   is not None]
+        for d in statement.dates:
+            found = date_against_claim(d, p, verbs, opposed, self.name_tokens)
+            if found is not None and found.outcome == Outcome.AGREES:  # the year fits: does the month?
+                found = month_against_claim(statement.text, p, d.span) or found
+            if found is not None:
+                checks.append(found)
         ruled_out = self._ruled_out(statement)
         texts = p.claim.texts
         closest = p.phrasings[texts.index(candidate.text)] if candidate.text in texts else None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from glfcheck.base.model import Evidence, Quantity, describe
 from glfcheck.judging.model import Dated, Figure, Order, Profile, Statement
 from glfcheck.matching.quantities import (RELATIVE_TOLERANCE, YearSpan, close_to, comparable, consistent, find_years,
-                                          overlaps)
+                                          months_by_year, overlaps)
 from glfcheck.matching.text import Analysed, canonical_token, content_token
 from glfcheck.results import Aspect, Outcome, Reason
 
@@ -508,6 +508,44 @@ def date_against_claim(stated: Dated, profile: Profile, verbs: frozenset[str] = 
                        names: frozenset[str] = frozenset()) -> Reason | None:
     found = _date_against_claim(stated, profile, verbs, opposed, names)
     return None if found is None else replace(found, element=stated.span.text)
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+MONTHS_APART = 2  # a month this far from every month the claim gives is another date; nearer, a meeting may span both
+
+
+def month_against_claim(statement: str, profile: Profile, span: YearSpan) -> Reason | None:
+    """A month given with a year of `span` where the claim gives that year with other months: the
+    year agrees, the date does not. 'March 1960' against July 1960 (MONTHS_APART or more away;
+    'July 1959' for a plenum the claim puts in August may be the same meeting), or '14 August
+    1959' against '14 July 1959' (both give the day). Silent where the claim names no month of
+    that year. The reason stands for the year's element."""
+    stated = {y: m for y, m in months_by_year(statement).items() if span.low <= y <= span.high}
+    if not stated:
+        return None
+    known: dict[int, set[tuple[int, int | None]]] = {}
+    for text in profile.claim.texts:
+        for year, months in months_by_year(text).items():
+            known.setdefault(year, set()).update(months)
+    for year, dates in sorted(stated.items()):
+        theirs = known.get(year)
+        if not theirs:
+            continue
+        far = all(abs(m - k) >= MONTHS_APART for m, _ in dates for k, _ in theirs)
+        other_day = all(d and any(kd for _, kd in theirs) and (m, d) not in theirs for m, d in dates)
+        if far or other_day:
+            said = ", ".join(_date_text(m, d, year) for m, d in sorted(dates, key=lambda md: (md[0], md[1] or 0)))
+            given = ", ".join(_date_text(m, d, year) for m, d in sorted(theirs, key=lambda md: (md[0], md[1] or 0)))
+            return Reason(Aspect.YEAR, Outcome.CONFLICTS, f"{said} where the sources have {given}",
+                          profile.claim.id, element=span.text)
+    return None
+
+
+def _date_text(month: int, day: int | None, year: int) -> str:
+    return f"{day} {_MONTH_NAMES[month - 1]} {year}" if day else f"{_MONTH_NAMES[month - 1]} {year}"
 
 
 def date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]],

@@ -91,6 +91,23 @@ LABEL_RE = re.compile(
 _DATED_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|by|for|during)\s+(?P<year>1[89]\d\d)\b(?![\s]*[-–—/]\s*\d)",
                        re.IGNORECASE)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_YEAR_RE = re.compile(rf"(?:\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<month>{_MONTHS})\s+"
+                            rf"(?:(?P<day2>\d{{1,2}}),?\s+)?(?:of\s+)?(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+
+
+def months_by_year(text: str) -> dict[int, set[tuple[int, int | None]]]:
+    """The months (with the day, where given) a text names with a year ('14 July 1959', 'in
+    August of 1959', 'July 14, 1959'): year -> {(month 1-12, day or None)}. "May" is read only
+    capitalised, where it names the month."""
+    found: dict[int, set[tuple[int, int | None]]] = {}
+    for m in _MONTH_YEAR_RE.finditer(text):
+        word = m.group("month")
+        if word.lower().startswith("may") and not word[0].isupper():
+            continue
+        month = _MONTH_STEMS.index(word[:3].lower()) + 1
+        day = m.group("day") or m.group("day2")
+        found.setdefault(int(m.group("year")), set()).add((month, int(day) if day else None))
+    return found
 _LABEL_STEMS = ("week", "chapter", "lecture", "lesson", "seminar", "session", "module", "unit", "part", "section",
                 "scene", "act", "episode", "document", "exhibit", "source", "case", "box", "activity", "worksheet", "handout",
                 "fig", "table", "map", "appendix", "slide", "question", "exercise", "task", "step", "item", "page",
