@@ -709,3 +709,15 @@ def test_a_month_far_from_the_claims_or_another_day_conflicts_though_the_year_fi
     """A meeting may run into the next month, so a month next to the claim's is let pass; one
     further off, or another day where both give the day, is another date."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement", [
+    "The Irish potato famine began in 1845.",
+    "A drought famine in northern China in 1876-79 killed between 9 and 13 million people.",
+    "Henan suffered a terrible famine in 1942-43, during the war with Japan.",
+])
+def test_a_famine_dated_only_before_the_peoples_republic_is_another_famine(shipped_checker, statement):
+    result = shipped_checker.check(statement)
+    assert result.verdict == Verdict.UNKNOWN
+    assert any(r.aspect == Aspect.SUBJECT and "another famine" in r.message for r in result.reasons)
+    assert shipped_checker.check("The famine of 1959-61 was the worst since 1876-79.").verdict != Verdict.CONFLICTING

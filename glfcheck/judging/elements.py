@@ -32,6 +32,7 @@ NOT_CHINA = "country"  # the names category of countries and regions other than 
 FAMINE_TOKEN = "famine"
 # The years of the Leap and its famine: a famine dated wholly outside them is another one.
 DOMAIN_YEARS = YearSpan(1958, 1962)
+PRC_FOUNDED = 1949  # a famine dated only before this is not the Leap's
 HISTORY_YEARS = YearSpan(1949, 1976)  # the years the base's figures are for (the Mao era), not a later study's
 # A decade after the famine that dates scholarship ("the reconstructions of the 1980s") says when
 # the famine was studied, not when anything in it happened.
@@ -649,7 +650,13 @@ class Reader:
                 if spans and not spans[0].overlaps(DOMAIN_YEARS):
                     return f"another famine (of {w})"
         named = [n for c, n in names if c == "famine"]
-        return f"another famine ({named[0]})" if named else None
+        if named:
+            return f"another famine ({named[0]})"
+        # a famine whose every year is before the People's Republic: 'the famine in northern China in 1876-79'
+        years = [(w, span) for w in words if w[:1].isdigit() for span in find_years(w)[:1]]
+        if FAMINE_TOKEN in words and years and all(span.high < PRC_FOUNDED for _, span in years):
+            return f"another famine (of {years[0][0]})"
+        return None
 
 
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:after|before|since)\s+(\d{4})\b", re.IGNORECASE)
