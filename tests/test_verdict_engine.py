@@ -715,6 +715,8 @@ def test_a_month_far_from_the_claims_or_another_day_conflicts_though_the_year_fi
     "The Irish potato famine began in 1845.",
     "A drought famine in northern China in 1876-79 killed between 9 and 13 million people.",
     "Henan suffered a terrible famine in 1942-43, during the war with Japan.",
+    "In North Korea the famine of the mid-1990s is remembered as the Arduous March.",  # (the decade after 'of the')
+    "The Ethiopian famine of 1983-85 drew the world's attention.",
 ])
 def test_a_famine_dated_only_before_the_peoples_republic_is_another_famine(shipped_checker, statement):
     result = shipped_checker.check(statement)

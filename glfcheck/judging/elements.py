@@ -644,16 +644,18 @@ class Reader:
             for w in near:
                 if w in self.categories and self.categories[w][0] in (NOT_CHINA, "famine"):
                     return f"another famine ({self.categories[w][1]})"
-            dated = ([words[i - 1]] if i else []) + (words[i + 2:i + 3] if words[i + 1:i + 2] == ["of"] else [])
+            after = words[i + 2:i + 4] if words[i + 1:i + 2] == ["of"] else []
+            after = after[1:] if after[:1] == ["the"] else after[:1]  # ("the famine of the 1840s")
+            dated = ([words[i - 1]] if i else []) + after
             for w in dated:  # "the 1943 famine", "the famine of 1876-79" (but "the famine in 1960" is ours)
-                spans = find_years(w) if w[:1].isdigit() else []
+                spans = find_years(w) if any(ch.isdigit() for ch in w) else []  # (and "mid-1990s")
                 if spans and not spans[0].overlaps(DOMAIN_YEARS):
                     return f"another famine (of {w})"
         named = [n for c, n in names if c == "famine"]
         if named:
             return f"another famine ({named[0]})"
         # a famine whose every year is before the People's Republic: 'the famine in northern China in 1876-79'
-        years = [(w, span) for w in words if w[:1].isdigit() for span in find_years(w)[:1]]
+        years = [(w, span) for w in words if any(ch.isdigit() for ch in w) for span in find_years(w)[:1]]
         if FAMINE_TOKEN in words and years and all(span.high < PRC_FOUNDED for _, span in years):
             return f"another famine (of {years[0][0]})"
         return None
