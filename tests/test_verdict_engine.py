@@ -723,3 +723,15 @@ def test_a_famine_dated_only_before_the_peoples_republic_is_another_famine(shipp
     assert result.verdict == Verdict.UNKNOWN
     assert any(r.aspect == Aspect.SUBJECT and "another famine" in r.message for r in result.reasons)
     assert shipped_checker.check("The famine of 1959-61 was the worst since 1876-79.").verdict != Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Bad weather on its own explains why grain harvests collapsed in 1959-61.", Verdict.CONFLICTING),
+    ("Bad weather alone explains why grain harvests collapsed in 1959-61.", Verdict.CONFLICTING),
+    ("Bad weather did not on its own explain the collapse of grain output.", Verdict.SUPPORTED),
+    ("Bad weather partly explains the collapse of grain output in 1959-61.", Verdict.SUPPORTED),
+])
+def test_the_whole_given_where_the_claim_gives_a_part_conflicts(shipped_checker, statement, verdict):
+    """'Alone', 'on its own' (the lexicon's sole) against a claim that weather contributed, only
+    partly: the whole is not the part; denied, it agrees. ('The main cause' is no whole.)"""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -127,6 +127,8 @@ LANGUAGE = {
     "staying": "words of staying, which denied say what a word of loss says",
     "exclusive": "make a claim exclusive ('alone', 'only', 'mainly')",
     "limiting": "limit rather than exclude when a claim uses them ('only partly')",
+    "partial": "give something a part, which a sentence giving it the whole ('alone') contradicts",
+    "sole": "give something the whole ('alone', 'entirely', 'on its own')",
     "aimed": "make a figure they govern an aim, a forecast or a proposal, not what happened",
     "aim_verbs": "may stand between such a word and its figure ('planned to raise steel output to ...')",
     "succession": "say who came in and who went out",

@@ -31,7 +31,8 @@ from glfcheck.judging.elements import DOMAIN_EVENTS, EVENT_CATEGORIES, PUBLISH, 
 from glfcheck.judging.model import Comparison, Dated, Figure, Order, Profile, Statement
 from glfcheck.judging.profile import profile
 from glfcheck.judging.wording import (compare_polarity, compare_share_sides, denied_tokens, denies_exclusivity,
-                                      main_clause, relation_holds, says_any, stated_relation, succession)
+                                      main_clause, relation_holds, says_any, stated_relation, succession,
+                                      whole_against_part)
 from glfcheck.matching.matcher import Candidate, Matcher
 from glfcheck.matching.quantities import YearSpan, consistent, find_quantities, unit_family
 from glfcheck.matching.text import Analysed, content_token
@@ -384,6 +385,11 @@ class Checker:
                 return Reason(Aspect.NAME, Outcome.CONFLICTS, f"{self.labels.get(said[0], said[0])} succeeded "
                               f"{self.labels.get(said[1], said[1])}, where the sources have "
                               f"{self.labels.get(other[0], other[0])}", p.claim.id, element=self.labels.get(said[0], said[0]))
+            whole = next((w for ph in p.phrasings if (w := whole_against_part(analysed, ph.words, self.base.lexicon))),
+                         None)
+            if whole is not None:  # "weather alone explains it" against "weather only partly explains it"
+                return Reason(Aspect.POLARITY, Outcome.CONFLICTS, f"'{whole[0]}' where the claim gives a part "
+                              f"('{whole[1]}')", p.claim.id)
             if statement.shares and p.shares and self.base.lexicon.opposites:
                 found = compare_share_sides(list(statement.shares), list(p.shares), self.base.lexicon)
                 if found:

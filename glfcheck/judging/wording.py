@@ -209,6 +209,19 @@ def says_any(words: tuple[str, ...], phrases: Iterable[str]) -> bool:
     return False
 
 
+def whole_against_part(statement: Analysed, claim: Iterable[str], lexicon: Lexicon) -> tuple[str, str] | None:
+    """The sentence gives something the whole ('weather alone explains the collapse', not denied,
+    not itself partial) where the claim gives it a part ('only partly explains'): (the sentence's
+    word, the claim's), else None. The words of the whole are the lexicon's `sole`."""
+    said = next((p for p in lexicon.words("sole") if says_any(statement.words, [p])), None)
+    partial = lexicon.words("partial")
+    if said is None or _negated(statement) or says_any(statement.words, partial):
+        return None
+    words = tuple(claim)
+    part = next((p for p in partial if says_any(words, [p])), None)
+    return (said, part) if part is not None else None
+
+
 def denies_exclusivity(statement: Analysed, claim_words: Iterable[str], lexicon: Lexicon) -> bool:
     """'Not caused by bad weather alone' ('not the main cause') denies that weather was the whole
     (or the main) cause, which a claim that weather was part of it does not say either: the claim
