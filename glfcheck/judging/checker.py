@@ -385,8 +385,7 @@ class Checker:
                 return Reason(Aspect.NAME, Outcome.CONFLICTS, f"{self.labels.get(said[0], said[0])} succeeded "
                               f"{self.labels.get(said[1], said[1])}, where the sources have "
                               f"{self.labels.get(other[0], other[0])}", p.claim.id, element=self.labels.get(said[0], said[0]))
-            whole = next((w for ph in p.phrasings if (w := whole_against_part(analysed, ph.words, self.base.lexicon))),
-                         None)
+            whole = whole_against_part(analysed, (ph.words for ph in p.phrasings), self.base.lexicon)
             if whole is not None:  # "weather alone explains it" against "weather only partly explains it"
                 return Reason(Aspect.POLARITY, Outcome.CONFLICTS, f"'{whole[0]}' where the claim gives a part "
                               f"('{whole[1]}')", p.claim.id)

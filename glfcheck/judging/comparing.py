@@ -526,10 +526,7 @@ def month_against_claim(statement: str, profile: Profile, span: YearSpan) -> Rea
     stated = {y: m for y, m in months_by_year(statement).items() if span.low <= y <= span.high}
     if not stated:
         return None
-    known: dict[int, set[tuple[int, int | None]]] = {}
-    for text in profile.claim.texts:
-        for year, months in months_by_year(text).items():
-            known.setdefault(year, set()).update(months)
+    known = dict(profile.months)
     for year, dates in sorted(stated.items()):
         theirs = known.get(year)
         if not theirs:

@@ -101,6 +101,7 @@ class Profile:
     first_authors: tuple[tuple[str, str], ...] = ()  # (surname, work) of the works its statement names
     mentions: frozenset[str] = field(default=frozenset())  # the works any phrasing names, however loosely
     shares: tuple[tuple[Quantity, frozenset[str]], ...] = ()  # the shares it gives each side, and percent data
+    months: tuple[tuple[int, frozenset[tuple[int, int | None]]], ...] = ()  # year -> (month, day) its phrasings give
 
     @property
     def attributive(self) -> bool:

@@ -12,7 +12,7 @@ from glfcheck.judging.attribution import works_named
 from glfcheck.judging.elements import Reader, clause_spans
 from glfcheck.judging.model import Dated, Figure, Profile
 from glfcheck.judging.wording import asserted_words, share_sides
-from glfcheck.matching.quantities import find_years
+from glfcheck.matching.quantities import find_years, months_by_year
 
 
 def profile(claim: Claim, reader: Reader) -> Profile:
@@ -39,11 +39,16 @@ def profile(claim: Claim, reader: Reader) -> Profile:
     shares = [side for t in texts for side in share_sides(t, analyse)]
     shares += [(f.quantity, frozenset(asserted_words([analyse(f.quantity.measure.replace("-", " "))])))
                for f in figures if f.quantity.unit == "percent" and f.quantity.measure]
+    months: dict[int, set[tuple[int, int | None]]] = {}
+    for text in texts:
+        for year, found in months_by_year(text).items():
+            months.setdefault(year, set()).update(found)
     return Profile(claim, phrasings, clauses, names, tuple(figures), tuple(dates), tuple(dict.fromkeys(orders)),
                    works_named(reader.authors.find(claim.statement)), words=words,
                    asserted=frozenset(asserted_words(c for cs in clauses for c in cs)),
                    first_authors=reader.authors.first_authors(claim.statement), shares=tuple(shares),
-                   mentions=frozenset().union(*(works_named(reader.authors.find(t, loose=True)) for t in texts)))
+                   mentions=frozenset().union(*(works_named(reader.authors.find(t, loose=True)) for t in texts)),
+                   months=tuple((year, frozenset(found)) for year, found in sorted(months.items())))
 
 
 def _structured(q, reader: Reader) -> Figure:  # noqa: ANN001 - a Quantity

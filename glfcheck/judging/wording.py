@@ -209,16 +209,16 @@ def says_any(words: tuple[str, ...], phrases: Iterable[str]) -> bool:
     return False
 
 
-def whole_against_part(statement: Analysed, claim: Iterable[str], lexicon: Lexicon) -> tuple[str, str] | None:
+def whole_against_part(statement: Analysed, claim: Iterable[tuple[str, ...]], lexicon: Lexicon) -> tuple[str, str] | None:
     """The sentence gives something the whole ('weather alone explains the collapse', not denied,
-    not itself partial) where the claim gives it a part ('only partly explains'): (the sentence's
-    word, the claim's), else None. The words of the whole are the lexicon's `sole`."""
+    not itself partial) where one of the claim's phrasings (`claim`: their words) gives it a part
+    ('only partly explains'): (the sentence's word, the claim's), else None. The words of the whole
+    are the lexicon's `sole`."""
     said = next((p for p in lexicon.words("sole") if says_any(statement.words, [p])), None)
     partial = lexicon.words("partial")
     if said is None or _negated(statement) or says_any(statement.words, partial):
         return None
-    words = tuple(claim)
-    part = next((p for p in partial if says_any(words, [p])), None)
+    part = next((p for words in claim for p in partial if says_any(words, [p])), None)
     return (said, part) if part is not None else None
 
 

@@ -12,6 +12,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from glfcheck.base.model import Lexicon
 
@@ -174,6 +175,7 @@ class Analysed:
         return " ".join(self.tokens)
 
 
+_T = TypeVar("_T")
 _WORD_AT_START_RE = re.compile(r"(?<![\w'])\w+")  # a word, where a phrase may begin
 
 
@@ -264,6 +266,22 @@ class Normaliser:
         return folded
 
     def words(self, text: str) -> list[str]:
+        """The text's folded words, phrases made one word each. Remembered per text (the reader
+        reads the same clause several times over a check)."""
+        return list(self._remembered("_words_memo", text, lambda t: tuple(self._words(t))))
+
+    def _remembered(self, memo_name: str, text: str, make: Callable[[str], _T]) -> _T:
+        memo = self.__dict__.get(memo_name)
+        if memo is None:
+            memo = self.__dict__[memo_name] = {}
+        hit = memo.get(text)
+        if hit is None:
+            if len(memo) >= self.MEMO_SIZE:
+                memo.clear()
+            hit = memo[text] = make(text)
+        return hit
+
+    def _words(self, text: str) -> list[str]:
         folded = self._prepared(text)
         if self._phrases:
             folded = self._phrases.sub(lambda phrase: " " + self._replacements[phrase] + " ", folded)
@@ -271,29 +289,22 @@ class Normaliser:
         words = _TOKEN_RE.findall(folded)
         return [w[:-2] if w.endswith("'s") else w for w in words]
 
-    # A memo of analysed texts: a statement's clauses are analysed again by each step of a check,
-    # and a lint meets the same sentences again. Per process; left out of the pickled cache.
+    # Memos of analysed texts and of their words: a statement's clauses are read again by each
+    # step of a check, and a lint meets the same sentences again. Per process; left out of the
+    # pickled cache.
     MEMO_SIZE = 20_000
 
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "_memo"}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_memo", "_words_memo")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
 
     def analyse(self, text: str) -> Analysed:
-        memo = self.__dict__.get("_memo")
-        if memo is None:
-            memo = self._memo = {}
-        hit = memo.get(text)
-        if hit is None:
-            if len(memo) >= self.MEMO_SIZE:
-                memo.clear()
-            hit = memo[text] = self._analyse(text)
-        return hit
+        return self._remembered("_memo", text, self._analyse)
 
     def _analyse(self, text: str) -> Analysed:
-        words = self.words(text)
+        words = self._words(text)  # (the analysis is remembered, so its words need not be)
         tokens = tuple(filter(None, map(_CONTENT_TOKENS.__getitem__, words)))
         names = frozenset(self.name_tokens[w] for w in words if w in self.name_tokens)
         negations = sum(1 for w in words if w in NEGATIONS)
