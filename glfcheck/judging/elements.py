@@ -360,13 +360,15 @@ class Reader:
         words, following = self.words(before), self.words(after)
         if words and words[-1] == "from":
             return False
+
+        def governs(between: list[str]) -> bool:
+            return all(not content_token(w) or content_token(w) in self.aim_between for w in between)
+
         for phrase in self.aimed:
             n = len(phrase)
             ends = [i + n for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
-            if ends and all(not content_token(w) or content_token(w) in self.aim_between for w in words[ends[-1]:]):
-                return True
             starts = [i for i in range(len(following) - n + 1) if tuple(following[i:i + n]) == phrase]
-            if starts and all(not content_token(w) or content_token(w) in self.aim_between for w in following[:starts[0]]):
+            if (ends and governs(words[ends[-1]:])) or (starts and governs(following[:starts[0]])):
                 return True
         return False
 

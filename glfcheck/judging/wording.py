@@ -179,15 +179,12 @@ def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...], loss: frozenset[st
             w in ("not", "n't") and i and words[i - 1] in modal) or (
             w == "never" and {"allowed", "permitted"} & set(words[i + 1:i + 4])) for i, w in enumerate(words))
 
-    def stays_denied(words: tuple[str, ...]) -> bool:
-        return any(w in NEGATIONS and staying & set(words[i + 1:i + 1 + STAYING_REACH]) for i, w in enumerate(words))
-
     # (a side that denies a word of loss itself, 'was not forbidden', denies the loss)
     return (no_longer(a) and bool(loss & set(b)) and not loss & set(a)) \
         or (no_longer(b) and bool(loss & set(a)) and not loss & set(b)) \
-        or ((no_longer(a, strictly=True) or stays_denied(a)) and not NEGATIONS & set(b)
+        or ((no_longer(a, strictly=True) or _denied_word(a, staying)) and not NEGATIONS & set(b)
             and bool(loss & (set(b) | set(b_elsewhere)))) \
-        or (stays_denied(b) and not NEGATIONS & set(a) and bool(loss & set(a)))  # ('never removed' denies the loss)
+        or (_denied_word(b, staying) and not NEGATIONS & set(a) and bool(loss & set(a)))  # ('never removed' denies the loss)
 
 
 def _elsewhere(statement: Analysed, claim: list[Analysed]) -> bool:
