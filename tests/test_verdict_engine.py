@@ -676,6 +676,22 @@ def test_who_handed_a_post_to_whom_is_who_replaced_whom(shipped_checker, stateme
 
 
 @pytest.mark.parametrize(("statement", "verdict"), [
+    ("After Lushan Mao replaced Lin Biao at the defence ministry with Peng Dehuai.", Verdict.CONFLICTING),
+    ("After Lushan Mao replaced Peng Dehuai at the defence ministry with Lin Biao.", Verdict.SUPPORTED),
+    ("Lin Biao was dismissed from the defence ministry in 1959 and Peng Dehuai was appointed in his place.",
+     Verdict.CONFLICTING),
+    ("Peng Dehuai was dismissed from the defence ministry in 1959 and Lin Biao was appointed in his place.",
+     Verdict.SUPPORTED),
+    ("In 1960 sparrows joined the list of the four pests, taking the place of bed bugs.", Verdict.CONFLICTING),
+    ("In 1960 bed bugs joined the list of the four pests, taking the place of sparrows.", Verdict.SUPPORTED),
+])
+def test_replaced_with_and_in_his_place_say_who_came_in(shipped_checker, statement, verdict):
+    """'X replaced B with A' and 'B was dismissed and A appointed in his place': A came in, B went
+    out; 'taking the place of' is a word of succession."""
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
     ("Once the communal canteens opened, cooking at home was not forbidden.", Verdict.CONFLICTING),
     ("Families were never forbidden to cook their own food at home once the canteens opened.", Verdict.CONFLICTING),
     ("Once the communal canteens opened, families could no longer cook at home.", Verdict.SUPPORTED),

@@ -424,13 +424,21 @@ _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 def succession(a: Analysed, lexicon: Lexicon) -> tuple[str, str] | None:
-    """(who came in, who went out) of 'A replaced B', 'B was replaced by A', 'A took over from B',
-    'A took over his post' or 'B handed the post to A', by name slots: people, or pests ('bed bugs
+    """(who came in, who went out) of 'A replaced B', 'B was replaced by A', 'X replaced B with A',
+    'A took over from B', 'A took over his post', 'B was sacked and A put in his place' or 'B
+    handed the post to A', by name slots: people, or pests ('bed bugs
     replaced sparrows')."""
     people = {canonical_token(name) for category, name in a.names if category in ("person", "pest")}
     tokens = a.words
     handing = lexicon.word_set("handing")
     for i, word in enumerate(tokens):
+        if word == "place" and tokens[i - 2:i] in (("in", "his"), ("in", "her")):
+            # "B was sacked and A was put in his place": A came in, the other person named went out
+            before = [w for w in tokens[:i] if w in people]
+            others = [w for w in before if w != before[-1]] if before else []
+            if others:
+                return before[-1], others[0]
+            continue
         if word in handing and "to" in tokens[i + 1:]:
             # "A handed the post to B": B came in, A went out
             before = [w for w in tokens[:i] if w in people]
@@ -445,6 +453,9 @@ def succession(a: Analysed, lexicon: Lexicon) -> tuple[str, str] | None:
             continue
         before = [w for w in tokens[:i] if w in people]
         after = [w for w in tokens[i + 1:] if w in people]
+        if len(after) >= 2 and "with" in tokens[tokens.index(after[0], i + 1):tokens.index(after[1], i + 1)] \
+                and "by" not in tokens[i + 1:tokens.index(after[0], i + 1)]:
+            return after[1], after[0]  # "Mao replaced B (as minister) with A": A came in, B went out
         if before and not after and i + 1 < len(tokens) and tokens[i + 1] in ("him", "her", "his"):
             # "Lin Biao was purged, and Peng Dehuai replaced him" (or "took over his post"): the
             # other person named
