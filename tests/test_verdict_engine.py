@@ -751,3 +751,16 @@ def test_the_whole_given_where_the_claim_gives_a_part_conflicts(shipped_checker,
     """'Alone', 'on its own' (the lexicon's sole) against a claim that weather contributed, only
     partly: the whole is not the part; denied, it agrees. ('The main cause' is no whole.)"""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Not until 1961 did large-scale grain imports into China begin.", Verdict.SUPPORTED),
+    ("Not until 1957 did large-scale grain imports into China begin.", Verdict.CONFLICTING),
+    ("Large-scale grain imports into China did not begin until 1961.", Verdict.SUPPORTED),
+    ("Large-scale grain imports into China did not begin until 1965.", Verdict.CONFLICTING),
+    ("China did not stop exporting more grain than it imported until 1961.", Verdict.SUPPORTED),
+])
+def test_not_until_dates_when_it_happened(shipped_checker, statement, verdict):
+    """'Not until 1961 did X' says X happened in 1961: the year is not ruled out, and (unless X is
+    an ending) it is no 'until' of something lasting."""
+    assert shipped_checker.check(statement).verdict == verdict

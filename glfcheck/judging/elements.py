@@ -496,8 +496,13 @@ class Reader:
                 dating = {content_token(w) for w in words} & set(self.dating)
                 words = words + self.words(main_clause(text) if dating else self._last_said(text, spans, clause))
             before = words[max(0, here - 3):here]
-            denied = bool(before) and (before[-1] in NEGATIONS or before[-2:] in (["not", "in"], ["rather", "than"],
-                                                                                   ["not", "until"]))
+            # ('imports did not begin until 1961' dates the start to 1961: no denial, and nothing lasting
+            # until then; the lexicon folds 'not until' itself to 'from')
+            head = words[:max(0, here - len(before))]
+            not_until = any(w in ("until", "till") and any(x in NEGATIONS for x in head + before[:j])
+                            for j, w in enumerate(before))
+            denied = bool(before) and not not_until and (before[-1] in NEGATIONS
+                                                         or before[-2:] in (["not", "in"], ["rather", "than"]))
             # ('until 31 October 1968': the day and month between)
             until = any(w in ("until", "till") and all(x.isdigit() or x in MONTHS for x in before[j + 1:])
                         for j, w in enumerate(before)) or span.text.lower().startswith(("until", "till"))
@@ -511,6 +516,8 @@ class Reader:
             if not self.loose_events and event is None and here >= 2 and words[here - 1] == "of" \
                     and words[here - 2] not in TIME_NOUNS:
                 dated = words[max(0, here - 1 - OF_REACH):here - 1]  # 'the steel targets of 1958' dates the targets
+            if not_until and kind != "end":
+                until = False  # ('did not stop being an exporter until 1961' is 'an exporter until 1961')
             found.append(Dated(span, kind, event, frozenset(filter(None, map(content_token, dated))), clause, denied,
                                until=until, bound=bound))
         return tuple(found)
