@@ -764,3 +764,14 @@ def test_not_until_dates_when_it_happened(shipped_checker, statement, verdict):
     """'Not until 1961 did X' says X happened in 1961: the year is not ruled out, and (unless X is
     an ending) it is no 'until' of something lasting."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement", [
+    "The campaign against the four pests ended.",
+    "In 1960 sparrows left the campaign against the four pests.",
+])
+def test_a_number_word_inside_a_folded_phrase_is_read_without_error(shipped_checker, statement):
+    """'four' in 'the campaign against the four pests' is read as a figure while the phrase around
+    it folds into one word: the words before the figure may then outnumber the window's own
+    (an IndexError until December 2026)."""
+    assert shipped_checker.check(statement).verdict in set(Verdict)

@@ -410,7 +410,9 @@ class Reader:
         only what a cue with that word measures."""
         words = self.words(window)
         pairs = [(i, content_token(w)) for i, w in enumerate(words)]
-        here = len(self.words(window[:at]))
+        # (a phrase the whole window folds into one word may stand cut, as several, before the figure:
+        # 'the campaign against the four pests' is one word, 'the campaign against the' three)
+        here = min(len(self.words(window[:at])), len(words))
         present = {token for _, token in pairs if token}
         noun = content_token(self.words(q.measure)[0]) if q.unit == "count" and q.measure and self.words(q.measure) else ""
         level = here > 0 and words[here - 1] in ("from", "to")  # "fell from 200 to 170": levels, not the fall
