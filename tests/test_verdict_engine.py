@@ -775,3 +775,23 @@ def test_a_number_word_inside_a_folded_phrase_is_read_without_error(shipped_chec
     it folds into one word: the words before the figure may then outnumber the window's own
     (an IndexError until December 2026)."""
     assert shipped_checker.check(statement).verdict in set(Verdict)
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Xinyang, which lost at least a million people to hunger, lies in Anhui.", Verdict.CONFLICTING),
+    ("Xinyang, which lost at least a million people to hunger, lies in Henan.", Verdict.SUPPORTED),
+    ("Fengyang county in Henan lost a quarter of its people.", Verdict.CONFLICTING),
+])
+def test_a_place_put_in_the_wrong_province_past_an_aside(shipped_checker, statement, verdict):
+    """Where a sentence puts a place the lexicon knows ('within'), an aside between the place and
+    the province ('..., which ...,') is passed over."""
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_figure_of_a_county_in_its_province_is_the_countys(shipped_checker):
+    """'Fengyang county in Anhui': the figure is the county's, not all China's (two places, one
+    within the other, scope a figure to the inner one), so a county's population is no national
+    death toll outside every estimate."""
+    result = shipped_checker.check("In Fengyang county in Anhui about a quarter of its 330,000 people died.")
+    assert result.verdict != Verdict.CONFLICTING
+    assert any("Fengyang" in r.message for r in result.reasons)

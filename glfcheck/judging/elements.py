@@ -287,8 +287,9 @@ class Reader:
 
     def placed(self, text: str) -> tuple[tuple[str, str], ...]:
         """Where the sentence puts a place or event whose province the lexicon knows: 'Xinyang
-        prefecture, Henan', 'the Xinyang incident happened in Sichuan', 'Lushan (Jiangxi)'."""
-        words = self.words(self.without_titles(text))
+        prefecture, Henan', 'the Xinyang incident happened in Sichuan', 'Lushan (Jiangxi)'; an aside
+        between is passed over ('Xinyang, where a million starved, is in Anhui')."""
+        words = self.words(_ASIDE_RE.sub(" ", self.without_titles(text)))
         found = []
         for i, w in enumerate(words):
             inner = self.categories.get(w, ("", ""))[1]
@@ -439,9 +440,12 @@ class Reader:
         return None
 
     def _place(self, clause: str) -> str | None:
-        places = [self.categories[w][1] for w in self.words(clause)
-                  if w in self.categories and self.categories[w][0] == "place"]
-        return places[0] if len(set(places)) == 1 else None
+        """The one place of a clause; of a place and the province the lexicon puts it in
+        ('Fengyang county in Anhui'), the place."""
+        places = {self.categories[w][1] for w in self.words(clause)
+                  if w in self.categories and self.categories[w][0] == "place"}
+        inner = [p for p in places if self.base.lexicon.within.get(p) in places]
+        return next(iter(places)) if len(places) == 1 else inner[0] if len(places) == 2 and len(inner) == 1 else None
 
     def _place_before(self, text: str, spans: list[tuple[int, int]], clause: int) -> str | None:
         """The place an earlier clause sets the scene in ('In Xinyang prefecture, Henan, ... at
@@ -672,6 +676,7 @@ class Reader:
         return None
 
 
+_ASIDE_RE = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,;]*,")  # ", where a million starved in 1960,"
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:after|before|since)\s+(\d{4})\b", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"[\"“‘']([^\"”’]{6,200}?)[\"”’'](?!\w)")
 
