@@ -795,3 +795,15 @@ def test_a_figure_of_a_county_in_its_province_is_the_countys(shipped_checker):
     result = shipped_checker.check("In Fengyang county in Anhui about a quarter of its 330,000 people died.")
     assert result.verdict != Verdict.CONFLICTING
     assert any("Fengyang" in r.message for r in result.reasons)
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The communes were not dissolved when the famine ended; they survived into the early 1980s.",
+     Verdict.SUPPORTED),
+    ("The people's communes were not abolished in the 1980s.", Verdict.CONFLICTING),
+    ("Peng Dehuai was not dismissed after the Lushan Conference.", Verdict.CONFLICTING),
+])
+def test_a_denial_at_another_time_is_no_denial_of_the_claim(shipped_checker, statement, verdict):
+    """'Not dissolved when the famine ended' denies the end at the famine's time, which does not
+    contradict an end in the early 1980s; a denial at the claim's own time still does."""
+    assert shipped_checker.check(statement).verdict == verdict

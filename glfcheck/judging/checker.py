@@ -35,7 +35,7 @@ from glfcheck.judging.wording import (compare_polarity, compare_share_sides, den
                                       whole_against_part)
 from glfcheck.matching.matcher import Candidate, Matcher
 from glfcheck.matching.quantities import YearSpan, consistent, find_quantities, unit_family
-from glfcheck.matching.text import Analysed, content_token
+from glfcheck.matching.text import NEGATIONS, Analysed, content_token
 from glfcheck.results import Aspect, Outcome, Reason, Result, Verdict
 
 # How close a claim's words must come for the statement to be about it (calibrated on the
@@ -76,6 +76,8 @@ CLAUSE_IN_WORDS = 0.6  # measured on the tuned rows: 0.6 let in 7 more right ans
 TIME_REFERENCE_WORDS = frozenset({"after", "before", "following", "since"})  # "the recovery after the Leap"
 # 'from' dates by an event only after a word of moving away: "the retreat from the Leap", but not
 # "deaths from the famine", which are the famine's own
+DENIAL_TIME_WORDS = frozenset({"when", "after", "during", "once", "by"})  # "not abolished when the Leap ended"
+DENIAL_TIME_REACH = 3  # words between such a word and the event that dates the denial ("after the famine")
 AWAY_FROM = frozenset({"retreat", "retreated", "recovery", "recovered", "recover", "recovering", "departure"})
 DOMAIN = "the Great Leap Forward and its famine"  # the event every claim is about
 PLACE = "place"  # the names category of places (provinces, prefectures, camps, cities)
@@ -263,6 +265,8 @@ class Checker:
         if swapped is not None:
             checks.append(swapped)
         polarity = self._polarity(statement, candidate, p, parts)
+        if polarity is not None and statement.analysed.negations and self._denied_at_another_time(statement, p):
+            polarity = None  # 'the communes were not abolished when the Leap ended' against their end in the 1980s
         if polarity is not None:
             checks.append(polarity)
         # a claim restated with one of its works swapped is what the sentence is about, even when
@@ -273,6 +277,28 @@ class Checker:
             and not self._someone_elses_words(statement, p, candidate) \
             and not self._says_too_little(statement, candidate)
         return Comparison(candidate, p, tuple(checks), relevant, people)
+
+    def _denied_at_another_time(self, statement: Statement, p: Profile) -> bool:
+        """A clause denies something at a time it names ('not abolished when the Leap ended', 'not
+        dissolved after the famine', 'not abolished in 1961'), and the claim dates it to another time
+        (the early 1980s): the denial is of that time, not of the claim."""
+        known = [d.span for d in p.dates if not d.data]
+        if not known:
+            return False
+        for i, clause in enumerate(statement.clauses):
+            words = self.matcher.analyse(clause).words
+            at = next((j for j, w in enumerate(words) if w in NEGATIONS), None)
+            if at is None:
+                continue
+            times = [d.span for d in statement.dates if d.clause == i]
+            for j, word in enumerate(words[at + 1:], at + 1):
+                if word in DENIAL_TIME_WORDS:
+                    event = next((w for w in words[j + 1:j + 1 + DENIAL_TIME_REACH] if w in self.event_years), None)
+                    if event is not None:
+                        times.append(self.event_years[event][0])
+            if times and not any(t.overlaps(k) for t in times for k in known):
+                return True
+        return False
 
     def _someone_elses_words(self, statement: Statement, p: Profile, candidate: Candidate) -> bool:
         """The claim (or the phrasing that matched) tells what a person said or saw ('Mao told

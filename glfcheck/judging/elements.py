@@ -507,8 +507,9 @@ class Reader:
             head = words[:max(0, here - len(before))]
             not_until = any(w in ("until", "till") and any(x in NEGATIONS for x in head + before[:j])
                             for j, w in enumerate(before))
-            denied = bool(before) and not not_until and (before[-1] in NEGATIONS
-                                                         or before[-2:] in (["not", "in"], ["rather", "than"]))
+            # ('not in 1962', 'not abolished in 1962': a negation among the three words before the year)
+            denied = bool(before) and not not_until and (any(w in NEGATIONS for w in before)
+                                                         or before[-2:] == ["rather", "than"])
             # ('until 31 October 1968': the day and month between)
             until = any(w in ("until", "till") and all(x.isdigit() or x in MONTHS for x in before[j + 1:])
                         for j, w in enumerate(before)) or span.text.lower().startswith(("until", "till"))
