@@ -807,3 +807,16 @@ def test_a_denial_at_another_time_is_no_denial_of_the_claim(shipped_checker, sta
     """'Not dissolved when the famine ended' denies the end at the famine's time, which does not
     contradict an end in the early 1980s; a denial at the claim's own time still does."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Kung and Lin's article 'The Causes of China's Great Leap Famine, 1959-1961' came out in 2003 in "
+     "Economic Development and Cultural Change.", Verdict.SUPPORTED),
+    ("Kung and Lin's article 'The Causes of China's Great Leap Famine, 1959-1961' came out in 2013 in "
+     "Economic Development and Cultural Change.", Verdict.CONFLICTING),
+])
+def test_a_wrong_year_of_a_work_is_asserted_only_with_that_year(shipped_checker, statement, verdict):
+    """The recorded misconception that Kung and Lin's article appeared in 2013 is asserted only by a
+    sentence giving 2013: works' years are left out of the claims' dates, so the years of the
+    misconception's texts are set against those of the claim correcting it."""
+    assert shipped_checker.check(statement).verdict == verdict

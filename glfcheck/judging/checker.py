@@ -34,7 +34,7 @@ from glfcheck.judging.wording import (compare_polarity, compare_share_sides, den
                                       main_clause, relation_holds, says_any, stated_relation, succession,
                                       whole_against_part)
 from glfcheck.matching.matcher import Candidate, Matcher
-from glfcheck.matching.quantities import YearSpan, consistent, find_quantities, unit_family
+from glfcheck.matching.quantities import YearSpan, consistent, find_quantities, find_years, unit_family
 from glfcheck.matching.text import NEGATIONS, Analysed, content_token
 from glfcheck.results import Aspect, Outcome, Reason, Result, Verdict
 
@@ -1063,6 +1063,13 @@ class Checker:
         if wrong and not any(d.span.overlaps(w.span) and (None in (d.event, w.event) or d.event == w.event)
                              for d in statement.dates for w in wrong):
             return False
+        if corrected and not c.profile.dates:
+            # a work's wrong year ('Kung and Lin's article appeared in 2013'): the claims' dates leave
+            # out works' years, so the years of the two claims' texts are set side by side
+            right = [y for t in corrected.claim.texts for y in find_years(t)]
+            wrong_years = [y for t in claim.texts for y in find_years(t) if not any(y.overlaps(r) for r in right)]
+            if wrong_years and not any(y.overlaps(w) for y in find_years(statement.text) for w in wrong_years):
+                return False
         true_figures = [f.quantity for f in corrected.figures] if corrected else []
         wrong_figures = [f.quantity for f in c.profile.figures if not any(consistent(f.quantity, t) for t in true_figures)]
         # (only where the phrasing matched gives the figure: "the toll has been blown up" asserts

@@ -217,15 +217,18 @@ class Reader:
     def without_titles(self, text: str) -> str:
         """The text with the titles of works blanked out, when written as titles (capitalised):
         'Mao' in "Mao's Great Famine argues ..." names a book, not the man."""
-        if self._titles is None:
-            return text
-        folded = fold(text)
-        if len(folded) != len(text):
-            return text
-        spans = [m.span() for m in self._titles.finditer(folded) if _capitalised(text[m.start():m.end()])]
-        for start, end in reversed(spans):
+        for start, end in reversed(self.title_spans(text)):
             text = text[:start] + " " * (end - start) + text[end:]
         return text
+
+    def title_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the titles of the base's works stand in the text, written as titles (capitalised)."""
+        if self._titles is None:
+            return []
+        folded = fold(text)
+        if len(folded) != len(text):
+            return []
+        return [m.span() for m in self._titles.finditer(folded) if _capitalised(text[m.start():m.end()])]
 
     # ------------------------------------------------------------------ the statement
     def statement(self, text: str) -> Statement:
@@ -482,7 +485,7 @@ class Reader:
         if not years:
             return ()
         scholarship = self._scholarship(text)
-        titles = _quoted_titles(text)
+        titles = _quoted_titles(text) + self.title_spans(text)
         found = []
         for at, span in _located(text, years):
             if span.text in cited or any(d in span.text for d in scholarship) or text[at + len(span.text):].startswith("'s"):
