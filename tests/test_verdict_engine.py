@@ -820,3 +820,17 @@ def test_a_wrong_year_of_a_work_is_asserted_only_with_that_year(shipped_checker,
     sentence giving 2013: works' years are left out of the claims' dates, so the years of the
     misconception's texts are set against those of the claim correcting it."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    # a co-author the base's work does not have: another work, which the base does not hold
+    ("Dali Yang, Huayu Xu and Ran Tao disputed the career-incentive account in a 2014 article in the "
+     "Journal of Contemporary China.", Verdict.UNKNOWN),
+    # one author alone of a two-author book, with another year: may be another of her books
+    ("Jung Chang's memoir Wild Swans was first published in 1991.", Verdict.UNKNOWN),
+    # both authors, or 'and colleagues', with the wrong year: the base's work, wrongly dated
+    ("Jung Chang and Jon Halliday published Mao: The Unknown Story in 1991.", Verdict.CONFLICTING),
+    ("Ashton and his colleagues published their reconstruction of the famine deaths in 1994.", Verdict.CONFLICTING),
+])
+def test_a_wrong_year_or_venue_needs_the_works_own_authors(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict

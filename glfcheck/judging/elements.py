@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from glfcheck.base.model import Base, Quantity
 from glfcheck.judging.cues import Cues
-from glfcheck.judging.attribution import AuthorIndex
+from glfcheck.judging.attribution import Attribution, AuthorIndex
 from glfcheck.judging.model import Dated, Figure, Order, Statement
 from glfcheck.judging.wording import coarse_clauses, main_clause, share_sides
 from glfcheck.matching.quantities import YearSpan, find_quantities, find_years, unit_family
@@ -233,7 +233,10 @@ class Reader:
     # ------------------------------------------------------------------ the statement
     def statement(self, text: str) -> Statement:
         spans = clause_spans(text)
-        works = tuple(self.authors.find(text))
+        # (a year or venue that fits none of the author's works, where the sentence's authors may
+        # not be the work's, is another work of the author's: the base does not hold it)
+        works = tuple(a for a in self.authors.find(text)
+                      if not (a.year_conflict or a.venue_conflict) or self._same_authors(text, a))
         titled = self.authors.find_title(text)
         cited = {a.year_text for a in works if a.year_text} | {str(a.year) for a in works if a.year}
         # the year a named work appeared ('Lin argued in 1990'), wherever the sentence gives it
@@ -255,6 +258,26 @@ class Reader:
                          self.authors.first_authors(text),
                          share_sides(text, self.normaliser.analyse)
                          if " part" in text.lower() or any(f.quantity.unit == "percent" for f in figures) else ())
+
+    def _same_authors(self, text: str, a: Attribution) -> bool:
+        """Could the sentence's authors be the work's? Not when it adds a co-author the work does
+        not have ('Dali Yang, Huayu Xu and Ran Tao' against Yang's book); nor, for a year, when it
+        names one author alone of a work of several ('Jung Chang's memoir ... 1991' against Chang
+        and Halliday's 2005 book), without 'et al.' or 'colleagues': either way it may well be
+        another of the author's works, which a year or venue cannot contradict."""
+        families = {fold(family).lower() for family, _ in self.base.sources[a.candidates[0]].authors}
+        at = text.find(a.mention)
+        if at < 0:
+            return True
+        after = text[at + len(a.mention):]
+        following = _COAUTHORS_RE.match(after)
+        named = {fold(m.split()[-1]).lower() for m in _COAUTHOR_NAME_RE.findall(following.group(0))
+                 if not any(w in self.categories for w in self.words(m))} if following else set()
+        if named - families:
+            return False
+        said = {fold(w).lower() for w in re.findall(r"[^\W\d_][\w'’-]*", a.mention)} | named
+        return (len(families) <= 1 or len(families & said) >= 2 or not a.year_conflict or a.venue_conflict
+                or bool(_OTHERS_RE.search(a.mention) or _OTHERS_RE.match(after)))
 
     def reporter(self, text: str, works: tuple) -> str | None:  # noqa: ANN001 - attributions
         """Whose view the sentence reports, when it reports one ('Cheng Enfu and Zhan Zhihua
@@ -680,6 +703,10 @@ class Reader:
         return None
 
 
+# co-authors written after an author ('Dali Yang, Huayu Xu and Ran Tao'), and 'et al.'
+_COAUTHOR_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_COAUTHORS_RE = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+")
+_OTHERS_RE = re.compile(r"\s*(?:,\s*)?(?:et\s+al\b|and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors|others)\b)")
 _ASIDE_RE = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,;]*,")  # ", where a million starved in 1960,"
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:after|before|since)\s+(\d{4})\b", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"[\"“‘']([^\"”’]{6,200}?)[\"”’'](?!\w)")
