@@ -834,3 +834,11 @@ def test_a_wrong_year_of_a_work_is_asserted_only_with_that_year(shipped_checker,
 ])
 def test_a_wrong_year_or_venue_needs_the_works_own_authors(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_figure_across_a_contrast_is_not_the_named_works(shipped_checker):
+    """'Official figures give 15 million, whereas Dikötter puts it at 45 million or more': the
+    15 million is the official figure, not Dikötter's, so it does not contradict his estimate."""
+    statement = "Official figures give 15 million famine deaths, whereas Dikötter puts the toll at 45 million or more."
+    assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("Dikötter puts the famine's toll at 15 million deaths.").verdict == Verdict.CONFLICTING
