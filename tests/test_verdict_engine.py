@@ -842,3 +842,14 @@ def test_a_figure_across_a_contrast_is_not_the_named_works(shipped_checker):
     statement = "Official figures give 15 million famine deaths, whereas Dikötter puts the toll at 45 million or more."
     assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
     assert shipped_checker.check("Dikötter puts the famine's toll at 15 million deaths.").verdict == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The famine started only after Moscow withdrew its experts from China.", Verdict.CONFLICTING),
+    ("The famine started after the Soviet experts had left.", Verdict.CONFLICTING),
+    ("The Great Leap Forward began before the Soviet experts left.", Verdict.SUPPORTED),
+])
+def test_an_event_in_words_is_dated_by_a_claim_of_its_own_kind(shipped_checker, statement, verdict):
+    """'Moscow withdrew its experts' is a recall, dated by the claims' recall (1960), which came
+    after the famine began (1959); 'left' is a word of that happening too."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -845,13 +845,16 @@ class Checker:
                 found[end] = self.event_years[end]
                 continue
             said = set(self.matcher.analyse(end).tokens)
-            if not said & self.reader.dating.keys():
+            verbs = said & self.reader.dating.keys()
+            if not verbs:
                 continue  # no verb of something happening: "natural causes" is no event to date
+            # (a date of the kind its own verb gives: 'the Soviet Union recalled its experts', 1960)
+            kinds = {None, "begin", "occur"} | {self.reader.dating[v] for v in verbs}
             self.work.lookups += 1
             for c in self.matcher.candidates(self.matcher.analyse(end), limit=CANDIDATES_PER_EVENT):
                 p = self.profiles[c.claim.id]
                 # a date of the claim's clause that says the same happening ("natural causes" has none)
-                dates = [d.span for d in p.dates if not d.data and d.kind in (None, "begin", "occur")
+                dates = [d.span for d in p.dates if not d.data and d.kind in kinds
                          and len(d.tokens & said) >= MIN_EVENT_SHARED]
                 if self._relevant(c) and not p.misconception and c.claim.status == "established" and dates:
                     first = min(dates, key=lambda s: s.low)
