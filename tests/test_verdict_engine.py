@@ -853,3 +853,13 @@ def test_an_event_in_words_is_dated_by_a_claim_of_its_own_kind(shipped_checker, 
     """'Moscow withdrew its experts' is a recall, dated by the claims' recall (1960), which came
     after the famine began (1959); 'left' is a word of that happening too."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_what_befell_a_person_must_be_what_the_claim_says(shipped_checker):
+    """'Executed' (lexicon `fates`) is not spoken of by a claim that Mao attacked Peng Dehuai at
+    Lushan; a claim about killings speaks of it in any form of the word."""
+    result = shipped_checker.check("Peng Dehuai was executed at Lushan for criticising Mao.")
+    assert result.verdict == Verdict.UNKNOWN
+    assert any("executed" in r.message for r in result.reasons)
+    assert shipped_checker.check("Dikötter writes that some victims of the famine were summarily executed.").verdict \
+        != Verdict.UNKNOWN

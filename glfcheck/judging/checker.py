@@ -473,6 +473,7 @@ class Checker:
         main = self._main(stated)
         accounts = self._account(statement, main, stated, comparisons, covered)
         accounts += self._parts(statement, covered or {}, stated)
+        accounts += self._fates(statement, stated)
         order = ([main] if main else []) + [c for c in stated if c is not main]
         near = main.candidate.strength - NEAR_MARGIN if main else float("inf")
         accounts += self._works_behind(statement, accounts, [c for c in order if c.candidate.strength >= near], order)
@@ -526,6 +527,16 @@ class Checker:
             out.append((label, Reason(Aspect.WORDING, Outcome.AGREES, f"{label} is what {held[0]} speaks of",
                                       held[0], element=unit) if held else None))
         return out
+
+    def _fates(self, statement: Statement, stated: list[Comparison]) -> list[tuple[str, Reason | None]]:
+        """What the sentence says befell someone (lexicon `fates`: 'executed', 'imprisoned') must be
+        what a claim it is about says too: 'Peng Dehuai was executed at Lushan' is not spoken of by
+        a claim that Mao attacked Peng's criticism there."""
+        said = [f for f in self.base.lexicon.words("fates") if says_any(statement.analysed.words, [f])]
+        # (the claim may say it in another form of the words: 'executions', 'summarily executed')
+        return [(f"what it says befell someone ('{f}')", None) for f in said[:1]
+                if not any({t for w in f.split() if (t := content_token(w))} <= set(ph.tokens)
+                           for c in stated for ph in c.profile.phrasings)]
 
     def _set_aside(self, statement: Statement, c: Comparison, relevant: list[Comparison]) -> bool:
         """A claim that reports one work's view ('Dikötter estimated 45 million') does not judge
