@@ -863,3 +863,13 @@ def test_what_befell_a_person_must_be_what_the_claim_says(shipped_checker):
     assert any("executed" in r.message for r in result.reasons)
     assert shipped_checker.check("Dikötter writes that some victims of the famine were summarily executed.").verdict \
         != Verdict.UNKNOWN
+
+
+def test_a_number_that_starts_a_name_is_no_figure(shipped_checker):
+    """'the four pests', 'the 7,000 Cadres Conference': a number the lexicon folds into a name is
+    part of the name, so no claim need speak of a figure 'four'."""
+    statement = shipped_checker.reader.statement("Sparrows were put on the list of the four pests because they ate grain.")
+    assert statement.figures == ()
+    assert shipped_checker.check("Sparrows were put on the four pests list because they ate grain.").verdict \
+        == Verdict.SUPPORTED
+    assert [f.quantity.text for f in shipped_checker.reader.statement("Four million died.").figures] == ["Four million"]

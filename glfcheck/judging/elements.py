@@ -88,6 +88,7 @@ MONTHS = frozenset("january february march april may june july august september 
 TIME_NOUNS = frozenset(  # ... unless they are a time within it ('the winter of 1959', 'the end of 1958')
     "winter spring summer autumn fall end beginning start middle half part course rest close turn year years month "
     "months season january february march april may june july august september october november december".split())
+NAME_LOOKAHEAD = 60  # characters read after a number to see whether it starts a name ('four pests campaign')
 PLACED_REACH = 5  # words between a place and the province a sentence puts it in
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "be"})
 
@@ -343,7 +344,8 @@ class Reader:
         # 'gazetteers compiled after 1979': a year some other thing came after is no figure's period
         cited = set(cited) | {m.group(1) for m in _RELATIVE_YEAR_RE.finditer(text)}
         years = [y for y in find_years(text) if y.text not in cited and str(y.low) not in cited]
-        located = sorted(((at, q) for at, q in _located(text, quantities) if not _bare(q)), key=lambda aq: aq[0])
+        located = sorted(((at, q) for at, q in _located(text, quantities) if not _bare(q) and not self._in_name(text, at)),
+                         key=lambda aq: aq[0])
         found: list[Figure] = []
         for n, (at, q) in enumerate(located):
             q = self._sibling_unit(q, [other for _, other in located])
@@ -378,6 +380,12 @@ class Reader:
             found.append(Figure(q, measure, place, self._period(q, text[start:end], years, cited), clause,
                                 from_text=True, denied=denied))
         return tuple(found)
+
+    def _in_name(self, text: str, at: int) -> bool:
+        """The number starts a name the lexicon folds into one word ('the four pests', 'the Three
+        Red Banners'): part of the name, not a figure."""
+        first = self.words(text[at:at + NAME_LOOKAHEAD])[:1]
+        return bool(first) and "_" in first[0] and first[0] in self.categories
 
     def _aimed(self, before: str, after: str) -> bool:
         """Is the figure between these two texts an aim, a forecast or a proposal? A word of aim
