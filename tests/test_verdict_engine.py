@@ -873,3 +873,10 @@ def test_a_number_that_starts_a_name_is_no_figure(shipped_checker):
     assert shipped_checker.check("Sparrows were put on the four pests list because they ate grain.").verdict \
         == Verdict.SUPPORTED
     assert [f.quantity.text for f in shipped_checker.reader.statement("Four million died.").figures] == ["Four million"]
+
+
+def test_a_toll_in_a_sentence_about_another_event_alone_is_not_the_famines(shipped_checker):
+    """'The Cultural Revolution killed ten million': the figure is that event's toll, which no
+    claim measures, not a famine toll that fits some estimates."""
+    assert shipped_checker.check("The Cultural Revolution took around 10 million lives.").verdict == Verdict.UNKNOWN
+    assert shipped_checker.check("The famine of the Great Leap took around 30 million lives.").verdict != Verdict.UNKNOWN
