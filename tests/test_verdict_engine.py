@@ -880,3 +880,14 @@ def test_a_toll_in_a_sentence_about_another_event_alone_is_not_the_famines(shipp
     claim measures, not a famine toll that fits some estimates."""
     assert shipped_checker.check("The Cultural Revolution took around 10 million lives.").verdict == Verdict.UNKNOWN
     assert shipped_checker.check("The famine of the Great Leap took around 30 million lives.").verdict != Verdict.UNKNOWN
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("According to Dikötter, 30 to 40 per cent of the houses in the countryside were built during the Leap.",
+     Verdict.CONFLICTING),
+    ("According to Dikötter, 30 to 40 per cent of the houses in the countryside were destroyed during the Leap.",
+     Verdict.SUPPORTED),
+    ("The village furnaces turned out high-grade steel.", Verdict.CONFLICTING),
+])
+def test_building_against_destroying_and_high_grade_against_poor(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict
