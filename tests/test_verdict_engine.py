@@ -891,3 +891,14 @@ def test_a_toll_in_a_sentence_about_another_event_alone_is_not_the_famines(shipp
 ])
 def test_building_against_destroying_and_high_grade_against_poor(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("After the Lushan Conference Peng Dehuai kept his post as minister of defence.", Verdict.CONFLICTING),
+    ("The famine was not confined to Anhui: Sichuan, Gansu and Guizhou were among the worst hit too.",
+     Verdict.SUPPORTED),
+])
+def test_kept_his_post_and_not_confined_to(shipped_checker, statement, verdict):
+    """'Kept his post' is a phrase of staying (the word 'kept' alone is not); 'confined to' is a
+    word of exclusivity, so 'not confined to Anhui' grants Anhui a part rather than denying it."""
+    assert shipped_checker.check(statement).verdict == verdict
