@@ -902,3 +902,14 @@ def test_kept_his_post_and_not_confined_to(shipped_checker, statement, verdict):
     """'Kept his post' is a phrase of staying (the word 'kept' alone is not); 'confined to' is a
     word of exclusivity, so 'not confined to Anhui' grants Anhui a part rather than denying it."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The Anti-Rightist Campaign came about in response to the failures of the Great Leap Forward.",
+     Verdict.CONFLICTING),
+    ("The famine was set off by the Soviet Union's recall of its experts.", Verdict.CONFLICTING),
+])
+def test_a_response_to_and_set_off_by_are_causes_dated_like_any(shipped_checker, statement, verdict):
+    """'A was a response to B' and 'A was set off by B' say B caused A, which a B that began after A
+    refutes (the Anti-Rightist Campaign of 1957 before the Leap; the experts left in 1960)."""
+    assert shipped_checker.check(statement).verdict == verdict
