@@ -913,3 +913,29 @@ def test_a_response_to_and_set_off_by_are_causes_dated_like_any(shipped_checker,
     """'A was a response to B' and 'A was set off by B' say B caused A, which a B that began after A
     refutes (the Anti-Rightist Campaign of 1957 before the Leap; the experts left in 1960)."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_the_claim_that_names_everyone_the_sentence_names_is_its_main_claim(shipped_checker):
+    """'Huang Kecheng was not condemned with Peng at Lushan': the closest claim (Mao's attack on
+    Peng) leaves Huang out, so the claim naming Huang, Peng and the others condemned as an
+    anti-party clique is the one the sentence is about, and its denial conflicts with it."""
+    result = shipped_checker.check("At Lushan, Huang Kecheng was not condemned together with Peng Dehuai.")
+    assert result.verdict == Verdict.CONFLICTING
+    assert result.claim is not None and "Huang Kecheng" in result.claim.statement
+
+
+def test_a_list_of_names_is_one_clause():
+    from glfcheck.judging.elements import clause_spans
+
+    text = "Peng Dehuai, Huang Kecheng, Zhang Wentian and Zhou Xiaozhou were condemned at Lushan, while Mao won."
+    assert [text[a:b].strip() for a, b in clause_spans(text)] == [
+        "Peng Dehuai, Huang Kecheng, Zhang Wentian and Zhou Xiaozhou were condemned at Lushan", "Mao won."]
+
+
+def test_the_years_of_a_works_title_date_nothing(shipped_checker):
+    """'The Causes of China's Great Leap Famine, 1959-1961' names an article: its years are no date
+    a claim must speak of, in the sentence or in a claim's own text."""
+    statement = ("The Causes of China's Great Leap Famine, 1959-1961, by Kung and Lin, appeared in Economic "
+                 "Development and Cultural Change.")
+    assert shipped_checker.reader.statement(statement).dates == ()
+    assert shipped_checker.check(statement).verdict == Verdict.SUPPORTED

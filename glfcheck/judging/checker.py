@@ -565,6 +565,13 @@ class Checker:
             return (not c.people, -(agreeing(c) + conflicting(c)), conflicting(c) > 0, -agreeing(c), -c.candidate.strength)
 
         best = min(near, key=preference)
+        if not best.people:
+            # the closest claims leave out someone the sentence names ('Huang Kecheng was not among
+            # those condemned with Peng' against Mao's attack on Peng): a claim a little further
+            # off that names them all is the one the sentence is about
+            everyone = [c for c in stated if c.people and c.candidate.strength >= top - FIT_MARGIN]
+            if everyone:
+                best = min(everyone, key=preference)
         if conflicting(best):
             # "Khrushchev said the USSR would overtake the US in fifteen years" is the claim about
             # Khrushchev's boast, not a swap of names in the claim about Mao's: a claim a little

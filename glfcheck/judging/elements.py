@@ -100,16 +100,33 @@ def _possessive(text: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(surname)}\w*['’]s\b", text, re.IGNORECASE) is not None
 
 
+def _titles_re(titles: list[str]) -> re.Pattern[str] | None:
+    """One pattern finding any of these titles (folded, any non-word characters between words)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"\W+".join(map(re.escape, fold(t).split())) for t in titles)
+                      + r")(?!\w)") if titles else None
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of a sentence, in order."""
+    """(start, end) of each clause of a sentence, in order. A name standing alone between commas
+    is an item of a list, not a clause: 'Peng Dehuai, Huang Kecheng, Zhang Wentian and Zhou
+    Xiaozhou were condemned' is one clause."""
     spans, start = [], 0
+    listed = {m.start() + i for m in _NAME_LIST_RE.finditer(text) for i, ch in enumerate(m.group(0)) if ch == ","}
     for m in CLAUSE_RE.finditer(text):
+        if m.start() in listed:
+            continue  # (a comma of a list of names: the clause runs on)
         if text[start:m.start()].strip():
             spans.append((start, m.start()))
         start = m.end()
     if text[start:].strip() or not spans:
         spans.append((start, len(text)))
     return spans
+
+
+# a list of names: 'Peng Dehuai, Huang Kecheng, Zhang Wentian and Zhou Xiaozhou', 'Anhui, Sichuan,
+# Gansu and Guizhou' (capitalised words of up to three, joined by commas and a last 'and' or 'or')
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_NAME_LIST_RE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|or|&)\s+{_NAME}")
 
 
 _JOINT_RE = re.compile(r",|;|\s(?:and|but|while|whereas|or)\s", re.IGNORECASE)
@@ -205,8 +222,13 @@ class Reader:
         # only titles that hold a name: "Mao's Great Famine" names a book, not Mao; a title made of
         # the domain's words ("The Great Leap Forward") is also how sentences name the Leap itself
         titles = [t for t in titles if len(t.split()) >= 2 and any(w in self.categories for w in self.words(t))]
-        self._titles = re.compile(r"(?<!\w)(?:" + "|".join(
-            r"\W+".join(map(re.escape, fold(t).split())) for t in titles) + r")(?!\w)") if titles else None
+        self._titles = _titles_re(titles)
+        # titles that hold years ('Tombstone: The Great Chinese Famine, 1958-1962'), whole or their
+        # part after the colon: their years date no event, in a sentence or in a claim
+        full = {str(s.csl.get("title", "")).strip() for s in base.sources.values()}
+        self._dated_titles = _titles_re(sorted({part.strip() for t in full if re.search(r"\d", t)
+                                               for part in (t, t.split(":", 1)[-1]) if len(part.split()) >= 2},
+                                              key=len, reverse=True))
 
     # ------------------------------------------------------------------ words
     def words(self, text: str) -> list[str]:
@@ -223,14 +245,16 @@ class Reader:
             text = text[:start] + " " * (end - start) + text[end:]
         return text
 
-    def title_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the titles of the base's works stand in the text, written as titles (capitalised)."""
-        if self._titles is None:
+    def title_spans(self, text: str, pattern: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+        """Where the titles of the base's works stand in the text, written as titles (capitalised):
+        those holding a name, or (`pattern`) another set of them."""
+        pattern = pattern or self._titles
+        if pattern is None:
             return []
         folded = fold(text)
         if len(folded) != len(text):
             return []
-        return [m.span() for m in self._titles.finditer(folded) if _capitalised(text[m.start():m.end()])]
+        return [m.span() for m in pattern.finditer(folded) if _capitalised(text[m.start():m.end()])]
 
     # ------------------------------------------------------------------ the statement
     def statement(self, text: str) -> Statement:
@@ -522,7 +546,7 @@ class Reader:
         if not years:
             return ()
         scholarship = self._scholarship(text)
-        titles = _quoted_titles(text) + self.title_spans(text)
+        titles = _quoted_titles(text) + self.title_spans(text) + self.title_spans(text, self._dated_titles)
         found = []
         for at, span in _located(text, years):
             if span.text in cited or any(d in span.text for d in scholarship) or text[at + len(span.text):].startswith("'s"):
