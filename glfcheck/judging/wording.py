@@ -198,8 +198,11 @@ def _elsewhere(statement: Analysed, claim: list[Analysed]) -> bool:
 
 def says_any(words: tuple[str, ...], phrases: Iterable[str]) -> bool:
     """Do the words hold any of these phrases, word for word ('on its own', not 'their own food')?"""
+    present = set(words)
     for phrase in phrases:
         wanted = tuple(phrase.lower().split())
+        if not present.issuperset(wanted):
+            continue  # (most phrases: a word of theirs is not there at all)
         n = len(wanted)
         if any(words[i:i + n] == wanted for i in range(len(words) - n + 1)):
             return True
