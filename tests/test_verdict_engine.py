@@ -939,3 +939,13 @@ def test_the_years_of_a_works_title_date_nothing(shipped_checker):
                  "Development and Cultural Change.")
     assert shipped_checker.reader.statement(statement).dates == ()
     assert shipped_checker.check(statement).verdict == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("According to the official figures the death rate reached its peak in 1959.", Verdict.CONFLICTING),
+    ("According to the official figures the death rate reached its peak in 1960.", Verdict.SUPPORTED),
+])
+def test_a_peak_is_dated_by_the_peak(shipped_checker, statement, verdict):
+    """'Peaked in 1958' is not within 'doubled between 1957 and 1960': a peak (lexicon dating kind)
+    is dated only by the claim's peak, 1960."""
+    assert shipped_checker.check(statement).verdict == verdict
