@@ -949,3 +949,15 @@ def test_a_peak_is_dated_by_the_peak(shipped_checker, statement, verdict):
     """'Peaked in 1958' is not within 'doubled between 1957 and 1960': a peak (lexicon dating kind)
     is dated only by the claim's peak, 1960."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Kung and Chen found that provinces under full members of the Central Committee procured more grain than "
+     "provinces under alternate members.", Verdict.CONFLICTING),
+    ("Kung and Chen found that provinces under alternate members of the Central Committee procured more grain than "
+     "provinces under full members.", Verdict.SUPPORTED),
+])
+def test_what_follows_than_is_the_comparison_not_the_subject(shipped_checker, statement, verdict):
+    """Full and alternate membership are opposites; in 'A procured more than B' what follows 'than'
+    is what A is compared with, so the sentence gives the larger share to A."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -267,10 +267,12 @@ def denied_across(statement: Analysed) -> set[str]:
 
 
 def _asserted(words: tuple[str, ...]) -> set[str]:
-    """The words a clause asserts: 'policy rather than weather' asserts policy, not weather."""
+    """The words a clause asserts: 'policy rather than weather' asserts policy, not weather; 'full
+    members procured more than alternate members' asserts it of full members (what follows 'than'
+    is what the subject is compared with)."""
     out: list[str] = []
     for i, word in enumerate(words):
-        if (word == "than" and i and words[i - 1] == "rather") or (word == "of" and i and words[i - 1] == "instead"):
+        if word == "than" or (word == "of" and i and words[i - 1] == "instead"):
             break
         out.append(word)
     return set(out)
