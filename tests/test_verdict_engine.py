@@ -961,3 +961,12 @@ def test_what_follows_than_is_the_comparison_not_the_subject(shipped_checker, st
     """Full and alternate membership are opposites; in 'A procured more than B' what follows 'than'
     is what A is compared with, so the sentence gives the larger share to A."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_what_a_sentence_blames_must_be_what_the_claim_names(shipped_checker):
+    """'Lin blamed the crisis on bad weather' is not spoken of by the claim that his 1990 article
+    blamed the loss of the right to leave the collectives (lexicon `blaming`)."""
+    result = shipped_checker.check("Justin Yifu Lin's 1990 article in the Journal of Political Economy blamed the "
+                                   "crisis on bad weather.")
+    assert result.verdict == Verdict.UNKNOWN
+    assert any("blames" in r.message for r in result.reasons)

@@ -131,6 +131,7 @@ LANGUAGE = {
     "sole": "give something the whole ('alone', 'entirely', 'on its own')",
     "aimed": "make a figure they govern an aim, a forecast or a proposal, not what happened",
     "aim_verbs": "may stand between such a word and its figure ('planned to raise steel output to ...')",
+    "blaming": "give a cause after 'on' or 'to' ('blamed it on weather'), which the claim must name too",
     "fates": "say what befell a person ('executed', 'imprisoned'), which only a claim saying it too speaks of",
     "succession": "say who came in and who went out",
     "handing": "say that who stands before them went out and who follows 'to' came in",

@@ -79,6 +79,7 @@ TIME_REFERENCE_WORDS = frozenset({"after", "before", "following", "since"})  # "
 # "deaths from the famine", which are the famine's own
 _CONTRAST_RE = re.compile(r"\b(?:while|whereas|but|unlike|compared\s+with|as\s+against|as\s+opposed\s+to)\b",
                           re.IGNORECASE)  # what stands between a figure and a work another source's figure
+BLAME_REACH = 4  # words between 'blamed' and its 'on' ('blamed the crisis chiefly on'), and after it
 DENIAL_TIME_WORDS = frozenset({"when", "after", "during", "once", "by"})  # "not abolished when the Leap ended"
 DENIAL_TIME_REACH = 3  # words between such a word and the event that dates the denial ("after the famine")
 AWAY_FROM = frozenset({"retreat", "retreated", "recovery", "recovered", "recover", "recovering", "departure"})
@@ -474,6 +475,7 @@ class Checker:
         accounts = self._account(statement, main, stated, comparisons, covered)
         accounts += self._parts(statement, covered or {}, stated)
         accounts += self._fates(statement, stated)
+        accounts += self._blamed(statement, main)
         order = ([main] if main else []) + [c for c in stated if c is not main]
         near = main.candidate.strength - NEAR_MARGIN if main else float("inf")
         accounts += self._works_behind(statement, accounts, [c for c in order if c.candidate.strength >= near], order)
@@ -537,6 +539,25 @@ class Checker:
         return [(f"what it says befell someone ('{f}')", None) for f in said[:1]
                 if not any({t for w in f.split() if (t := content_token(w))} <= set(ph.tokens)
                            for c in stated for ph in c.profile.phrasings)]
+
+    def _blamed(self, statement: Statement, main: Comparison | None) -> list[tuple[str, Reason | None]]:
+        """What a sentence blames something on ('Lin blamed the crisis chiefly on bad weather',
+        'attributed the fall to drought') must be what the claim it is about names: a claim that
+        Lin blamed the loss of exit rights does not speak of weather."""
+        if main is None:
+            return []
+        words = statement.analysed.words
+        out: list[tuple[str, Reason | None]] = []
+        for i, word in enumerate(words):
+            if word not in self.base.lexicon.word_set("blaming"):
+                continue
+            joint = next((j for j in range(i + 1, min(len(words), i + 1 + BLAME_REACH)) if words[j] in ("on", "to")), None)
+            if joint is None:
+                continue
+            blamed = {t for w in words[joint + 1:joint + 1 + BLAME_REACH] if (t := content_token(w))}
+            if blamed and not blamed & main.profile.words:
+                out.append((f"what it blames ('{' '.join(words[joint + 1:joint + 1 + BLAME_REACH])}')", None))
+        return out
 
     def _set_aside(self, statement: Statement, c: Comparison, relevant: list[Comparison]) -> bool:
         """A claim that reports one work's view ('Dikötter estimated 45 million') does not judge
