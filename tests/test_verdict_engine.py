@@ -970,3 +970,13 @@ def test_what_a_sentence_blames_must_be_what_the_claim_names(shipped_checker):
                                    "crisis on bad weather.")
     assert result.verdict == Verdict.UNKNOWN
     assert any("blames" in r.message for r in result.reasons)
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Calamity and Reform in China is a book by Dennis Tao Yang.", Verdict.CONFLICTING),
+    ("Calamity and Reform in China is a book by Dali Yang.", Verdict.SUPPORTED),
+])
+def test_a_title_given_to_a_namesake_of_its_author(shipped_checker, statement, verdict):
+    """Dennis Tao Yang (Lin and Yang 2000) shares a surname with Dali Yang, who wrote Calamity and
+    Reform in China: the given name says which Yang the sentence names."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -174,6 +174,11 @@ class AuthorIndex:
         work = self.base.sources[found]
         own = {k for family, _ in work.authors for k in self._surname_keys(family)}
         folded = fold(statement)
+        for k in own:
+            for m in re.finditer(r"(?<!\w)" + re.escape(k) + r"(?!\w)", folded):
+                other = self._namesake(work, k, folded, m.start(), m.end())
+                if other is not None:  # 'Calamity and Reform ... by Dennis Tao Yang' (Dali Yang's book)
+                    return found, [other]
         if any(re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", folded) for k in own):
             return None  # its author is named too, perhaps bare ("...; Banister, China's Changing Population")
         named = []
@@ -184,6 +189,17 @@ class AuthorIndex:
             if families:
                 named.append(attribution.mention)
         return (found, named) if named else None
+
+    def _namesake(self, work: Source, surname: str, text: str, start: int, end: int) -> str | None:
+        """Another author of the base with the work's author's surname, named by their own given
+        name, not the work's author's: 'Dennis Tao Yang' for Dali Yang. Their name, else None."""
+        if self._given_matches(work, surname, text, start, end):
+            return None
+        for sid in sorted(self.by_surname.get(surname, ())):
+            other = self.base.sources[sid]
+            if other is not work and self._given_matches(other, surname, text, start, end):
+                return next(f"{given} {family}" for family, given in other.authors if surname in self._surname_keys(family))
+        return None
 
     @staticmethod
     def _surname_keys(family: str) -> list[str]:
