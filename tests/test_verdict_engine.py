@@ -980,3 +980,11 @@ def test_a_title_given_to_a_namesake_of_its_author(shipped_checker, statement, v
     """Dennis Tao Yang (Lin and Yang 2000) shares a surname with Dali Yang, who wrote Calamity and
     Reform in China: the given name says which Yang the sentence names."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_cause_given_after_because_of_must_be_the_claims(shipped_checker):
+    """'Launched in 1958 because of a drought': the claim that the Leap was launched in 1958 says
+    nothing of a drought (lexicon `owing`), so the cause is left open."""
+    result = shipped_checker.check("The Great Leap Forward was launched in 1958 because of a drought.")
+    assert result.verdict == Verdict.UNKNOWN
+    assert shipped_checker.check("The Great Leap Forward was launched in 1958.").verdict == Verdict.SUPPORTED

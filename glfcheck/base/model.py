@@ -132,6 +132,7 @@ LANGUAGE = {
     "aimed": "make a figure they govern an aim, a forecast or a proposal, not what happened",
     "aim_verbs": "may stand between such a word and its figure ('planned to raise steel output to ...')",
     "blaming": "give a cause after 'on' or 'to' ('blamed it on weather'), which the claim must name too",
+    "owing": "put a cause right after them ('because of the famine'), which the claim must name too",
     "fates": "say what befell a person ('executed', 'imprisoned'), which only a claim saying it too speaks of",
     "succession": "say who came in and who went out",
     "handing": "say that who stands before them went out and who follows 'to' came in",

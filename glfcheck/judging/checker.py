@@ -547,11 +547,18 @@ class Checker:
         if main is None:
             return []
         words = statement.analysed.words
+        owing = [tuple(p.split()) for p in self.base.lexicon.words("owing")]
         out: list[tuple[str, Reason | None]] = []
         for i, word in enumerate(words):
-            if word not in self.base.lexicon.word_set("blaming"):
+            # 'blamed the crisis on X', 'attributed the fall to X'; 'because of X', 'due to X'
+            phrase = next((p for p in owing if words[i:i + len(p)] == p), None)
+            if phrase is not None:
+                joint = i + len(phrase) - 1
+            elif word in self.base.lexicon.word_set("blaming"):
+                joint = next((j for j in range(i + 1, min(len(words), i + 1 + BLAME_REACH)) if words[j] in ("on", "to")),
+                             None)
+            else:
                 continue
-            joint = next((j for j in range(i + 1, min(len(words), i + 1 + BLAME_REACH)) if words[j] in ("on", "to")), None)
             if joint is None:
                 continue
             blamed = {t for w in words[joint + 1:joint + 1 + BLAME_REACH] if (t := content_token(w))}
