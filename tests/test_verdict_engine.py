@@ -988,3 +988,12 @@ def test_a_cause_given_after_because_of_must_be_the_claims(shipped_checker):
     result = shipped_checker.check("The Great Leap Forward was launched in 1958 because of a drought.")
     assert result.verdict == Verdict.UNKNOWN
     assert shipped_checker.check("The Great Leap Forward was launched in 1958.").verdict == Verdict.SUPPORTED
+
+
+def test_a_year_that_dates_an_event_in_its_own_clause_is_no_figures_period(shipped_checker):
+    """'..., counted about 30 million deaths, and dated the famine 1955-1957': the years date the
+    famine in their own clause, and are judged as its dates, not taken as the figure's period."""
+    statement = ("Writing in the BMJ, Smil counted about 30 million deaths and as many lost births, "
+                 "and dated the famine from 1955 to 1957.")
+    assert [d.span.text for d in shipped_checker.reader.statement(statement).dates] == ["from 1955 to 1957"]
+    assert shipped_checker.check(statement).verdict == Verdict.CONFLICTING

@@ -278,8 +278,11 @@ class Reader:
             # a toll in a sentence about another event alone ('the Cultural Revolution killed ten
             # million') is that event's, not the famine's
             figures = tuple(replace(f, measure=None) if f.measure == FAMINE_DEATHS else f for f in figures)
-        skip = {f.period.text for f in figures if f.period}  # a figure's year is that figure's
-        dates = tuple(d for d in dates if d.span.text not in skip)
+        # a figure's year is that figure's, unless it dates an event in a clause of its own ('...
+        # counted 30 million deaths, and dated the famine from 1955 to 1957')
+        skip = {(f.period.text, f.clause) for f in figures if f.period}
+        dates = tuple(d for d in dates if not any(text_ == d.span.text and (clause == d.clause or d.event is None)
+                                                  for text_, clause in skip))
         names = self.names(text, owners=False)
         return Statement(text, self.normaliser.analyse(text), tuple(text[s:e] for s, e in spans), figures, dates,
                          names, works, orders, self.foreign(self.words(self.without_titles(text)), names),
