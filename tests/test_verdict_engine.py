@@ -997,3 +997,13 @@ def test_a_year_that_dates_an_event_in_its_own_clause_is_no_figures_period(shipp
                  "and dated the famine from 1955 to 1957.")
     assert [d.span.text for d in shipped_checker.reader.statement(statement).dates] == ["from 1955 to 1957"]
     assert shipped_checker.check(statement).verdict == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("Early in 1961 the army was sent into Xinyang, which broke the famine there.", Verdict.SUPPORTED),
+    ("The army was sent in to break the famine in Xinyang in 1959, before the Lushan Conference.",
+     Verdict.CONFLICTING),
+])
+def test_irregular_verb_forms_meet_their_base_form(shipped_checker, statement, verdict):
+    """'Broke' and 'break' (lexicon synonyms for verb forms the stemmer cannot meet)."""
+    assert shipped_checker.check(statement).verdict == verdict
