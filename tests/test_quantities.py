@@ -201,3 +201,10 @@ def test_months_are_read_with_their_year_and_day():
     assert months_by_year("dated 14 July 1959, read in August of 1959") == {1959: {(7, 14), (8, None)}}
     assert months_by_year("on July 16, 1960") == {1960: {(7, 16)}}
     assert months_by_year("it may 1960 be") == {}  # ('may' in lower case is the verb)
+
+
+def test_a_year_before_a_plural_scale_is_a_year():
+    """'Between 1958 and 1961 millions died': 'millions' scales nothing before it, so 1961 is a
+    year, not 1,961 million people."""
+    assert find_quantities("Between 1958 and 1961 millions died in China.") == []
+    assert [q.low for q in find_quantities("About 30 million died.")] == [30e6]

@@ -1007,3 +1007,17 @@ def test_a_year_that_dates_an_event_in_its_own_clause_is_no_figures_period(shipp
 def test_irregular_verb_forms_meet_their_base_form(shipped_checker, statement, verdict):
     """'Broke' and 'break' (lexicon synonyms for verb forms the stemmer cannot meet)."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement", [
+    "After Lushan a new purge swept the country, and anyone who had doubted the Great Leap Forward was hunted down.",
+    "After his clash with Peng Dehuai at Lushan in 1959, Mao revived the Great Leap Forward.",
+    "The First Five-Year Plan largely succeeded, whereas the Great Leap Forward failed.",
+])
+def test_an_order_is_read_between_the_events_it_joins(shipped_checker, statement):
+    """'After Lushan, X ...' puts X after Lushan only when X is the main clause's subject; an
+    order word does not reach across a contrast ('succeeded, whereas the Leap failed' is no
+    succession). None of these says the Leap came after Lushan or before the First Plan."""
+    assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("After the Lushan Conference, the Great Leap Forward began.").verdict \
+        == Verdict.CONFLICTING

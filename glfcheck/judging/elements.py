@@ -71,6 +71,7 @@ PUBLISH = "publish"  # the lexicon's dating kind of a work's publication
 VENUE = "venue"  # the names category of journals and publishers
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
 ORDER_REACH = 4
+CONTRAST_WORDS = frozenset({"whereas", "while", "but", "although", "though", "yet"})  # an order does not reach across them
 PHRASE_REACH = 10  # words either side of an order word that may say what happened
 MIN_EVENT_WORDS = 2  # content words that can say what happened, when no event is named  # words between an order word and the event after it ("followed by a campaign ...")
 _TOTAL_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
@@ -669,7 +670,11 @@ class Reader:
         lead = _LEADING_ORDER_RE.match(text)
         if lead:  # "After the Lushan Conference, the anti-rightist campaign ..."
             first = [w for w in self.words(lead.group("first")) if w in self.events]
-            rest = [w for w in self.words(lead.group("rest")) if w in self.events]
+            # the event that came after is the main clause's subject: 'After Lushan, the campaign
+            # against right deviation ...', not an event it goes on to name ('After Lushan Mao
+            # revived the Great Leap', '..., and anyone who doubted the Leap was hunted down')
+            subject = [w for w in self.words(lead.group("rest")) if w not in ("the", "a", "an")][:1]
+            rest = [w for w in subject if w in self.events]
             if first and rest and first[-1] != rest[0]:
                 after = lead.group("word").lower() not in ("before", "prior to")
                 later, earlier = (rest[0], first[-1]) if after else (first[-1], rest[0])
@@ -685,8 +690,12 @@ class Reader:
                 if tuple(words[i:i + len(phrase)]) != phrase:
                     continue
                 end = i + len(phrase)
-                left = [w for w in words[:i] if w in self.events]
-                right = [w for w in words[end:end + ORDER_REACH + 1] if w in self.events]
+                # (not across a contrast: 'the First Five-Year Plan succeeded, whereas the Leap failed')
+                start = max([0] + [j + 1 for j, w in enumerate(words[:i]) if w in CONTRAST_WORDS])
+                stop = next((end + j for j, w in enumerate(words[end:end + ORDER_REACH + 1]) if w in CONTRAST_WORDS),
+                            end + ORDER_REACH + 1)
+                left = [w for w in words[start:i] if w in self.events]
+                right = [w for w in words[end:stop] if w in self.events]
                 # an end that is no event of the lexicon is the words that say what happened
                 subject = left[-1] if left else _phrase(words[max(0, i - PHRASE_REACH):i])
                 other = right[0] if right else _phrase(words[end:end + PHRASE_REACH])

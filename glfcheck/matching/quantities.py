@@ -339,6 +339,11 @@ def find_years(text: str) -> list[YearSpan]:
     return spans
 
 
+# a year followed by a plural scale word is a year, then a vague magnitude: 'between 1958 and 1961
+# millions died' (the plural scales nothing before it)
+_YEAR_THEN_PLURAL_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)(?=\s+(?:millions|thousands|hundreds)\b)")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in the text that is not a calendar year, with its unit and bounds."""
     results: list[Quantity] = []
@@ -349,6 +354,7 @@ def find_quantities(text: str) -> list[Quantity]:
     # "from 10.8 in 1957 to 25.4" is not read as a range from 1957 to 25.4.
     text = _mask(text, [m.span() for m in DECADE_RE.finditer(text)])
     text = _mask(text, [m.span() for m in YEAR_RANGE_RE.finditer(text)])
+    text = _mask(text, [m.span() for m in _YEAR_THEN_PLURAL_RE.finditer(text)])
     lowered = text.lower()  # cheap substring tests first: most sentences need few of the patterns below
     if any(month in lowered for month in _MONTH_STEMS):
         text = _mask(text, [m.span("day") if m.group("day") else m.span("day2") for m in DAY_RE.finditer(text)])
