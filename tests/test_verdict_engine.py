@@ -1021,3 +1021,20 @@ def test_an_order_is_read_between_the_events_it_joins(shipped_checker, statement
     assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
     assert shipped_checker.check("After the Lushan Conference, the Great Leap Forward began.").verdict \
         == Verdict.CONFLICTING
+
+
+def test_a_year_attached_to_an_event_dates_the_event_not_the_work_beside_it(shipped_checker):
+    """'Bernstein's 2006 article calls Mao's handling of the famine of 1959-1960 a study in
+    wilfulness': 1959-1960 dates the famine (an event), though a work noun stands near it."""
+    statement = ("Bernstein's 2006 China Quarterly article calls Mao's handling of the famine of 1959-1960 "
+                 "a study in wilfulness.")
+    dates = {d.span.text: d.kind for d in shipped_checker.reader.statement(statement).dates}
+    assert dates.get("1959-1960") != "publish"
+    assert shipped_checker.check(statement).verdict == Verdict.SUPPORTED
+
+
+def test_since_before_a_year_starts_no_clause():
+    from glfcheck.judging.elements import clause_spans
+
+    text = "The resolution on the party's history since 1949 was adopted in June 1981."
+    assert len(clause_spans(text)) == 1

@@ -22,7 +22,8 @@ from glfcheck.matching.text import STOP_WORDS, Normaliser, content_token, fold
 # Where a second assertion usually starts: punctuation (not the comma of "1,500") and the
 # conjunctions of contrast and cause.
 CLAUSE_RE = re.compile(
-    r"[;:]|,(?!\d{3})|\s(?:while|whereas|but|although|though|even as|even though|yet|despite|and then|because|since)\s",
+    r"[;:]|,(?!\d{3})|\s(?:while|whereas|but|although|though|even as|even though|yet|despite|and then|because|"
+    r"since(?!\s+\d))\s",  # ('since 1949' dates, it does not start a clause)
     re.IGNORECASE)
 # The canonical tokens of the domain's own event and famine (lexicon synonyms): a famine named
 # beside another country or another time is another famine, unless the sentence names these.
@@ -586,7 +587,7 @@ class Reader:
             event = self._event(words, here, span)
             # a bracketed year is a work's ('Dikötter (2010)'), unless it follows an event ('Lushan (1959)')
             kind = PUBLISH if bracketed and span.low == span.high and not (
-                here and words[here - 1] == event) else self._kind(words, here, span)
+                here and words[here - 1] == event) else self._kind(words, here, span, by_work=event is None)
             dated = words
             if not self.loose_events and event is None and here >= 2 and words[here - 1] == "of" \
                     and words[here - 2] not in TIME_NOUNS:
@@ -610,12 +611,13 @@ class Reader:
         found = {m.group("after") or m.group("before") for m in _SCHOLARSHIP_DECADE_RE.finditer(text)}
         return {d for d in found if int(d[:4]) > DOMAIN_YEARS.high}
 
-    def _kind(self, words: list[str], here: int, span: YearSpan) -> str | None:
+    def _kind(self, words: list[str], here: int, span: YearSpan, by_work: bool = True) -> str | None:
         """The kind of event a year dates: a work's publication when it stands by a kind of work
-        ('his 1990 article', 'the October 2003 issue'); else the dating verb nearest to it; else
+        ('his 1990 article', 'the October 2003 issue') and dates no event of its own ('the famine
+        of 1959-1960, a study in ...' dates the famine); else the dating verb nearest to it; else
         'from 1958' (and 'since') a beginning, 'until 1961' an end."""
         nearby = words[max(0, here - 3):here + 3]
-        if {content_token(w) for w in nearby} & self.work_nouns or any(
+        if (by_work and {content_token(w) for w in nearby} & self.work_nouns) or any(
                 self.categories.get(w, ("",))[0] == VENUE for w in nearby) or _BRACKETED_YEAR_RE.fullmatch(span.text):
             return PUBLISH
         kinds = sorted((abs(i - here), self.dating[content_token(w)]) for i, w in enumerate(words)
