@@ -1038,3 +1038,12 @@ def test_since_before_a_year_starts_no_clause():
 
     text = "The resolution on the party's history since 1949 was adopted in June 1981."
     assert len(clause_spans(text)) == 1
+
+
+def test_a_misconception_resting_on_a_comparison_needs_one(shipped_checker):
+    """The misconception that the famine killed more in the cities than in the countryside is not
+    asserted by a sentence saying people starved in the countryside (lexicon `comparatives`)."""
+    assert shipped_checker.check("Grain was taken to feed the cities, and people starved in the countryside.").verdict \
+        != Verdict.CONFLICTING
+    assert shipped_checker.check("The famine killed more people in the cities than in the countryside.").verdict \
+        == Verdict.CONFLICTING

@@ -133,6 +133,7 @@ LANGUAGE = {
     "aim_verbs": "may stand between such a word and its figure ('planned to raise steel output to ...')",
     "blaming": "give a cause after 'on' or 'to' ('blamed it on weather'), which the claim must name too",
     "owing": "put a cause right after them ('because of the famine'), which the claim must name too",
+    "comparatives": "make a comparison, without which a misconception resting on one is not asserted",
     "fates": "say what befell a person ('executed', 'imprisoned'), which only a claim saying it too speaks of",
     "succession": "say who came in and who went out",
     "handing": "say that who stands before them went out and who follows 'to' came in",

@@ -1117,6 +1117,9 @@ class Checker:
             return False
         if self._other_names(statement, c.profile):
             return False
+        comparatives = self.base.lexicon.word_set("comparatives")
+        if comparatives & set(self.matcher.analyse(c.candidate.text).words) and not comparatives & set(statement.analysed.words):
+            return False  # 'killed more in the cities than in the countryside' needs its 'more': 'people died in the countryside' is no comparison
         if any(denies_exclusivity(statement.analysed, phrasing.words, self.base.lexicon) for phrasing in c.profile.phrasings):
             return False  # "killing sparrows did not cause the whole famine" grants it a part, no more
         corrected = self.profiles.get(claim.corrected_by or "")
