@@ -877,8 +877,11 @@ def test_a_number_that_starts_a_name_is_no_figure(shipped_checker):
 
 def test_a_toll_in_a_sentence_about_another_event_alone_is_not_the_famines(shipped_checker):
     """'The Cultural Revolution killed ten million': the figure is that event's toll, which no
-    claim measures, not a famine toll that fits some estimates."""
+    claim measures, not a famine toll that fits some estimates; the figures of a sentence about
+    another event alone are judged only by claims about that event."""
     assert shipped_checker.check("The Cultural Revolution took around 10 million lives.").verdict == Verdict.UNKNOWN
+    assert shipped_checker.check("In the Anti-Rightist Campaign hundreds of thousands of critics were sent to labour "
+                                 "camps.").verdict != Verdict.CONFLICTING
     assert shipped_checker.check("The famine of the Great Leap took around 30 million lives.").verdict != Verdict.UNKNOWN
 
 

@@ -659,10 +659,17 @@ class Checker:
         ambiguous_years = len(statement.dates) + sum(f.period is not None for f in statement.figures) > 0
         accounts: list[tuple[str, Reason | None]] = []
         scoped_places: set[str] = set()
+        # a sentence about another event alone ('the Cultural Revolution killed ten million', 'in the
+        # Anti-Rightist Campaign hundreds of thousands were sent to camps'): its figures are judged
+        # only by claims about that event
+        events = {n for c, n in statement.names if c in EVENT_CATEGORIES}
+        elsewhere = events if events and not DOMAIN_EVENTS & set(statement.analysed.words) else None
         for figure in statement.figures:
             named = self._credited(statement, figure)
             figure = self._measured_by_work(figure, named)
             entries = self.by_measure.get(figure.measure or "", [])
+            if elsewhere is not None:
+                entries = [e for e in entries if elsewhere & {n for c, n in e.profile.names if c in EVENT_CATEGORIES}]
             found = figure_by_measure(figure, entries, named, agree_only=figure.period is None and ambiguous_years
                                       and all(e.figure.period for e in entries), people=people) if entries else None
             own = said(Aspect.FIGURE, figure.quantity.text)

@@ -31,7 +31,6 @@ DOMAIN_EVENTS = frozenset({"glf", "famine"})
 EVENT_CATEGORIES = ("event", "plan")
 NOT_CHINA = "country"  # the names category of countries and regions other than China
 FAMINE_TOKEN = "famine"
-FAMINE_DEATHS = "famine-deaths"  # the measure of the famine's toll
 # The years of the Leap and its famine: a famine dated wholly outside them is another one.
 DOMAIN_YEARS = YearSpan(1958, 1962)
 PRC_FOUNDED = 1949  # a famine dated only before this is not the Leap's
@@ -275,11 +274,6 @@ class Reader:
         orders = self.orders(text)
         gaps = {o.gap_text for o in orders if o.gap_text}  # "three years before": the order's, not a figure
         figures = tuple(f for f in self.figures(text, spans, cited) if fold(f.quantity.text) not in gaps)
-        words = self.words(text)
-        if not DOMAIN_EVENTS & set(words) and any(c in EVENT_CATEGORIES for c, _ in self.names(text, owners=False)):
-            # a toll in a sentence about another event alone ('the Cultural Revolution killed ten
-            # million') is that event's, not the famine's
-            figures = tuple(replace(f, measure=None) if f.measure == FAMINE_DEATHS else f for f in figures)
         # a figure's year is that figure's, unless it dates an event in a clause of its own ('...
         # counted 30 million deaths, and dated the famine from 1955 to 1957')
         skip = {(f.period.text, f.clause) for f in figures if f.period}
