@@ -1050,3 +1050,11 @@ def test_a_misconception_resting_on_a_comparison_needs_one(shipped_checker):
         != Verdict.CONFLICTING
     assert shipped_checker.check("The famine killed more people in the cities than in the countryside.").verdict \
         == Verdict.CONFLICTING
+
+
+def test_a_figure_a_work_reports_as_others_is_not_its_own(shipped_checker):
+    """'Dikötter writes that earlier estimates ran from 15 to 32 million': those figures are not
+    Dikötter's, so they do not contradict his 45 million (lexicon `others_figures`)."""
+    statement = ("Dikötter writes that earlier estimates ran from 15 to 32 million deaths, but that the archives "
+                 "point to at least 45 million.")
+    assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING

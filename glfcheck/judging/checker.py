@@ -826,15 +826,17 @@ class Checker:
         """The claim states what these works say: it names them, or cites them alone."""
         return bool(p.works & works) or set(p.claim.source_ids) <= works
 
-    @staticmethod
-    def _credited(statement: Statement, figure: Figure) -> frozenset[str]:
+    def _credited(self, statement: Statement, figure: Figure) -> frozenset[str]:
         """The works a figure is credited to: those the sentence names, unless a contrast stands
         between the figure and the work ('Government statistics give 15 million, while Dikötter
-        puts it at 45 million': the 15 million is not Dikötter's)."""
+        puts it at 45 million': the 15 million is not Dikötter's), or others' figures do ('Dikötter
+        writes that earlier estimates ranged from 15 to 32 million': not his; lexicon
+        `others_figures`)."""
         text = statement.text
         at = text.find(figure.quantity.text)
         works = [a for a in statement.works if at < 0 or (where := text.find(a.mention)) < 0
-                 or not _CONTRAST_RE.search(text, min(at, where), max(at, where))]
+                 or not (_CONTRAST_RE.search(text, min(at, where), max(at, where))
+                         or self.cues.OTHERS_FIGURES.search(text, min(at, where), max(at, where)))]
         return works_named(works)
 
     def _measured_by_work(self, figure: Figure, named: frozenset[str]) -> Figure:
