@@ -1058,3 +1058,15 @@ def test_a_figure_a_work_reports_as_others_is_not_its_own(shipped_checker):
     statement = ("Dikötter writes that earlier estimates ran from 15 to 32 million deaths, but that the archives "
                  "point to at least 45 million.")
     assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdicts"), [
+    ("The famine began in 1959.", {Verdict.SUPPORTED}),
+    ("Some historians date the start of the famine to 1958 rather than 1959.", {Verdict.SUPPORTED, Verdict.UNKNOWN}),
+])
+def test_plain_dates_of_the_famine(shipped_checker, statement, verdicts):
+    """'The famine began in 1959' was conflicting through a claim that Mitterrand said there was no
+    famine in 1961 (Mitterrand was no name of the lexicon, so the claim seemed to be about the
+    famine itself); a sentence choosing one of a claim's dates over another it gives ('1958 rather
+    than 1959') does not contradict it."""
+    assert shipped_checker.check(statement).verdict in verdicts

@@ -28,7 +28,7 @@ from glfcheck.judging.attribution import AuthorIndex, works_named
 from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event, figure_against_claim,
                                         figure_by_measure, month_against_claim, names_against_claim,
                                         order_against_claim, order_by_dates)
-from glfcheck.judging.elements import DOMAIN_EVENTS, EVENT_CATEGORIES, PUBLISH, Reader, clause_spans
+from glfcheck.judging.elements import AWAY_FROM, DOMAIN_EVENTS, EVENT_CATEGORIES, PUBLISH, Reader, clause_spans
 from glfcheck.judging.model import Comparison, Dated, Figure, Order, Profile, Statement
 from glfcheck.judging.profile import profile
 from glfcheck.judging.wording import (compare_polarity, compare_share_sides, denied_tokens, denies_exclusivity,
@@ -82,7 +82,6 @@ _CONTRAST_RE = re.compile(r"\b(?:while|whereas|but|unlike|compared\s+with|as\s+a
 BLAME_REACH = 4  # words between 'blamed' and its 'on' ('blamed the crisis chiefly on'), and after it
 DENIAL_TIME_WORDS = frozenset({"when", "after", "during", "once", "by"})  # "not abolished when the Leap ended"
 DENIAL_TIME_REACH = 3  # words between such a word and the event that dates the denial ("after the famine")
-AWAY_FROM = frozenset({"retreat", "retreated", "recovery", "recovered", "recover", "recovering", "departure"})
 DOMAIN = "the Great Leap Forward and its famine"  # the event every claim is about
 PLACE = "place"  # the names category of places (provinces, prefectures, camps, cities)
 PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
@@ -248,10 +247,14 @@ class Checker:
                 checks.append(found)
         verbs = frozenset(self.reader.dating)
         opposed = self.base.lexicon.opposites
-        for d in statement.dates:
-            found = date_against_claim(d, p, verbs, opposed, self.name_tokens)
-            if found is not None and found.outcome == Outcome.AGREES:  # the year fits: does the month?
+        dated = {d: date_against_claim(d, p, verbs, opposed, self.name_tokens) for d in statement.dates}
+        for d, found in dated.items():
+            if found is not None and found.outcome == Outcome.AGREES and not d.denied:  # the year fits: the month?
                 found = month_against_claim(statement.text, p, d.span) or found
+            if found is not None and d.denied and found.outcome == Outcome.CONFLICTS and any(
+                    o is not d and not o.denied and o.clause == d.clause and r is not None and r.outcome == Outcome.AGREES
+                    for o, r in dated.items()):
+                continue  # one of the claim's dates chosen over another it gives ('1958 rather than 1959')
             if found is not None:
                 checks.append(found)
         ruled_out = self._ruled_out(statement)
@@ -310,6 +313,8 @@ class Checker:
         names none of its people: 'there was no
         famine' is not what the claim says happened."""
         ours = {n for c, n in statement.names if c == PERSON}
+        if ours & {n for c, n in p.names if c == PERSON}:
+            return False  # (the claim names them in another of its phrasings: 'Edgar Snow reported ...')
         for text in dict.fromkeys((p.claim.statement, candidate.text)):
             if self.cues.SAYING.search(text) is not None:
                 people = {n for c, n in self.reader.names(text) if c == PERSON}

@@ -70,6 +70,8 @@ def _gap(words: list[str]) -> tuple[int, str] | None:
 PUBLISH = "publish"  # the lexicon's dating kind of a work's publication
 VENUE = "venue"  # the names category of journals and publishers
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
+# words of moving away from an event: 'the recovery from the famine', 'the retreat from the Leap'
+AWAY_FROM = frozenset({"retreat", "retreated", "recovery", "recovered", "recover", "recovering", "departure"})
 ORDER_REACH = 4
 CONTRAST_WORDS = frozenset({"whereas", "while", "but", "although", "though", "yet"})  # an order does not reach across them
 PHRASE_REACH = 10  # words either side of an order word that may say what happened
@@ -99,6 +101,13 @@ def _possessive(text: str, name: str) -> bool:
     """Is a form of the name written with 's in the text ('Mao's famine')?"""
     surname = name.split()[0]
     return re.search(rf"\b{re.escape(surname)}\w*['’]s\b", text, re.IGNORECASE) is not None
+
+
+def _moved_from(words: list[str], at: int) -> bool:
+    """Is the event at `at` what something moved away from ('a full recovery from the famine began
+    in 1962' dates the recovery, not the famine)?"""
+    before = [w for w in words[max(0, at - 3):at] if w not in ("the", "a", "an")]
+    return before[-1:] == ["from"] and len(before) >= 2 and before[-2] in AWAY_FROM
 
 
 def _titles_re(titles: list[str]) -> re.Pattern[str] | None:
@@ -655,7 +664,8 @@ class Reader:
         verb = next((i for i in range(here - 1, -1, -1) if content_token(words[i]) in self.dating), None)
         if verb is None or self.dating[content_token(words[verb])] not in ("begin", "occur", "end"):
             return None
-        subject = [w for w in words[max(0, verb - SUBJECT_REACH):verb] if w in self.events]
+        start = max(0, verb - SUBJECT_REACH)
+        subject = [w for i, w in enumerate(words[start:verb], start) if w in self.events and not _moved_from(words, i)]
         return subject[-1] if subject else None
 
     # ------------------------------------------------------------------ order
