@@ -1070,3 +1070,10 @@ def test_plain_dates_of_the_famine(shipped_checker, statement, verdicts):
     famine itself); a sentence choosing one of a claim's dates over another it gives ('1958 rather
     than 1959') does not contradict it."""
     assert shipped_checker.check(statement).verdict in verdicts
+
+
+def test_a_year_of_a_recovery_from_an_event_does_not_date_the_event(shipped_checker):
+    """'A full recovery from the famine only began in 1962' dates the recovery, not the famine."""
+    statement = shipped_checker.reader.statement("A full recovery from the famine only began in 1962.")
+    assert [d.event for d in statement.dates] == [None]
+    assert shipped_checker.check("A full recovery from the famine only began in 1962.").verdict != Verdict.CONFLICTING
