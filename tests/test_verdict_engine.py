@@ -1077,3 +1077,16 @@ def test_a_year_of_a_recovery_from_an_event_does_not_date_the_event(shipped_chec
     statement = shipped_checker.reader.statement("A full recovery from the famine only began in 1962.")
     assert [d.event for d in statement.dates] == [None]
     assert shipped_checker.check("A full recovery from the famine only began in 1962.").verdict != Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("According to the official statistics grain output kept rising every year from 1958 to 1961.",
+     Verdict.CONFLICTING),
+    ("Lower-level officials sent up inflated harvest figures to make their communes look successful.",
+     Verdict.SUPPORTED),
+])
+def test_a_misconception_is_explained_only_by_a_claim_that_says_which_way(shipped_checker, statement, verdict):
+    """A true claim that agrees on a year but says nothing of which way output went (a 1958
+    harvest figure) does not explain away 'output rose every year'; 'lower-level officials' are
+    local cadres, not a word of decrease."""
+    assert shipped_checker.check(statement).verdict == verdict

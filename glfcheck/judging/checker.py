@@ -1171,18 +1171,27 @@ class Checker:
                 return True
         return False
 
-    @staticmethod
-    def _explained(statement: Statement, misconception: Comparison, relevant: list[Comparison]) -> bool:
+    def _explained(self, statement: Statement, misconception: Comparison, relevant: list[Comparison]) -> bool:
         """A true claim as close as the misconception that the statement agrees with throughout
         ('Sparrows were among the pests the campaign set out to kill' is the list of four pests,
         not the misconception that killing sparrows caused the famine), and about the work the
-        statement names, if it names one."""
+        statement names, if it names one. Not a claim silent on the way the sentence and the
+        misconception both say something went ('rising every year' and 'output rose' against a
+        1958 harvest figure)."""
+        said, wrong = set(statement.analysed.words), set(self.matcher.analyse(misconception.candidate.text).words)
+        ways = [pair for pair in self.base.lexicon.opposites
+                if (said & pair[0] and wrong & pair[0]) or (said & pair[1] and wrong & pair[1])]
+
         def specific(c: Comparison) -> bool:  # it agrees on a figure, date or work, not on words alone
             return any(r.outcome == Outcome.AGREES and r.aspect in (Aspect.FIGURE, Aspect.YEAR, Aspect.ATTRIBUTION)
                        for r in c.checks)
 
+        def speaks_of_ways(c: Comparison) -> bool:
+            words = {w for ph in c.profile.phrasings for w in ph.words}
+            return all(words & (pair[0] | pair[1]) for pair in ways)
+
         return any(not c.profile.misconception and c.people and not any(r.outcome == Outcome.CONFLICTS for r in c.checks)
-                   and not Checker._another_authors(statement, c)
+                   and not Checker._another_authors(statement, c) and speaks_of_ways(c)
                    and (c.candidate.strength >= misconception.candidate.strength
                         or (specific(c) and c.candidate.strength >= misconception.candidate.strength - NEAR_MARGIN))
                    for c in relevant)
