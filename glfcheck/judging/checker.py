@@ -547,16 +547,18 @@ class Checker:
 
     def _blamed(self, statement: Statement, main: Comparison | None) -> list[tuple[str, Reason | None]]:
         """What a sentence blames something on ('Lin blamed the crisis chiefly on bad weather',
-        'attributed the fall to drought') must be what the claim it is about names: a claim that
-        Lin blamed the loss of exit rights does not speak of weather."""
+        'attributed the fall to drought'), or gives as its purpose ('the Lushan conference was held
+        to launch the communes'), must be what the claim it is about names: a claim that Lin blamed
+        the loss of exit rights does not speak of weather."""
         if main is None:
             return []
         words = statement.analysed.words
         owing = [tuple(p.split()) for p in self.base.lexicon.words("owing")]
+        purposes = [tuple(p.split()) for p in self.base.lexicon.words("purpose")]
         out: list[tuple[str, Reason | None]] = []
         for i, word in enumerate(words):
-            # 'blamed the crisis on X', 'attributed the fall to X'; 'because of X', 'due to X'
-            phrase = next((p for p in owing if words[i:i + len(p)] == p), None)
+            # 'blamed the crisis on X', 'attributed the fall to X'; 'because of X', 'due to X'; 'held to X'
+            phrase = next((p for p in owing + purposes if words[i:i + len(p)] == p), None)
             if phrase is not None:
                 joint = i + len(phrase) - 1
             elif word in self.base.lexicon.word_set("blaming"):
@@ -567,8 +569,11 @@ class Checker:
             if joint is None:
                 continue
             blamed = {t for w in words[joint + 1:joint + 1 + BLAME_REACH] if (t := content_token(w))}
-            if blamed and not blamed & main.profile.words:
-                out.append((f"what it blames ('{' '.join(words[joint + 1:joint + 1 + BLAME_REACH])}')", None))
+            # (a cause named in other words may share one of them; a purpose must be the claim's whole:
+            # 'held to launch the communes' is not 'opened in July')
+            spoken = blamed <= main.profile.words if phrase in purposes else bool(blamed & main.profile.words)
+            if blamed and not spoken:
+                out.append((f"the cause or purpose it gives ('{' '.join(words[joint + 1:joint + 1 + BLAME_REACH])}')", None))
         return out
 
     def _set_aside(self, statement: Statement, c: Comparison, relevant: list[Comparison]) -> bool:
