@@ -136,6 +136,7 @@ LANGUAGE = {
     "comparatives": "make a comparison, without which a misconception resting on one is not asserted",
     "others_figures": "name other people's figures, which a work may report without making them its own",
     "purpose": "put a purpose right after them ('held to launch ...'), which the claim must name too",
+    "contrast": "set two things against each other; no order of events, and no work's name to a figure, reaches across them",
     "fates": "say what befell a person ('executed', 'imprisoned'), which only a claim saying it too speaks of",
     "succession": "say who came in and who went out",
     "handing": "say that who stands before them went out and who follows 'to' came in",

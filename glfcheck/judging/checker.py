@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -77,8 +76,6 @@ CLAUSE_IN_WORDS = 0.6  # measured on the tuned rows: 0.6 let in 7 more right ans
 TIME_REFERENCE_WORDS = frozenset({"after", "before", "following", "since"})  # "the recovery after the Leap"
 # 'from' dates by an event only after a word of moving away: "the retreat from the Leap", but not
 # "deaths from the famine", which are the famine's own
-_CONTRAST_RE = re.compile(r"\b(?:while|whereas|but|unlike|compared\s+with|as\s+against|as\s+opposed\s+to)\b",
-                          re.IGNORECASE)  # what stands between a figure and a work another source's figure
 BLAME_REACH = 4  # words between 'blamed' and its 'on' ('blamed the crisis chiefly on'), and after it
 DENIAL_TIME_WORDS = frozenset({"when", "after", "during", "once", "by"})  # "not abolished when the Leap ended"
 DENIAL_TIME_REACH = 3  # words between such a word and the event that dates the denial ("after the famine")
@@ -845,7 +842,7 @@ class Checker:
         text = statement.text
         at = text.find(figure.quantity.text)
         works = [a for a in statement.works if at < 0 or (where := text.find(a.mention)) < 0
-                 or not (_CONTRAST_RE.search(text, min(at, where), max(at, where))
+                 or not (self.cues.CONTRAST.search(text, min(at, where), max(at, where))
                          or self.cues.OTHERS_FIGURES.search(text, min(at, where), max(at, where)))]
         return works_named(works)
 

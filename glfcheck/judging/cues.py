@@ -45,6 +45,8 @@ class Cues:
         aside = phrases(words("sets_aside"))
         self.DENIES_NUMBER = (re.compile(rf"\b(?:{aside})\s+(?:the\s+|an?\s+)?\d", re.IGNORECASE) if aside
                               else _NEVER)
+        # contrast two things: no order, and no figure credited to a work, reaches across them
+        self.CONTRAST = _words_re(words("contrast"))
         # other people's figures, which a work may report without giving them as its own
         self.OTHERS_FIGURES = _words_re(words("others_figures"))
         # may set one work's figure against another's

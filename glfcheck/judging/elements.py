@@ -73,7 +73,6 @@ NEGATIONS = frozenset({"not", "never", "n't", "no"})
 # words of moving away from an event: 'the recovery from the famine', 'the retreat from the Leap'
 AWAY_FROM = frozenset({"retreat", "retreated", "recovery", "recovered", "recover", "recovering", "departure"})
 ORDER_REACH = 4
-CONTRAST_WORDS = frozenset({"whereas", "while", "but", "although", "though", "yet"})  # an order does not reach across them
 PHRASE_REACH = 10  # words either side of an order word that may say what happened
 MIN_EVENT_WORDS = 2  # content words that can say what happened, when no event is named  # words between an order word and the event after it ("followed by a campaign ...")
 _TOTAL_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
@@ -691,14 +690,15 @@ class Reader:
 
     def _orders_in(self, words: list[str]) -> list[Order]:
         found = []
+        contrast = self.base.lexicon.word_set("contrast")  # (an order does not reach across them)
         for i in range(len(words)):
             for phrase, kind in self.order.get(words[i], ()):
                 if tuple(words[i:i + len(phrase)]) != phrase:
                     continue
                 end = i + len(phrase)
                 # (not across a contrast: 'the First Five-Year Plan succeeded, whereas the Leap failed')
-                start = max([0] + [j + 1 for j, w in enumerate(words[:i]) if w in CONTRAST_WORDS])
-                stop = next((end + j for j, w in enumerate(words[end:end + ORDER_REACH + 1]) if w in CONTRAST_WORDS),
+                start = max([0] + [j + 1 for j, w in enumerate(words[:i]) if w in contrast])
+                stop = next((end + j for j, w in enumerate(words[end:end + ORDER_REACH + 1]) if w in contrast),
                             end + ORDER_REACH + 1)
                 left = [w for w in words[start:i] if w in self.events]
                 right = [w for w in words[end:stop] if w in self.events]
