@@ -1097,3 +1097,10 @@ def test_a_purpose_given_must_be_the_claims_whole(shipped_checker):
     of 1959 names no such purpose (lexicon `purpose`), so it is left open rather than supported."""
     assert shipped_checker.check("The Lushan Conference of 1959 was held in order to launch the people's communes.") \
         .verdict == Verdict.UNKNOWN
+
+
+def test_a_dated_misconception_of_weather_alone_conflicts(shipped_checker):
+    """'Bad weather alone caused the famine of 1959-61' was supported: of the claim's two clauses
+    sharing as many words with it, the one sharing only the famine and its years was compared, and
+    its 'man-made' stood too far from anything the sentence said of the weather."""
+    assert shipped_checker.check("Bad weather on its own caused the famine of 1959-1961.").verdict == Verdict.CONFLICTING

@@ -253,6 +253,7 @@ UNTIL_REACH = 8  # words between the 'not' and the 'until' of "did not stop bein
 STAYING_REACH = 4  # words between the 'not' and the word of staying: "was not allowed to keep"
 _QUANTIFIED = frozenset({("everyone",), ("everybody",), ("all",), ("every",), ("only",), ("just",), ("always",),
                          ("quite",), ("least",)})
+AROUND_REACH = 4  # words either side of an opposite word that say what it is of ('bad weather on its own caused')
 NOT_BUT_REACH = 6  # words between the 'not' and the 'but' of "caused not by policy but by weather"
 
 
@@ -304,7 +305,10 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
 
     for s_clause in statement:
         s_content = set(s_clause.tokens)
-        best = max(claim, key=lambda c: len(s_content & set(c.tokens)), default=None)
+        # (the clause sharing most words; of two sharing as many, the one sharing more that are no
+        # year: 'caused by policy rather than by weather', not 'the famine of 1959-1961')
+        best = max(claim, key=lambda c: (len(s_content & set(c.tokens)),
+                                         sum(not t[0].isdigit() for t in s_content & set(c.tokens))), default=None)
         if best is None or not (s_content & set(best.tokens)):
             continue
         common = s_content & set(best.tokens)
@@ -350,7 +354,7 @@ def _denied_word(words: tuple[str, ...], side: frozenset[str]) -> bool:
     return any(w in NEGATIONS and side & set(words[i + 1:i + 1 + STAYING_REACH]) for i, w in enumerate(words))
 
 
-def _around(clause: Analysed, word: str, reach: int = 3) -> set[str]:
+def _around(clause: Analysed, word: str, reach: int = AROUND_REACH) -> set[str]:
     """The content words (as tokens) near each place `word` stands in a clause: what it says
     rose or fell."""
     words, near = clause.words, set()
