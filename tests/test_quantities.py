@@ -28,6 +28,8 @@ M = 1_000_000
         ("seventy percent of the disaster was man-made", "percent", 70, 70, None),
         ("roughly seven-tenths of the deaths", "percent", 70, 70, None),
         ("two fifths of the harvest", "percent", 40, 40, None),
+        ("two and a half million tonnes", "tonnes", 2.5 * M, 2.5 * M, None),
+        ("net exports topped 2.5 million tonnes", "tonnes", 2.5 * M, 2.5 * M, "lower"),
         ("Fewer than one million people died", "people", M, M, "upper"),
         ("at least 45 million premature deaths", "people", 45 * M, 45 * M, "lower"),
         ("more than doubled", "ratio", 2, 2, "lower"),
@@ -208,3 +210,10 @@ def test_a_year_before_a_plural_scale_is_a_year():
     year, not 1,961 million people."""
     assert find_quantities("Between 1958 and 1961 millions died in China.") == []
     assert [q.low for q in find_quantities("About 30 million died.")] == [30e6]
+
+
+@pytest.mark.parametrize("text", ["six-year-old Jung Chang", "a 12-year-old boy", "when he was nine years old",
+                                  "the Second Five-Year Plan"])
+def test_an_age_or_a_plan_is_no_duration(text):
+    """'six-year-old Jung Chang' gives an age, which no claim's duration may contradict."""
+    assert not [q for q in find_quantities(text) if q.unit == "years"]

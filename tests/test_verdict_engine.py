@@ -1052,6 +1052,26 @@ def test_a_misconception_resting_on_a_comparison_needs_one(shipped_checker):
         == Verdict.CONFLICTING
 
 
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The famine killed no fewer than 30 million people.", Verdict.CONTESTED),
+    ("No more than 2 million people died in the famine.", Verdict.CONFLICTING),
+    ("The famine did not kill more than 5 million people.", Verdict.CONFLICTING),
+])
+def test_a_bound_is_no_negation_and_a_denied_bound_is_the_other_bound(shipped_checker, statement, verdict):
+    """'no fewer than 30 million' is a bound, not a denial of the sentence (lexicon synonyms `least`,
+    `most`): it was conflicting by polarity. 'did not kill more than 5 million' is at most 5 million."""
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_misconception_naming_a_cause_needs_a_cause_named(shipped_checker):
+    """'Not until July 1960 did the Soviet Union withdraw its experts' dates the withdrawal; it does
+    not assert the misconception that the withdrawal caused the famine (lexicon `causal`)."""
+    assert shipped_checker.check("Not until July 1960, long after mass starvation had begun, did the Soviet Union "
+                                 "withdraw its experts.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("The famine happened because the Soviets withdrew their experts.").verdict \
+        == Verdict.CONFLICTING
+
+
 def test_a_figure_a_work_reports_as_others_is_not_its_own(shipped_checker):
     """'Dikötter writes that earlier estimates ran from 15 to 32 million': those figures are not
     Dikötter's, so they do not contradict his 45 million (lexicon `others_figures`)."""

@@ -1136,6 +1136,8 @@ class Checker:
         comparatives = self.base.lexicon.word_set("comparatives")
         if comparatives & set(self.matcher.analyse(c.candidate.text).words) and not comparatives & set(statement.analysed.words):
             return False  # 'killed more in the cities than in the countryside' needs its 'more': 'people died in the countryside' is no comparison
+        if not self.cues.CAUSAL.search(statement.text) and all(map(self.cues.CAUSAL.search, claim.texts)):
+            return False  # 'the Soviets withdrew their experts in July 1960' names no cause of the famine
         if any(denies_exclusivity(statement.analysed, phrasing.words, self.base.lexicon) for phrasing in c.profile.phrasings):
             return False  # "killing sparrows did not cause the whole famine" grants it a part, no more
         corrected = self.profiles.get(claim.corrected_by or "")

@@ -49,6 +49,8 @@ class Cues:
         self.CONTRAST = _words_re(words("contrast"))
         # other people's figures, which a work may report without giving them as its own
         self.OTHERS_FIGURES = _words_re(words("others_figures"))
+        # names a cause: a misconception naming one is asserted only by a sentence naming one too
+        self.CAUSAL = _words_re(words("causal"))
         # may set one work's figure against another's
         self.COMPARING = _words_re(words("comparing"))
         # a fragment whose subject is a pronoun has lost what it is about: "but it gave no figure"

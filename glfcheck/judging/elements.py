@@ -82,6 +82,10 @@ _BRACKETED_YEAR_RE = re.compile(r"\(\d{4}\)")
 # "not the 25.4"; "rather than (the earlier figure of) 30 million"
 _DENIED_RE = re.compile(r"\b(?:not\s+(?:the\s+|an?\s+|just\s+|only\s+)?|(?:rather\s+than|instead\s+of)\s+"
                         r"(?:[\w'’-]+\s+){0,4})$", re.IGNORECASE)
+# "never took more than a quarter": a bound denied by the verb before it is the other bound (only a
+# bounded figure: "did not report the 30 million deaths" does not deny the 30 million)
+_TURNED_BOUND = {"lower": "upper", "upper": "lower"}
+_BOUND_DENIED_RE = re.compile(r"\b(?:never|not|n't)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 DENIAL_REACH = 45  # characters before a figure where "not the", "rather than the earlier figure of" rule it out
 BARE_ORDER_WORDS = frozenset({("after",), ("before",)})  # a preposition, not a verb of order
 PUBLISH_REACH = 5  # words between 'published' and a year it dates
@@ -413,7 +417,10 @@ class Reader:
             # (its own stretch first: "18% in Anhui, ... 11% in Guizhou" gives each its province)
             place = self._local_unit(text) or self._place(text[before:after]) or self._place(text[start:end]) \
                 or self._place_before(text, spans, clause)
-            denied = bool(_DENIED_RE.search(text[max(0, at - DENIAL_REACH):at]))
+            lead = text[max(0, at - DENIAL_REACH):at]
+            denied = bool(_DENIED_RE.search(lead))
+            if q.bound and not denied and _BOUND_DENIED_RE.search(lead):
+                q = replace(q, bound=_TURNED_BOUND[q.bound])  # 'never took more than a quarter': at most a quarter
             found.append(Figure(q, measure, place, self._period(q, text[start:end], years, cited), clause,
                                 from_text=True, denied=denied))
         return tuple(found)

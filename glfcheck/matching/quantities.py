@@ -31,13 +31,14 @@ _WORD_NUMBER = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(list(_UNITS_WORDS)[:9]) + r"))?"
     r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|a half|half a|an?)\b"
 )
+_AND_A_HALF = r"\s+and\s+a\s+half\b"  # "two and a half million tonnes"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+_NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})(?:{_AND_A_HALF})?"
 _SCALE = r"(?:[\s-]*(?:hundred|thousand|millions?|billion)\b|\s?(?:mt|mn|mln|bn)\b|(?:m|k)\b)"  # "10.7-million-tonne"
 _DASH = r"\s*(?:-|–|—|to|and|or)\s*"
 
 _LOWER = (
-    r"more than|over|above|at least|exceeding|in excess of|upwards of|no fewer than|"
+    r"more than|over|above|at least|exceeding|exceeded|topped|surpassed|in excess of|upwards of|no fewer than|"
     r"no less than|not less than|greater than|well over|well above|beyond"
 )
 _UPPER = (
@@ -205,8 +206,15 @@ def _word_value(word: str) -> float | None:
     return None
 
 
+_NOT_DURATION_RE = re.compile(r"\s*plans?\b|-?\s*olds?\b", re.IGNORECASE)
+
+
 def _number_value(text: str) -> float | None:
     text = text.strip()
+    half = re.search(_AND_A_HALF + "$", text, re.IGNORECASE)
+    if half:
+        whole = _number_value(text[:half.start()])
+        return None if whole is None else whole + 0.5
     if text and text[0].isdigit():
         try:
             return float(text.replace(",", ""))
@@ -418,8 +426,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if b is not None and high < low:
             low, high = high, low
         following = text[m.end():m.end() + 40]
-        if "year" in (m.group("unit") or "").lower() and re.match(r"\s*plans?\b", following, re.IGNORECASE):
-            continue  # "five-year plan" names a plan, not a duration
+        if "year" in (m.group("unit") or "").lower() and _NOT_DURATION_RE.match(following):
+            continue  # "five-year plan" names a plan, "six-year-old" an age: neither is a duration
         unit = _unit_of(m.group("unit"), m.group("ascale") or m.group("bscale"), following)
         noun = _counted_noun(following) if unit == "count" else ""
         if unit == "count" and not (m.group("ascale") or m.group("bscale")) and low < 1 and not b:
