@@ -1124,3 +1124,20 @@ def test_a_dated_misconception_of_weather_alone_conflicts(shipped_checker):
     sharing as many words with it, the one sharing only the famine and its years was compared, and
     its 'man-made' stood too far from anything the sentence said of the weather."""
     assert shipped_checker.check("Bad weather on its own caused the famine of 1959-1961.").verdict == Verdict.CONFLICTING
+
+
+def test_a_title_that_only_names_the_event_names_no_work(shipped_checker):
+    """Li and Yang's article is 'The Great Leap Forward: Anatomy of ...': a sentence naming the Great
+    Leap Forward and a year of 2002 says nothing of that article's year. Its whole title does."""
+    assert shipped_checker.check("A 2002 volume of local historical materials blamed the Great Leap Forward for the "
+                                 "famine in Gansu.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("Li and Yang published The Great Leap Forward: Anatomy of a Central Planning "
+                                 "Disaster in 2001.").verdict == Verdict.CONFLICTING
+
+
+def test_a_sentence_about_one_author_is_not_about_another_authors_work(shipped_checker):
+    """'Dikötter ... relied on refugee interviews' shares its words with the claim that Becker's book
+    relied on interviews; it is not about Becker's book, so that claim cannot support it."""
+    assert shipped_checker.check("Dikotter did not use party archives but relied on refugee interviews.").verdict \
+        != Verdict.SUPPORTED
+    assert shipped_checker.check("Becker relied on interviews rather than archives.").verdict == Verdict.SUPPORTED

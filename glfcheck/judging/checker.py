@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -464,7 +465,7 @@ class Checker:
         wrong_work = self._wrong_work(statement)
         if wrong_work is not None:
             return wrong_work
-        relevant = [c for c in comparisons if c.relevant]
+        relevant = [c for c in comparisons if c.relevant and not self._of_another_author(statement, c)]
         # (a claim about another author's work is no measure of how close the sentence's own
         # subject comes: 'Dikötter's book relied on interviews' against Becker's interviews)
         top = max((c.candidate.strength for c in relevant if not self._another_authors(statement, c)), default=0.0)
@@ -482,6 +483,21 @@ class Checker:
         near = main.candidate.strength - NEAR_MARGIN if main else float("inf")
         accounts += self._works_behind(statement, accounts, [c for c in order if c.candidate.strength >= near], order)
         return self._result(statement, main, stated, self._as_reported(statement, accounts))
+
+    def _of_another_author(self, statement: Statement, c: Comparison) -> bool:
+        """A sentence whose subject is an author ('Dikötter relied on refugee interviews') is not
+        about a claim on another author's work (Becker's), however many words they share."""
+        if not statement.first_authors or not self._another_authors(statement, c):
+            return False
+        surname, work = statement.first_authors[0]
+        if any(e.source == work for e in c.claim.evidence):
+            return False  # the author's own estimate among those the claim gathers
+        given = " ".join(g for _, g in self.base.sources[work].authors[:1])
+        found = re.match(rf"\W*{re.escape(surname)}\s+(\w+)", statement.text)
+        if found and found.group(1)[:1].isupper() and found.group(1) not in given:
+            return False  # another person of that surname ('Li Rui' is not Li Zhisui)
+        opening = self.matcher.analyse(surname).tokens[:1]
+        return bool(opening) and statement.analysed.tokens[:1] == opening
 
     @staticmethod
     def _another_authors(statement: Statement, c: Comparison) -> bool:
@@ -893,10 +909,15 @@ class Checker:
                           f"{self._work_label(source)}", None, (source,), element=dated.span.text)
         return None
 
-    @staticmethod
-    def _title_in(source, text: str) -> bool:  # noqa: ANN001 - a Source
-        main = str(source.csl.get("title", "")).split(":")[0].strip()
-        return len(main.split()) >= 2 and main.lower() in text.lower()  # ("Famine" alone names no work)
+    def _title_in(self, source, text: str) -> bool:  # noqa: ANN001 - a Source
+        """Does the text give the work's title? Its main title will do ('Hungry Ghosts'), unless that
+        is one word ('Famine') or one thing the lexicon names ('The Great Leap Forward', 'People's
+        Communes'): then only the whole title names the work."""
+        title = str(source.csl.get("title", ""))
+        main = title.split(":")[0].strip()
+        if len(main.split()) < 2 or len(self.matcher.analyse(main).tokens) < 2:
+            main = title if main != title else ""
+        return bool(main) and main.lower() in text.lower()
 
     def _when(self, order: Order) -> dict[str, tuple[YearSpan, str]]:
         """When the two ends of an order began: a named event's years, else those of the closest
