@@ -1141,3 +1141,12 @@ def test_a_sentence_about_one_author_is_not_about_another_authors_work(shipped_c
     assert shipped_checker.check("Dikotter did not use party archives but relied on refugee interviews.").verdict \
         != Verdict.SUPPORTED
     assert shipped_checker.check("Becker relied on interviews rather than archives.").verdict == Verdict.SUPPORTED
+
+
+def test_a_name_set_off_by_commas_is_no_clause():
+    """'in Xinyang prefecture, Henan, between the winter of 1959 and the spring of 1960': the dates
+    stay in the clause that says who died where."""
+    from glfcheck.judging.elements import clause_spans
+
+    assert len(clause_spans("A million people starved in Xinyang prefecture, Henan, between 1959 and 1960.")) == 1
+    assert len(clause_spans("The harvest failed, and people starved.")) == 2

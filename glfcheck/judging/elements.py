@@ -121,10 +121,11 @@ def _titles_re(titles: list[str]) -> re.Pattern[str] | None:
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of a sentence, in order. A name standing alone between commas
-    is an item of a list, not a clause: 'Peng Dehuai, Huang Kecheng, Zhang Wentian and Zhou
-    Xiaozhou were condemned' is one clause."""
+    is an item of a list or an aside, not a clause: 'Peng Dehuai, Huang Kecheng, Zhang Wentian and
+    Zhou Xiaozhou were condemned' and 'died in Xinyang, Henan, in 1960' are one clause each."""
     spans, start = [], 0
-    listed = {m.start() + i for m in _NAME_LIST_RE.finditer(text) for i, ch in enumerate(m.group(0)) if ch == ","}
+    listed = {m.start() + i for pattern in (_NAME_LIST_RE, _APPOSITIVE_RE) for m in pattern.finditer(text)
+              for i, ch in enumerate(m.group(0)) if ch == ","}
     for m in CLAUSE_RE.finditer(text):
         if m.start() in listed:
             continue  # (a comma of a list of names: the clause runs on)
@@ -140,6 +141,8 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 # Gansu and Guizhou' (capitalised words of up to three, joined by commas and a last 'and' or 'or')
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _NAME_LIST_RE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|or|&)\s+{_NAME}")
+# a name set off by commas: 'in Xinyang prefecture, Henan, between the winter of 1959 and ...'
+_APPOSITIVE_RE = re.compile(rf",\s*{_NAME}\s*,")
 
 
 _JOINT_RE = re.compile(r",|;|\s(?:and|but|while|whereas|or)\s", re.IGNORECASE)
