@@ -1150,3 +1150,13 @@ def test_a_name_set_off_by_commas_is_no_clause():
 
     assert len(clause_spans("A million people starved in Xinyang prefecture, Henan, between 1959 and 1960.")) == 1
     assert len(clause_spans("The harvest failed, and people starved.")) == 2
+
+
+def test_a_later_time_measured_from_the_famine_is_another_subject(shipped_checker):
+    """'China's fall in population in 2022 was its first since the famine': the famine only measures
+    a later time, so the claims' dates of the famine do not contradict 2022. A year of the famine
+    itself that is wrong still conflicts."""
+    result = shipped_checker.check("China's fall in population in 2022 was its first since the famine brought on "
+                                   "by Mao's Great Leap Forward.")
+    assert result.verdict == Verdict.UNKNOWN and "later time" in result.reasons[0].message
+    assert shipped_checker.check("The famine began in 2005.").verdict == Verdict.CONFLICTING

@@ -34,6 +34,8 @@ FAMINE_TOKEN = "famine"
 # The years of the Leap and its famine: a famine dated wholly outside them is another one.
 DOMAIN_YEARS = YearSpan(1958, 1962)
 PRC_FOUNDED = 1949  # a famine dated only before this is not the Leap's
+TIME_SINCE = frozenset({"since"})  # 'the first since the famine': the famine only measures a later time
+SINCE_REACH = 3  # words between 'since' and the event it measures from ('since the great famine')
 HISTORY_YEARS = YearSpan(1949, 1976)  # the years the base's figures are for (the Mao era), not a later study's
 # A decade after the famine that dates scholarship ("the reconstructions of the 1980s") says when
 # the famine was studied, not when anything in it happened.
@@ -740,7 +742,12 @@ class Reader:
     # ------------------------------------------------------------------ subject
     def foreign(self, words: list[str], names: frozenset[tuple[str, str]]) -> str | None:
         """Another famine, when the sentence names one and not the Leap's own: 'the Soviet famine
-        of 1932-33', 'the Bengal famine', 'the famine in Ukraine', 'the 1876-79 famine'."""
+        of 1932-33', 'the Bengal famine', 'the famine in Ukraine', 'the 1876-79 famine'; or a
+        later time that the sentence measures from the Leap ('the fall in population in 2022 was
+        the first since the famine')."""
+        later = self._later_time(words)
+        if later is not None:
+            return later
         if "glf" in words or any(c in EVENT_CATEGORIES for c, _ in names if c == "event"):
             return None
         for i, word in enumerate(words):
@@ -766,6 +773,20 @@ class Reader:
         years = [(w, span) for w in words if any(ch.isdigit() for ch in w) for span in find_years(w)[:1]]
         if FAMINE_TOKEN in words and years and all(span.high < PRC_FOUNDED for _, span in years):
             return f"another famine (of {years[0][0]})"
+        return None
+
+
+    def _later_time(self, words: list[str]) -> str | None:
+        """A sentence about a year long after the Mao era, which names the Leap or its famine only
+        after 'since' ('the first since the famine'), and gives no year of that era."""
+        reference = any(w in TIME_SINCE and any(x == FAMINE_TOKEN or x == "glf" or x in self.events
+                                                for x in words[i + 1:i + 1 + SINCE_REACH])
+                        for i, w in enumerate(words))
+        if not reference:
+            return None
+        years = [span for w in words if w[:1].isdigit() for span in find_years(w)[:1]]
+        if years and all(span.low > HISTORY_YEARS.high for span in years):
+            return f"a later time ({years[0].text})"
         return None
 
 
