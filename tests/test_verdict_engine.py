@@ -1160,3 +1160,15 @@ def test_a_later_time_measured_from_the_famine_is_another_subject(shipped_checke
                                    "by Mao's Great Leap Forward.")
     assert result.verdict == Verdict.UNKNOWN and "later time" in result.reasons[0].message
     assert shipped_checker.check("The famine began in 2005.").verdict == Verdict.CONFLICTING
+
+
+def test_a_title_after_an_authors_possessive_that_is_not_their_work_is_another_work(shipped_checker):
+    """Zhou Xun's Forgotten Voices (2013) is not the Documentary History the base holds (2012): its
+    year contradicts nothing. Her Documentary History given 2013 still conflicts, and a journal's
+    name after the possessive is no title."""
+    assert shipped_checker.check("Zhou Xun's Forgotten Voices of Mao's Great Famine, 1958–1962: An Oral History was "
+                                 "published by Yale University Press in 2013.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("Zhou Xun's The Great Famine in China was published by Yale University Press in "
+                                 "2013.").verdict == Verdict.CONFLICTING
+    assert shipped_checker.check("Thomas Bernstein's 2006 China Quarterly article calls Mao's handling of the famine "
+                                 "of 1959-1960 a study in wilfulness.").verdict == Verdict.SUPPORTED

@@ -487,7 +487,12 @@ class Checker:
     def _of_another_author(self, statement: Statement, c: Comparison) -> bool:
         """A sentence whose subject is an author ('Dikötter relied on refugee interviews') is not
         about a claim on another author's work (Becker's), however many words they share."""
-        if not statement.first_authors or not self._another_authors(statement, c):
+        if not statement.first_authors:
+            return False
+        if c.profile.works and self.reader.titles_another_work(statement.text, statement.first_authors[0][0],
+                                                              c.profile.works):
+            return True  # "Zhou Xun's Forgotten Voices ..." is not her Documentary History
+        if not self._another_authors(statement, c):
             return False
         surname, work = statement.first_authors[0]
         if any(e.source == work for e in c.claim.evidence):
@@ -883,7 +888,7 @@ class Checker:
                 return work or (found if found and found.outcome != Outcome.CONFLICTS else None)
             known = self.profiles.get(found.claim_id or "") if found is not None else None
             if known is not None and not known.attributive and known.claim.topic != WORKS_TOPIC \
-                    and any(d.kind != PUBLISH for d in known.dates):
+                    and any(d.kind != PUBLISH for d in known.dates) and not statement.first_authors:
                 return found  # no work named: a document the claims date ('the directive came out in 1958')
             return found if found is not None and found.outcome != Outcome.CONFLICTS else None
         event = date_of_event(dated, self.event_years, self.open_ended)

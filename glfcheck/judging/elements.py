@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Iterable
+
 from glfcheck.base.model import Base, Quantity
 from glfcheck.judging.cues import Cues
 from glfcheck.judging.attribution import Attribution, AuthorIndex
@@ -320,11 +322,32 @@ class Reader:
         following = _COAUTHORS_RE.match(after)
         named = {fold(m.split()[-1]).lower() for m in _COAUTHOR_NAME_RE.findall(following.group(0))
                  if not any(w in self.categories for w in self.words(m))} if following else set()
-        if named - families:
+        if named - families or self._other_title(after, a.candidates):
             return False
         said = {fold(w).lower() for w in re.findall(r"[^\W\d_][\w'’-]*", a.mention)} | named
         return (len(families) <= 1 or len(families & said) >= 2 or not a.year_conflict or a.venue_conflict
                 or bool(_OTHERS_RE.search(a.mention) or _OTHERS_RE.match(after)))
+
+    def titles_another_work(self, text: str, surname: str, works: Iterable[str]) -> bool:
+        """Does the text give, after the surname's possessive, a title that none of these works has?"""
+        at = text.find(surname)
+        return at >= 0 and self._other_title(text[at + len(surname):], tuple(works))
+
+    def _other_title(self, after: str, candidates: tuple[str, ...]) -> bool:
+        """After an author's possessive, a title that is none of the author's works in the base
+        ("Zhou Xun's Forgotten Voices of Mao's Great Famine" is not her Documentary History): most
+        of its longer capitalised words are in none of those works' titles."""
+        found = _POSSESSIVE_TITLE_RE.match(after)
+        if found is None or any(self.categories.get(w, ("",))[0] == VENUE for w in self.words(found.group(1))):
+            return False  # (no title, or a journal's name: "Bernstein's 2006 China Quarterly article")
+        words = {fold(w).lower() for w in re.findall(r"[A-Z][\w’'-]{3,}", found.group(1))}
+        if len(words) < MIN_TITLE_WORDS:
+            return False
+        for source_id in candidates:
+            title = {fold(w).lower() for w in re.findall(r"[^\W\d_][\w’'-]{3,}", str(self.base.sources[source_id].get("title") or ""))}
+            if len(words & title) * 2 >= len(words):
+                return False
+        return True
 
     def reporter(self, text: str, works: tuple) -> str | None:  # noqa: ANN001 - attributions
         """Whose view the sentence reports, when it reports one ('Cheng Enfu and Zhan Zhihua
@@ -794,6 +817,11 @@ class Reader:
 _COAUTHOR_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _COAUTHORS_RE = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+")
 _OTHERS_RE = re.compile(r"\s*(?:,\s*)?(?:et\s+al\b|and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors|others)\b)")
+# a title written after an author's possessive: capitalised words, with the small words, numbers
+# and punctuation of a title between them ("'s Forgotten Voices of Mao's Great Famine, 1958–1962: An Oral")
+_POSSESSIVE_TITLE_RE = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['’]s\s+((?:[A-Z][\w’'-]*|of|the|and|in|on|to|for|a|an|[\d–-]+|[,:])"
+                                  r"(?:\s*(?:[A-Z][\w’'-]*|of|the|and|in|on|to|for|a|an|[\d–-]+|[,:]))*)")
+MIN_TITLE_WORDS = 2  # longer capitalised words that make a title ('Hungry Ghosts'), not a name ('Tombstone')
 _ASIDE_RE = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,;]*,")  # ", where a million starved in 1960,"
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:after|before|since)\s+(\d{4})\b", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"[\"“‘']([^\"”’]{6,200}?)[\"”’'](?!\w)")
