@@ -1172,3 +1172,14 @@ def test_a_title_after_an_authors_possessive_that_is_not_their_work_is_another_w
                                  "2013.").verdict == Verdict.CONFLICTING
     assert shipped_checker.check("Thomas Bernstein's 2006 China Quarterly article calls Mao's handling of the famine "
                                  "of 1959-1960 a study in wilfulness.").verdict == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The furnaces produced not useful steel but worthless pig iron.", Verdict.SUPPORTED),
+    ("The furnaces produced not worthless pig iron but useful steel.", Verdict.CONFLICTING),
+])
+def test_what_not_y_but_x_sets_aside_asserts_nothing(shipped_checker, statement, verdict):
+    """'not useful steel but worthless pig iron' asserts 'worthless', not 'useful': it was conflicting
+    by the pair useful/worthless. Turned round, the opposite it asserts and the claim's word it rules
+    out are one contradiction said twice, and must not cancel out (it was supported)."""
+    assert shipped_checker.check(statement).verdict == verdict

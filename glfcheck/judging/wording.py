@@ -279,6 +279,16 @@ def _asserted(words: tuple[str, ...]) -> set[str]:
     return set(out)
 
 
+def set_aside_words(statement: Analysed) -> set[str]:
+    """The words of the Y of "not Y but X", the whole sentence read: 'produced not useful steel
+    but worthless iron' asserts nothing of 'useful'."""
+    words = statement.words
+    for i, word in enumerate(words):
+        if word == "not" and "but" in words[i + 1:i + 2 + NOT_BUT_REACH]:
+            return set(words[i + 1:words.index("but", i + 1)])
+    return set()
+
+
 def _side(words: set[str], pair: tuple[frozenset[str], frozenset[str]]) -> int:
     first, second = bool(words & pair[0]), bool(words & pair[1])
     return 0 if first == second else (1 if first else 2)
@@ -291,9 +301,10 @@ def asserted_words(clauses_: Iterable[Analysed]) -> set[str]:
 
 def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: Lexicon,
                     whole_claim: Callable[[], set[str]] | None = None,
-                    affirmed: Callable[[], set[str]] | None = None) -> list[str]:
+                    affirmed: Callable[[], set[str]] | None = None, aside: set[str] = frozenset()) -> list[str]:
     """Negations and opposite words in clauses that speak of the same things ('procurement rose'
-    / 'fell'); a clause about something else ('while there is no exact count') is left alone."""
+    / 'fell'); a clause about something else ('while there is no exact count') is left alone.
+    `aside`: words the sentence sets aside ("not useful steel but ..."), which assert nothing."""
     flips = []
     whole: set[str] | None = None  # every word the claim asserts, worked out when first needed
 
@@ -326,7 +337,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
             continue  # clauses sharing only a name ("Mao self-criticism" / "Lin Biao praised Mao") say different things
         if not opposite_words(lexicon.opposites).intersection(s_clause.words):
             continue  # most clauses: no word of any pair, so nothing to flip
-        s_words, c_words = _asserted(s_clause.words), _asserted(best.words)
+        s_words, c_words = _asserted(s_clause.words) - aside, _asserted(best.words)
         related = bool(_RELATING & set(s_clause.words)) and bool(_RELATING & set(best.words))
         for pair in lexicon.opposites:
             s_side = written = _side(s_words, pair)
@@ -493,7 +504,8 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     silent on it. `affirmed` gives the words of the phrasings that deny nothing: a claim is
     exclusive ('primarily man-made') only where it says so, not where it denies it ('not the
     whole decrease')."""
-    flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim, affirmed)
+    flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim, affirmed,
+                            set_aside_words(statement))
     denied = denied_tokens(statement_clauses or [statement]) | denied_across(statement) if read_denials else set()
     # where a thing is ruled out ("in Hong Kong, not in mainland China") is for the names to judge
     denied -= {_token(n) for c in (statement_clauses or [statement]) for _, n in c.names} | lexicon.word_set("place_words")
@@ -505,7 +517,11 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     if denied:
         words = [w.replace("_", " ") for c in (statement_clauses or [statement]) for w in c.words
                  if any(w.startswith(t) or w == t for t in denied)]
-        flips.append(f"the statement rules out {', '.join(dict.fromkeys(words))!r}, which the claim asserts")
+        ruled_out = f"the statement rules out {', '.join(dict.fromkeys(words))!r}, which the claim asserts"
+        if flips:  # ('not worthless iron but useful steel': the opposite it asserts, and the claim's word it
+            # rules out, are one contradiction said twice, which must not cancel out)
+            return Finding("polarity", CONFLICTS, "; ".join([*flips, ruled_out]))
+        flips.append(ruled_out)
     if _comparative_reversed(statement, claim):
         flips.append("the comparison is the other way round")
     if len(flips) % 2:
