@@ -1183,3 +1183,19 @@ def test_what_not_y_but_x_sets_aside_asserts_nothing(shipped_checker, statement,
     by the pair useful/worthless. Turned round, the opposite it asserts and the claim's word it rules
     out are one contradiction said twice, and must not cancel out (it was supported)."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_the_end_of_a_stretch_from_one_date_to_another_is_an_end(shipped_checker):
+    """'from 27 April 1959 to 31 October 1968': the claim dates only the start (1959), so 1968, the
+    end, is left open rather than contradicted; a wrong start still conflicts."""
+    result = shipped_checker.check("Liu Shaoqi was Chairman of the People's Republic from 27 April 1959 to "
+                                   "31 October 1968.")
+    assert result.verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("Liu Shaoqi was Chairman of the People's Republic from 1962 to 1968.").verdict \
+        == Verdict.CONFLICTING
+
+
+def test_famines_before_1949_are_other_famines(shipped_checker):
+    result = shipped_checker.check("Before 1949 floods and droughts were China's twin scourges, often bringing "
+                                   "famines that killed hundreds of thousands.")
+    assert result.verdict == Verdict.UNKNOWN and "before 1949" in result.reasons[0].message

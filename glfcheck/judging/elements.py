@@ -33,6 +33,7 @@ DOMAIN_EVENTS = frozenset({"glf", "famine"})
 EVENT_CATEGORIES = ("event", "plan")
 NOT_CHINA = "country"  # the names category of countries and regions other than China
 FAMINE_TOKEN = "famine"
+FAMINES = "famines"  # (the plural is no synonym of the Leap's famine: 'famines that killed hundreds of thousands')
 # The years of the Leap and its famine: a famine dated wholly outside them is another one.
 DOMAIN_YEARS = YearSpan(1958, 1962)
 PRC_FOUNDED = 1949  # a famine dated only before this is not the Leap's
@@ -617,7 +618,9 @@ class Reader:
             denied = bool(before) and not not_until and (any(w in NEGATIONS for w in before)
                                                          or before[-2:] == ["rather", "than"])
             # ('until 31 October 1968': the day and month between)
-            until = any(w in ("until", "till") and all(x.isdigit() or x in MONTHS for x in before[j + 1:])
+            # ('from 27 April 1959 to 31 October 1968': the end of a stretch of time, 'to' after 'from')
+            until = any((w in ("until", "till") or (w == "to" and "from" in head + before[:j]))
+                        and all(x.isdigit() or x in MONTHS for x in before[j + 1:])
                         for j, w in enumerate(before)) or span.text.lower().startswith(("until", "till"))
             bound = before[-1] if before and before[-1] in ("after", "before") else None  # 'compiled after 1979'
             bracketed = text[max(0, at - 1):at] == "(" and text[at + len(span.text):at + len(span.text) + 1] == ")"
@@ -793,9 +796,11 @@ class Reader:
         if named:
             return f"another famine ({named[0]})"
         # a famine whose every year is before the People's Republic: 'the famine in northern China in 1876-79'
-        years = [(w, span) for w in words if any(ch.isdigit() for ch in w) for span in find_years(w)[:1]]
-        if FAMINE_TOKEN in words and years and all(span.high < PRC_FOUNDED for _, span in years):
-            return f"another famine (of {years[0][0]})"
+        # ('before 1949' is before the People's Republic too)
+        years = [(f"before {w}", span.high - 1) if i and words[i - 1] == "before" else (f"of {w}", span.high)
+                 for i, w in enumerate(words) if any(ch.isdigit() for ch in w) for span in find_years(w)[:1]]
+        if (FAMINE_TOKEN in words or FAMINES in words) and years and all(high < PRC_FOUNDED for _, high in years):
+            return f"another famine ({years[0][0]})"
         return None
 
 
