@@ -1199,3 +1199,12 @@ def test_famines_before_1949_are_other_famines(shipped_checker):
     result = shipped_checker.check("Before 1949 floods and droughts were China's twin scourges, often bringing "
                                    "famines that killed hundreds of thousands.")
     assert result.verdict == Verdict.UNKNOWN and "before 1949" in result.reasons[0].message
+
+
+def test_a_new_campaign_of_a_kind_is_not_the_named_one(shipped_checker):
+    """'a harsh new anti-rightist campaign that lasted into 1960' is the campaign of 1959-60, not the
+    Anti-Rightist Campaign of 1957, whose date it does not contradict; the named one still is dated."""
+    assert shipped_checker.check("After clashing with Peng Dehuai at Lushan in July 1959, Mao revived the Great Leap "
+                                 "with a harsh new anti-rightist campaign that lasted into the spring of 1960.").verdict \
+        != Verdict.CONFLICTING
+    assert shipped_checker.check("The Anti-Rightist Campaign lasted into 1960.").verdict == Verdict.CONFLICTING

@@ -33,6 +33,7 @@ DOMAIN_EVENTS = frozenset({"glf", "famine"})
 EVENT_CATEGORIES = ("event", "plan")
 NOT_CHINA = "country"  # the names category of countries and regions other than China
 FAMINE_TOKEN = "famine"
+ANOTHER_OF_ITS_KIND = frozenset({"new", "second", "another", "renewed", "fresh", "later"})  # before an event's name
 FAMINES = "famines"  # (the plural is no synonym of the Leap's famine: 'famines that killed hundreds of thousands')
 # The years of the Leap and its famine: a famine dated wholly outside them is another one.
 DOMAIN_YEARS = YearSpan(1958, 1962)
@@ -672,6 +673,16 @@ class Reader:
         return {"from": "begin", "since": "begin", "until": "end", "till": "end"}.get(before)
 
     def _event(self, words: list[str], here: int, span: YearSpan) -> str | None:
+        """The event a year is attached to (see `_named_event`), unless the sentence speaks of
+        another of its kind ('a harsh new anti-rightist campaign that lasted into 1960' is not the
+        Anti-Rightist Campaign of 1957)."""
+        event = self._named_event(words, here, span)
+        if event is not None and any(words[i - 1] in ANOTHER_OF_ITS_KIND for i, w in enumerate(words)
+                                     if w == event and i):
+            return None
+        return event
+
+    def _named_event(self, words: list[str], here: int, span: YearSpan) -> str | None:
         """The event a year is attached to: 'the Lushan Conference of 1959', 'Lushan (1959)',
         'the 1959 Lushan Conference'; or the one event of a clause saying when something took
         place ('the Seven Thousand Cadres Conference met in 1962')."""
