@@ -1208,3 +1208,12 @@ def test_a_new_campaign_of_a_kind_is_not_the_named_one(shipped_checker):
                                  "with a harsh new anti-rightist campaign that lasted into the spring of 1960.").verdict \
         != Verdict.CONFLICTING
     assert shipped_checker.check("The Anti-Rightist Campaign lasted into 1960.").verdict == Verdict.CONFLICTING
+
+
+def test_deaths_in_the_camps_are_not_the_famines_toll(shipped_checker):
+    """'about three million people died in the labour camps' (Dikötter's figure) measures deaths in
+    the camps (lexicon measure `camp-deaths`), not his 45 million of the whole famine."""
+    statement = "By Dikötter's estimate about three million people died in the labour and re-education camps."
+    figures = shipped_checker.reader.statement(statement).figures
+    assert [f.measure for f in figures] == ["camp-deaths"]
+    assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
