@@ -1217,3 +1217,14 @@ def test_deaths_in_the_camps_are_not_the_famines_toll(shipped_checker):
     figures = shipped_checker.reader.statement(statement).figures
     assert [f.measure for f in figures] == ["camp-deaths"]
     assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
+
+
+def test_what_a_sentence_sets_its_subject_against_is_not_asserted(shipped_checker):
+    """'Unlike earlier Chinese famines, caused mainly by drought or floods, the famine of 1958-61 was the
+    direct result of Mao's political decisions' does not assert the misconception that drought and
+    floods caused the famine; nor is 'Unlike the Bengal famine, the Chinese famine ...' about Bengal."""
+    assert shipped_checker.check("Unlike earlier Chinese famines, caused mainly by drought or floods, the famine of "
+                                 "1958-61 was the direct result of Mao's political decisions.").verdict \
+        != Verdict.CONFLICTING
+    result = shipped_checker.check("Unlike the Bengal famine, the Chinese famine was caused by drought and floods.")
+    assert not any("another famine" in r.message for r in result.reasons)

@@ -31,7 +31,7 @@ from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event
 from glfcheck.judging.elements import AWAY_FROM, DOMAIN_EVENTS, EVENT_CATEGORIES, PUBLISH, Reader, clause_spans
 from glfcheck.judging.model import Comparison, Dated, Figure, Order, Profile, Statement
 from glfcheck.judging.profile import profile
-from glfcheck.judging.wording import (compare_polarity, compare_share_sides, denied_tokens, denies_exclusivity,
+from glfcheck.judging.wording import (CONTRAST_LEAD_RE, compare_polarity, compare_share_sides, denied_tokens, denies_exclusivity,
                                       main_clause, relation_holds, says_any, stated_relation, succession,
                                       whole_against_part)
 from glfcheck.matching.matcher import Candidate, Matcher
@@ -1162,6 +1162,10 @@ class Checker:
         comparatives = self.base.lexicon.word_set("comparatives")
         if comparatives & set(self.matcher.analyse(c.candidate.text).words) and not comparatives & set(statement.analysed.words):
             return False  # 'killed more in the cities than in the countryside' needs its 'more': 'people died in the countryside' is no comparison
+        if CONTRAST_LEAD_RE.match(statement.text) and self.matcher.reverse_coverage(
+                self.matcher.analyse(main_clause(statement.text)), self.matcher.phrasing(c.candidate.text)) \
+                < MIN_MISCONCEPTION_REVERSE:
+            return False  # 'Unlike earlier famines, caused mainly by drought, ...': said of what it is set against
         if not self.cues.CAUSAL.search(statement.text) and all(map(self.cues.CAUSAL.search, claim.texts)):
             return False  # 'the Soviets withdrew their experts in July 1960' names no cause of the famine
         if any(denies_exclusivity(statement.analysed, phrasing.words, self.base.lexicon) for phrasing in c.profile.phrasings):

@@ -17,7 +17,7 @@ from glfcheck.base.model import Base, Quantity
 from glfcheck.judging.cues import Cues
 from glfcheck.judging.attribution import Attribution, AuthorIndex
 from glfcheck.judging.model import Dated, Figure, Order, Statement
-from glfcheck.judging.wording import coarse_clauses, main_clause, share_sides
+from glfcheck.judging.wording import CONTRAST_LEAD_RE, coarse_clauses, main_clause, share_sides
 from glfcheck.matching.quantities import YearSpan, find_quantities, find_years, unit_family
 from glfcheck.matching.text import STOP_WORDS, Normaliser, content_token, fold
 
@@ -302,7 +302,7 @@ class Reader:
                                                   for text_, clause in skip))
         names = self.names(text, owners=False)
         return Statement(text, self.normaliser.analyse(text), tuple(text[s:e] for s, e in spans), figures, dates,
-                         names, works, orders, self.foreign(self.words(self.without_titles(text)), names),
+                         names, works, orders, self.foreign(self.words(self.without_titles(CONTRAST_LEAD_RE.sub("", text, count=1))), names),
                          (titled[0], tuple(titled[1])) if titled else None,
                          tuple(self.names(part, owners=False) for part in coarse_clauses(text)), self.placed(text),
                          bool(PRONOUNS & set(self.words(text))), self.reporter(text, works),

@@ -99,10 +99,16 @@ CLAUSE_SPLIT_RE = re.compile(
 
 
 # (the comma inside a number, '9,400', neither opens nor closes an aside)
+# what a sentence sets its subject against: 'Unlike earlier famines, caused mainly by drought, the
+# famine of 1958-61 ...' (with the aside that describes what it is set against)
+CONTRAST_LEAD = (r"(?:unlike|in\s+contrast\s+to|as\s+opposed\s+to|compared\s+with|compared\s+to)\b[^,]{0,120},"
+                 r"(?:\s*(?:caused|brought|made|marked|which|that|when|where|mostly|mainly)\b[^,]{0,120},)?\s*")
+CONTRAST_LEAD_RE = re.compile(CONTRAST_LEAD, re.IGNORECASE)
 _ASIDE_RE = re.compile(r",\s*(?:which|who|whom|whose|where|when|while|although|though|as|after|before)\b"
                        r"(?:[^,]|(?<=\d),(?=\d))*,(?!\d)", re.IGNORECASE)
 _LEAD_RE = re.compile(
-    r"^(?:although|though|while|whereas|despite|amid|after|before|as|since|looking|drawing|in|during|with)\b(?:[^,]|(?<=\d),(?=\d)){0,160},(?!\d)\s*",
+    r"^(?:although|though|while|whereas|despite|amid|after|before|as|since|looking|drawing|in|during|with)\b(?:[^,]|(?<=\d),(?=\d)){0,160},(?!\d)\s*"
+    r"|^" + CONTRAST_LEAD,
     re.IGNORECASE,
 )
 
