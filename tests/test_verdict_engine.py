@@ -1228,3 +1228,12 @@ def test_what_a_sentence_sets_its_subject_against_is_not_asserted(shipped_checke
         != Verdict.CONFLICTING
     result = shipped_checker.check("Unlike the Bengal famine, the Chinese famine was caused by drought and floods.")
     assert not any("another famine" in r.message for r in result.reasons)
+
+
+def test_a_sentence_giving_a_name_asserts_no_misconception_it_carries(shipped_checker):
+    """'The Communist Party commonly calls the famine the Three Years of Natural Disasters' reports a
+    name (lexicon `naming`); it does not assert that nature caused the famine, which still conflicts."""
+    assert shipped_checker.check("The Communist Party commonly calls the famine the Three Years of Natural Disasters "
+                                 "or the Three Years of Difficulty.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("The famine was caused by three years of natural disasters.").verdict \
+        == Verdict.CONFLICTING

@@ -134,6 +134,7 @@ LANGUAGE = {
     "blaming": "give a cause after 'on' or 'to' ('blamed it on weather'), which the claim must name too",
     "owing": "put a cause right after them ('because of the famine'), which the claim must name too",
     "comparatives": "make a comparison, without which a misconception resting on one is not asserted",
+    "naming": "give something a name, which a sentence reports without asserting a misconception it carries",
     "causal": "name a cause, without which a misconception naming one is not asserted",
     "others_figures": "name other people's figures, which a work may report without making them its own",
     "purpose": "put a purpose right after them ('held to launch ...'), which the claim must name too",

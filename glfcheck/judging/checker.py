@@ -1162,6 +1162,8 @@ class Checker:
         comparatives = self.base.lexicon.word_set("comparatives")
         if comparatives & set(self.matcher.analyse(c.candidate.text).words) and not comparatives & set(statement.analysed.words):
             return False  # 'killed more in the cities than in the countryside' needs its 'more': 'people died in the countryside' is no comparison
+        if self.cues.NAMING.search(statement.text) and not self.cues.NAMING.search(c.candidate.text):
+            return False  # 'the party calls the famine the Three Years of Natural Disasters' reports a name
         if CONTRAST_LEAD_RE.match(statement.text) and self.matcher.reverse_coverage(
                 self.matcher.analyse(main_clause(statement.text)), self.matcher.phrasing(c.candidate.text)) \
                 < MIN_MISCONCEPTION_REVERSE:
