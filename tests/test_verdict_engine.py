@@ -1237,3 +1237,19 @@ def test_a_sentence_giving_a_name_asserts_no_misconception_it_carries(shipped_ch
                                  "or the Three Years of Difficulty.").verdict != Verdict.CONFLICTING
     assert shipped_checker.check("The famine was caused by three years of natural disasters.").verdict \
         == Verdict.CONFLICTING
+
+
+def test_a_year_of_an_edition_joined_to_a_works_year_dates_an_edition(shipped_checker):
+    """'first published in Hong Kong in 2008 and in English in 2012': 2012 dates the English edition
+    (the same author's), not the Chinese original; a wrong first year still conflicts."""
+    assert shipped_checker.check("Yang Jisheng's Tombstone, first published in Hong Kong in 2008 and in English in "
+                                 "2012, gives a figure of about 36 million deaths.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("Yang Jisheng's Tombstone was first published in 2005.").verdict \
+        == Verdict.CONFLICTING
+
+
+def test_a_surveys_year_is_no_works_year(shipped_checker):
+    """'a 2001 survey of 12,567 women' dates the survey, not Song's article (2010)."""
+    assert shipped_checker.check("Using pregnancy histories from a 2001 survey of 12,567 Chinese women, Shige Song "
+                                 "found that exposure to the famine before birth had no long-term effect on the risk "
+                                 "of miscarriage.").verdict != Verdict.CONFLICTING

@@ -902,6 +902,9 @@ class Checker:
         venues = {n for c, n in statement.names if c == "venue"}
         ids |= {s.id for s in self.base.sources.values() if self._title_in(s, statement.text)
                 or (venues and self._venue_name(s.get("container-title") or s.get("publisher")) in venues)}
+        # (an edition or translation under the same first author: Tombstone in Chinese, 2008, and English, 2012)
+        firsts = {self.base.sources[i].authors[0] for i in ids if i in self.base.sources and self.base.sources[i].authors}
+        ids |= {s.id for s in self.base.sources.values() if s.authors and s.authors[0] in firsts}
         years = {self.base.sources[i].year: i for i in ids if i in self.base.sources}
         if dated.span.low in years:
             return Reason(Aspect.REFERENCE, Outcome.AGREES, f"{dated.span.text!r} is the year of "

@@ -33,6 +33,9 @@ DOMAIN_EVENTS = frozenset({"glf", "famine"})
 EVENT_CATEGORIES = ("event", "plan")
 NOT_CHINA = "country"  # the names category of countries and regions other than China
 FAMINE_TOKEN = "famine"
+# between two years of one kind: 'in 2008 and in English in 2012', ', and in 2012'
+_YEAR_WORD_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_AND_THEN_RE = re.compile(r"\s*,?\s*and\s+(?:in\s+)?(?:[\w'’-]+\s+){0,2}(?:in\s+)?", re.IGNORECASE)
 ANOTHER_OF_ITS_KIND = frozenset({"new", "second", "another", "renewed", "fresh", "later"})  # before an event's name
 FAMINES = "famines"  # (the plural is no synonym of the Leap's famine: 'famines that killed hundreds of thousands')
 # The years of the Leap and its famine: a famine dated wholly outside them is another one.
@@ -635,6 +638,8 @@ class Reader:
                 dated = words[max(0, here - 1 - OF_REACH):here - 1]  # 'the steel targets of 1958' dates the targets
             if not_until and kind != "end":
                 until = False  # ('did not stop being an exporter until 1961' is 'an exporter until 1961')
+            if kind is None and self._after_a_works_year(text, at, cited | {d.span.text for d in found if d.kind == PUBLISH}):
+                kind = PUBLISH  # ('first published in Hong Kong in 2008 and in English in 2012')
             found.append(Dated(span, kind, event, frozenset(filter(None, map(content_token, dated))), clause, denied,
                                until=until, bound=bound))
         return tuple(found)
@@ -645,6 +650,13 @@ class Reader:
             if any(content_token(w) and w not in self.categories for w in self.words(text[start:end])):
                 return text[start:end]
         return ""
+
+    @staticmethod
+    def _after_a_works_year(text: str, at: int, works_years: set[str]) -> bool:
+        """Does the year at `at` follow a work's year, joined by 'and' ('in 2008 and in English in 2012')?"""
+        previous = [m for m in _YEAR_WORD_RE.finditer(text, 0, at)]
+        return bool(previous) and previous[-1].group(0) in works_years \
+            and _AND_THEN_RE.fullmatch(text[previous[-1].end():at]) is not None
 
     @staticmethod
     def _scholarship(text: str) -> set[str]:
