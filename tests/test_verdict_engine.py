@@ -1253,3 +1253,13 @@ def test_a_surveys_year_is_no_works_year(shipped_checker):
     assert shipped_checker.check("Using pregnancy histories from a 2001 survey of 12,567 Chinese women, Shige Song "
                                  "found that exposure to the famine before birth had no long-term effect on the risk "
                                  "of miscarriage.").verdict != Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The Chayashan commune was set up in Xushui county.", Verdict.CONFLICTING),
+    ("The Chayashan commune was set up in Suiping county.", Verdict.SUPPORTED),
+])
+def test_a_place_put_in_a_county_of_another_province_conflicts(shipped_checker, statement, verdict):
+    """Put 'in' a county the lexicon places in a province (Xushui, Hebei), a commune the lexicon
+    places in Henan is in the wrong province."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -398,9 +398,13 @@ class Reader:
                 continue
             for j in range(i + 1, min(len(words), i + 1 + PLACED_REACH)):
                 category, outer = self.categories.get(words[j], ("", ""))
-                if category == "place" and outer != inner and outer not in self.base.lexicon.within \
-                        and (j == i + 1 or words[j - 1] in ("in", "of")):  # (a province, not another county)
-                    if words[j - 2:j] != ["not", "in"]:  # "..., not in Beijing"
+                county = outer in self.base.lexicon.within
+                if category == "place" and outer != inner and (
+                        words[j - 1] == "in" if county else (j == i + 1 or words[j - 1] in ("in", "of"))):
+                    # (put in another county, in that county's province: 'the Chayashan commune was set up
+                    # in Xushui county' puts it in Hebei)
+                    outer = self.base.lexicon.within.get(outer, outer)
+                    if words[j - 2:j] != ["not", "in"] and outer != inner:  # "..., not in Beijing"
                         found.append((inner, outer))
                     break
         return tuple(found)
