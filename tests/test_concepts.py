@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from glfcheck.results import Verdict
 from glfcheck.matching.text import Normaliser, stem
 
 
@@ -55,3 +56,12 @@ def test_a_doubled_consonant_is_undone_before_ed_and_ing(word, same):
 ])
 def test_concepts_reach_their_claims(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_put_down_to_is_attributing(shipped_checker):
+    """'is put down to ... by Li and Yang' attributes, as the measure of the share of the fall
+    explained needs: it was compared with their 15 per cent fall in output and conflicted."""
+    statement = ("Sixty-one per cent of the collapse in grain output is put down to excessive procurement and the "
+                 "diversion of farm resources into industry by Li and Yang (2005).")
+    assert [f.measure for f in shipped_checker.reader.statement(statement).figures] == ["output-decline-explained"]
+    assert shipped_checker.check(statement).verdict == Verdict.SUPPORTED
