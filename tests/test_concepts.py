@@ -65,3 +65,9 @@ def test_put_down_to_is_attributing(shipped_checker):
                  "diversion of farm resources into industry by Li and Yang (2005).")
     assert [f.measure for f in shipped_checker.reader.statement(statement).figures] == ["output-decline-explained"]
     assert shipped_checker.check(statement).verdict == Verdict.SUPPORTED
+
+
+def test_sidelined_is_pushed_aside(shipped_checker):
+    """'sidelined as bourgeois' says what the claim's 'pushed aside as bourgeois' says."""
+    assert shipped_checker.check("During the Leap economists, engineers and agronomists were sidelined as "
+                                 "'bourgeois'.").verdict == Verdict.SUPPORTED
