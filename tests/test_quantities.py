@@ -29,6 +29,7 @@ M = 1_000_000
         ("roughly seven-tenths of the deaths", "percent", 70, 70, None),
         ("two fifths of the harvest", "percent", 40, 40, None),
         ("two and a half million tonnes", "tonnes", 2.5 * M, 2.5 * M, None),
+        ("in two or three years", "years", 2, 3, None),
         ("net exports topped 2.5 million tonnes", "tonnes", 2.5 * M, 2.5 * M, "lower"),
         ("Fewer than one million people died", "people", M, M, "upper"),
         ("at least 45 million premature deaths", "people", 45 * M, 45 * M, "lower"),

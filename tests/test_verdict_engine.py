@@ -1263,3 +1263,11 @@ def test_a_place_put_in_a_county_of_another_province_conflicts(shipped_checker, 
     """Put 'in' a county the lexicon places in a province (Xushui, Hebei), a commune the lexicon
     places in Henan is in the wrong province."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_bare_range_beside_a_figure_with_a_unit_takes_its_unit(shipped_checker):
+    """'in two or three years and America's in eight to ten': eight to ten years."""
+    statement = ("Mao promised to catch up with Britain's steel output in two or three years and America's in "
+                 "eight to ten.")
+    figures = shipped_checker.reader.statement(statement).figures
+    assert [(f.quantity.unit, f.quantity.low, f.quantity.high) for f in figures] == [("years", 2, 3), ("years", 8, 10)]

@@ -422,6 +422,9 @@ class Reader:
         # 'gazetteers compiled after 1979': a year some other thing came after is no figure's period
         cited = set(cited) | {m.group(1) for m in _RELATIVE_YEAR_RE.finditer(text)}
         years = [y for y in find_years(text) if y.text not in cited and str(y.low) not in cited]
+        # (a bare range beside a figure with a unit takes its unit: 'in two or three years and America's in
+        # eight to ten')
+        quantities = [self._sibling_unit(q, quantities) if _bare(q) and q.low != q.high else q for q in quantities]
         located = sorted(((at, q) for at, q in _located(text, quantities) if not _bare(q) and not self._in_name(text, at)),
                          key=lambda aq: aq[0])
         found: list[Figure] = []

@@ -417,8 +417,8 @@ def find_quantities(text: str) -> list[Quantity]:
         scale_b = _scale_value(m.group("bscale")) if b_raw else 1.0
         dash = (m.group("dash") or "").strip().lower()
         cmp_ = (m.group("cmp") or "").lower()
-        if b is not None and dash in ("and", "or") and cmp_ != "between":
-            b = None  # "30 and 40" without "between" is two figures, not a range
+        if b is not None and dash == "and" and cmp_ != "between":
+            b = None  # "30 and 40" without "between" is two figures, not a range ("two or three years" is one)
         if b is not None and not m.group("ascale") and m.group("bscale"):
             scale_a = scale_b  # "30-45 million"
         low = a * scale_a
