@@ -1271,3 +1271,13 @@ def test_a_bare_range_beside_a_figure_with_a_unit_takes_its_unit(shipped_checker
                  "eight to ten.")
     figures = shipped_checker.reader.statement(statement).figures
     assert [(f.quantity.unit, f.quantity.low, f.quantity.high) for f in figures] == [("years", 2, 3), ("years", 8, 10)]
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("By the close of 1958 barely one rural household in a hundred remained outside the people's communes.",
+     {Verdict.SUPPORTED, Verdict.UNKNOWN}),
+    ("By the end of 1958 half of rural households remained outside the communes.", {Verdict.CONFLICTING}),
+])
+def test_a_share_that_stays_outside_is_the_complement_inside(shipped_checker, statement, verdict):
+    """One household in a hundred outside the communes is 99 per cent inside, which the sources give."""
+    assert shipped_checker.check(statement).verdict in verdict

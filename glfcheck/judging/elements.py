@@ -94,6 +94,9 @@ _DENIED_RE = re.compile(r"\b(?:not\s+(?:the\s+|an?\s+|just\s+|only\s+)?|(?:rathe
 # "never took more than a quarter": a bound denied by the verb before it is the other bound (only a
 # bounded figure: "did not report the 30 million deaths" does not deny the 30 million)
 _TURNED_BOUND = {"lower": "upper", "upper": "lower"}
+# after a share: what it is a share of stays out ('one household in a hundred remained outside the communes')
+_OUTSIDE_RE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?(?:remained|stayed|were|was|left|lived|kept)\s+(?:\w+\s+)?outside\b",
+                         re.IGNORECASE)
 _BOUND_DENIED_RE = re.compile(r"\b(?:never|not|n't)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 DENIAL_REACH = 45  # characters before a figure where "not the", "rather than the earlier figure of" rule it out
 BARE_ORDER_WORDS = frozenset({("after",), ("before",)})  # a preposition, not a verb of order
@@ -430,6 +433,9 @@ class Reader:
         found: list[Figure] = []
         for n, (at, q) in enumerate(located):
             q = self._sibling_unit(q, [other for _, other in located])
+            if q.unit == "percent" and _OUTSIDE_RE.match(text, at + len(q.text)):
+                # 'barely one household in a hundred remained outside the communes': the share inside
+                q = replace(q, low=100 - q.high, high=100 - q.low, bound=_TURNED_BOUND.get(q.bound or "", q.bound))
             clause = _clause_of(spans, at)
             start, end = spans[clause]
             # its own stretch of the clause: from the figure before it to the figure after it
