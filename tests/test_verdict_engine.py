@@ -1281,3 +1281,13 @@ def test_a_bare_range_beside_a_figure_with_a_unit_takes_its_unit(shipped_checker
 def test_a_share_that_stays_outside_is_the_complement_inside(shipped_checker, statement, verdict):
     """One household in a hundred outside the communes is 99 per cent inside, which the sources give."""
     assert shipped_checker.check(statement).verdict in verdict
+
+
+@pytest.mark.parametrize("statement", [
+    "Justin Yifu Lin argued that restoring the peasants' right to leave the collectives in 1958 triggered the "
+    "agricultural crisis.",
+    "Lin argued that the crisis followed the restoration of the right to leave the collectives.",
+])
+def test_restoring_a_right_is_the_opposite_of_removing_it(shipped_checker, statement):
+    """Lin blamed the removal (loss) of the right to leave the collectives, not its restoration."""
+    assert shipped_checker.check(statement).verdict == Verdict.CONFLICTING
