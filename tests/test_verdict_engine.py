@@ -1291,3 +1291,13 @@ def test_a_share_that_stays_outside_is_the_complement_inside(shipped_checker, st
 def test_restoring_a_right_is_the_opposite_of_removing_it(shipped_checker, statement):
     """Lin blamed the removal (loss) of the right to leave the collectives, not its restoration."""
     assert shipped_checker.check(statement).verdict == Verdict.CONFLICTING
+
+
+def test_what_might_be_reached_is_a_forecast(shipped_checker):
+    """'might reach 40 million tons within fifteen years' is a forecast (lexicon `aimed`), which the
+    steel output of 1957 does not contradict; what was made that year is still compared."""
+    statement = ("At the Moscow conference in November 1957 Mao said China had made 5.2 million tons of steel that "
+                 "year and might reach 40 million tons within fifteen years, enough to overtake Britain.")
+    assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
+    measures = {f.quantity.text: f.measure for f in shipped_checker.reader.statement(statement).figures}
+    assert measures["5.2 million tons"] == "steel-output" and measures["40 million tons"] != "steel-output"
