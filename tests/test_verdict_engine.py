@@ -1301,3 +1301,11 @@ def test_what_might_be_reached_is_a_forecast(shipped_checker):
     assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
     measures = {f.quantity.text: f.measure for f in shipped_checker.reader.statement(statement).figures}
     assert measures["5.2 million tons"] == "steel-output" and measures["40 million tons"] != "steel-output"
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("The famine struck not mainly the cities but the countryside.", Verdict.SUPPORTED),
+    ("The famine struck not the countryside but the cities.", Verdict.CONFLICTING),
+])
+def test_not_mainly_y_but_x_denies_only_that_y_was_the_main_part(shipped_checker, statement, verdict):
+    assert shipped_checker.check(statement).verdict == verdict

@@ -247,7 +247,8 @@ def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
         words = clause.words
         if words[:1] == ("not",) and words[1:2] not in _QUANTIFIED:
             denied |= set(clause.tokens)  # (not 'not everyone who died ...': some did, some did not)
-        elif "not" in words and "but" in words[words.index("not"):]:
+        elif "not" in words and "but" in words[words.index("not"):] \
+                and words[words.index("not") + 1:words.index("not") + 2] not in _MAINLY:
             start = words.index("not")
             span = set(words[start + 1:words.index("but", start)])
             denied |= {t for t in clause.tokens if t in span or any(w.startswith(t) for w in span)}
@@ -257,6 +258,9 @@ def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
 _UNTIL = frozenset({"until", "till", "before"})
 UNTIL_REACH = 8  # words between the 'not' and the 'until' of "did not stop being a net exporter until 1961"
 STAYING_REACH = 4  # words between the 'not' and the word of staying: "was not allowed to keep"
+# 'not mainly the cities but the countryside' denies that the cities were the main part, not the cities
+_MAINLY = frozenset({("mainly",), ("mostly",), ("chiefly",), ("primarily",), ("largely",), ("only",), ("just",),
+                     ("solely",), ("entirely",), ("wholly",), ("main",), ("principal",)})
 _QUANTIFIED = frozenset({("everyone",), ("everybody",), ("all",), ("every",), ("only",), ("just",), ("always",),
                          ("quite",), ("least",)})
 AROUND_REACH = 4  # words either side of an opposite word that say what it is of ('bad weather on its own caused')
@@ -267,7 +271,7 @@ def denied_across(statement: Analysed) -> set[str]:
     """The Y of "not Y but X" where the 'but' starts a clause of its own: the whole sentence read."""
     words = statement.words
     for i, word in enumerate(words):
-        if word == "not" and "but" in words[i + 1:i + 2 + NOT_BUT_REACH]:
+        if word == "not" and "but" in words[i + 1:i + 2 + NOT_BUT_REACH] and words[i + 1:i + 2] not in _MAINLY:
             span = set(words[i + 1:words.index("but", i + 1)])
             return {t for t in statement.tokens if t in span or any(w.startswith(t) for w in span)}
     return set()
