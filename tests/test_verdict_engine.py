@@ -1309,3 +1309,20 @@ def test_what_might_be_reached_is_a_forecast(shipped_checker):
 ])
 def test_not_mainly_y_but_x_denies_only_that_y_was_the_main_part(shipped_checker, statement, verdict):
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement", [
+    "North Korea suffered a devastating famine in the mid-1990s.",
+    "Ethiopia suffered a severe famine in 1983 to 1985.",
+    "In 1932 Stalin requisitioned almost half of Ukraine's already shrunken grain harvest.",
+    "China also suffered a terrible famine in the 1940s, before the communists took power.",
+])
+def test_another_country_or_era_is_another_subject(shipped_checker, statement):
+    """True sentences about other famines were called false by the Leap's claims."""
+    result = shipped_checker.check(statement)
+    assert result.verdict == Verdict.UNKNOWN and result.reasons[0].aspect == Aspect.SUBJECT
+
+
+@pytest.mark.parametrize("statement", ["Mao visited Moscow in 1957.", "The Soviet Union recalled its experts in 1960."])
+def test_another_country_in_the_mao_era_is_still_checked(shipped_checker, statement):
+    assert shipped_checker.check(statement).verdict == Verdict.SUPPORTED

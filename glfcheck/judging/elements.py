@@ -37,10 +37,11 @@ FAMINE_TOKEN = "famine"
 _YEAR_WORD_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _AND_THEN_RE = re.compile(r"\s*,?\s*and\s+(?:in\s+)?(?:[\w'’-]+\s+){0,2}(?:in\s+)?", re.IGNORECASE)
 ANOTHER_OF_ITS_KIND = frozenset({"new", "second", "another", "renewed", "fresh", "later"})  # before an event's name
+CHINA_WORDS = frozenset({"china"})  # (the lexicon folds 'Chinese', 'PRC' into it)
 FAMINES = "famines"  # (the plural is no synonym of the Leap's famine: 'famines that killed hundreds of thousands')
 # The years of the Leap and its famine: a famine dated wholly outside them is another one.
 DOMAIN_YEARS = YearSpan(1958, 1962)
-PRC_FOUNDED = 1949  # a famine dated only before this is not the Leap's
+PRC_FOUNDED = 1949  # a famine dated only to this year or before (the 1940s) is not the Leap's
 TIME_SINCE = frozenset({"since"})  # 'the first since the famine': the famine only measures a later time
 SINCE_REACH = 3  # words between 'since' and the event it measures from ('since the great famine')
 HISTORY_YEARS = YearSpan(1949, 1976)  # the years the base's figures are for (the Mao era), not a later study's
@@ -810,6 +811,9 @@ class Reader:
         later = self._later_time(words)
         if later is not None:
             return later
+        elsewhere = self._elsewhere(words)
+        if elsewhere is not None:
+            return elsewhere
         if "glf" in words or any(c in EVENT_CATEGORIES for c, _ in names if c == "event"):
             return None
         for i, word in enumerate(words):
@@ -835,10 +839,24 @@ class Reader:
         # ('before 1949' is before the People's Republic too)
         years = [(f"before {w}", span.high - 1) if i and words[i - 1] == "before" else (f"of {w}", span.high)
                  for i, w in enumerate(words) if any(ch.isdigit() for ch in w) for span in find_years(w)[:1]]
-        if (FAMINE_TOKEN in words or FAMINES in words) and years and all(high < PRC_FOUNDED for _, high in years):
+        if (FAMINE_TOKEN in words or FAMINES in words) and years and all(high <= PRC_FOUNDED for _, high in years):
             return f"another famine ({years[0][0]})"
         return None
 
+
+    def _elsewhere(self, words: list[str]) -> str | None:
+        """Another country at another time: a sentence naming a country other than China, and
+        neither China nor the Leap, whose years all lie outside the Mao era ('North Korea suffered a
+        devastating famine in the mid-1990s'; 'in 1932 Stalin requisitioned half of Ukraine's
+        harvest')."""
+        countries = [self.categories[w][1] for w in words if self.categories.get(w, ("",))[0] == NOT_CHINA]
+        if not countries or "glf" in words or CHINA_WORDS & set(words) or any(
+                self.categories.get(w, ("",))[0] == "place" for w in words):
+            return None
+        years = [span for w in words if w[:1].isdigit() or w[:4] == "mid-" for span in find_years(w)[:1]]
+        if years and not any(span.overlaps(HISTORY_YEARS) for span in years):
+            return f"another country and time ({countries[0]}, {years[0].text})"
+        return None
 
     def _later_time(self, words: list[str]) -> str | None:
         """A sentence about a year long after the Mao era, which names the Leap or its famine only
