@@ -807,13 +807,10 @@ class Reader:
         """Another famine, when the sentence names one and not the Leap's own: 'the Soviet famine
         of 1932-33', 'the Bengal famine', 'the famine in Ukraine', 'the 1876-79 famine'; or a
         later time that the sentence measures from the Leap ('the fall in population in 2022 was
-        the first since the famine')."""
+        the first since the famine'); or another country at another time (`_elsewhere`)."""
         later = self._later_time(words)
         if later is not None:
             return later
-        elsewhere = self._elsewhere(words)
-        if elsewhere is not None:
-            return elsewhere
         if "glf" in words or any(c in EVENT_CATEGORIES for c, _ in names if c == "event"):
             return None
         for i, word in enumerate(words):
@@ -841,7 +838,7 @@ class Reader:
                  for i, w in enumerate(words) if any(ch.isdigit() for ch in w) for span in find_years(w)[:1]]
         if (FAMINE_TOKEN in words or FAMINES in words) and years and all(high <= PRC_FOUNDED for _, high in years):
             return f"another famine ({years[0][0]})"
-        return None
+        return self._elsewhere(words)
 
 
     def _elsewhere(self, words: list[str]) -> str | None:
