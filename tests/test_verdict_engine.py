@@ -1316,6 +1316,8 @@ def test_not_mainly_y_but_x_denies_only_that_y_was_the_main_part(shipped_checker
     "Ethiopia suffered a severe famine in 1983 to 1985.",
     "In 1932 Stalin requisitioned almost half of Ukraine's already shrunken grain harvest.",
     "China also suffered a terrible famine in the 1940s, before the communists took power.",
+    "About a million people died in the Irish potato famine.",
+    "The famine in Democratic Kampuchea between 1975 and 1979 killed up to one and a half million people.",
 ])
 def test_another_country_or_era_is_another_subject(shipped_checker, statement):
     """True sentences about other famines were called false by the Leap's claims."""

@@ -816,7 +816,7 @@ class Reader:
         for i, word in enumerate(words):
             if word != FAMINE_TOKEN:
                 continue
-            near = [words[i - 1]] if i else []
+            near = words[max(0, i - 2):i]  # ("the Bengal famine", "the Irish potato famine")
             if words[i + 1:i + 2] in (["in"], ["of"]):
                 near += words[i + 2:i + 3]
             for w in near:
