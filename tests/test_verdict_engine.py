@@ -1328,3 +1328,12 @@ def test_another_country_or_era_is_another_subject(shipped_checker, statement):
 @pytest.mark.parametrize("statement", ["Mao visited Moscow in 1957.", "The Soviet Union recalled its experts in 1960."])
 def test_another_country_in_the_mao_era_is_still_checked(shipped_checker, statement):
     assert shipped_checker.check(statement).verdict == Verdict.SUPPORTED
+
+
+def test_a_working_papers_year_is_not_the_published_works(shipped_checker):
+    """A working paper or draft may come out years before (or after) the version the base holds: its
+    year does not contradict the work's; an article given a wrong year still does."""
+    result = shipped_checker.check("An, Li and Yang's 2001 working paper estimated the famine's excess deaths.")
+    assert not any(r.aspect == Aspect.REFERENCE and r.outcome == Outcome.CONFLICTS for r in result.reasons)
+    assert shipped_checker.check("An, Li and Yang's 2001 article estimated the famine's excess deaths.").verdict \
+        == Verdict.CONFLICTING

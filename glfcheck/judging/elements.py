@@ -331,8 +331,8 @@ class Reader:
         following = _COAUTHORS_RE.match(after)
         named = {fold(m.split()[-1]).lower() for m in _COAUTHOR_NAME_RE.findall(following.group(0))
                  if not any(w in self.categories for w in self.words(m))} if following else set()
-        if named - families or self._other_title(after, a.candidates):
-            return False
+        if named - families or self._other_title(after, a.candidates) or _VERSION_RE.match(after):
+            return False  # (another author, another title, or another version: 'their 2001 working paper')
         said = {fold(w).lower() for w in re.findall(r"[^\W\d_][\w'’-]*", a.mention)} | named
         return (len(families) <= 1 or len(families & said) >= 2 or not a.year_conflict or a.venue_conflict
                 or bool(_OTHERS_RE.search(a.mention) or _OTHERS_RE.match(after)))
@@ -877,6 +877,9 @@ _OTHERS_RE = re.compile(r"\s*(?:,\s*)?(?:et\s+al\b|and\s+(?:his\s+|her\s+|their\
 # and punctuation of a title between them ("'s Forgotten Voices of Mao's Great Famine, 1958–1962: An Oral")
 _POSSESSIVE_TITLE_RE = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['’]s\s+((?:[A-Z][\w’'-]*|of|the|and|in|on|to|for|a|an|[\d–-]+|[,:])"
                                   r"(?:\s*(?:[A-Z][\w’'-]*|of|the|and|in|on|to|for|a|an|[\d–-]+|[,:]))*)")
+# a version of a work whose year may differ from the published one's: "An, Li and Yang's 2001 working paper"
+_VERSION_RE = re.compile(r"\W*(?:['’]s\s+)?(?:\d{4}\s+)?(?:working\s+paper|discussion\s+paper|draft|preprint|"
+                         r"revised\s+(?:edition|version)|new\s+edition|second\s+edition|earlier\s+version)\b", re.IGNORECASE)
 MIN_TITLE_WORDS = 2  # longer capitalised words that make a title ('Hungry Ghosts'), not a name ('Tombstone')
 _ASIDE_RE = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,;]*,")  # ", where a million starved in 1960,"
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:after|before|since)\s+(\d{4})\b", re.IGNORECASE)
