@@ -1337,3 +1337,10 @@ def test_a_working_papers_year_is_not_the_published_works(shipped_checker):
     assert not any(r.aspect == Aspect.REFERENCE and r.outcome == Outcome.CONFLICTS for r in result.reasons)
     assert shipped_checker.check("An, Li and Yang's 2001 article estimated the famine's excess deaths.").verdict \
         == Verdict.CONFLICTING
+
+
+def test_nothing_is_ruled_out_through_a_light_verb(shipped_checker):
+    """'..., but not what became of them' rules out nothing of a claim that the scale 'became clear'
+    (lexicon `light_verbs`)."""
+    assert shipped_checker.check("Census data show that 950,000 people left Shanghai between 1953 and 1964, but not "
+                                 "what became of them.").verdict != Verdict.CONFLICTING

@@ -135,6 +135,7 @@ LANGUAGE = {
     "owing": "put a cause right after them ('because of the famine'), which the claim must name too",
     "comparatives": "make a comparison, without which a misconception resting on one is not asserted",
     "naming": "give something a name, which a sentence reports without asserting a misconception it carries",
+    "light_verbs": "say little on their own, so nothing is ruled out through them",
     "causal": "name a cause, without which a misconception naming one is not asserted",
     "others_figures": "name other people's figures, which a work may report without making them its own",
     "purpose": "put a purpose right after them ('held to launch ...'), which the claim must name too",

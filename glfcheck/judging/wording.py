@@ -18,7 +18,7 @@ from glfcheck.matching.quantities import (
     consistent,
     find_quantities,
 )
-from glfcheck.matching.text import NEGATIONS, Analysed, canonical_token, stem
+from glfcheck.matching.text import NEGATIONS, Analysed, canonical_token, content_token, stem
 
 AGREES, PARTIAL, CONFLICTS, SILENT = "agrees", "partial", "conflicts", "silent"
 
@@ -519,6 +519,7 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     denied = denied_tokens(statement_clauses or [statement]) | denied_across(statement) if read_denials else set()
     # where a thing is ruled out ("in Hong Kong, not in mainland China") is for the names to judge
     denied -= {_token(n) for c in (statement_clauses or [statement]) for _, n in c.names} | lexicon.word_set("place_words")
+    denied -= {content_token(w) for w in lexicon.word_set("light_verbs")}  # ('but not what became of them')
     if denied:
         flips = [f for f in flips if f != "negation"]  # "not Y but X": the 'not' is the denial, counted once
         claimed = claim_clauses or [claim]
