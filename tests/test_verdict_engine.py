@@ -1344,3 +1344,11 @@ def test_nothing_is_ruled_out_through_a_light_verb(shipped_checker):
     (lexicon `light_verbs`)."""
     assert shipped_checker.check("Census data show that 950,000 people left Shanghai between 1953 and 1964, but not "
                                  "what became of them.").verdict != Verdict.CONFLICTING
+
+
+def test_a_negation_in_a_clause_of_purpose_denies_the_purpose_only(shipped_checker):
+    """'beat drums ... so the sparrows could never land' beats the drums; the 'never' is the aim's."""
+    assert shipped_checker.check("People beat drums and banged pots and pans so the sparrows could never land, until "
+                                 "the exhausted birds dropped from the sky.").verdict == Verdict.SUPPORTED
+    assert shipped_checker.check("Villagers did not beat drums to exhaust the sparrows.").verdict \
+        == Verdict.CONFLICTING

@@ -151,11 +151,20 @@ def _negated(clause: Analysed) -> bool:
         return False  # 'not everyone died of hunger': a quantity, not a denial of what most did
     if any(w in NEGATIONS and _UNTIL & set(words[i + 1:i + 1 + UNTIL_REACH]) for i, w in enumerate(words)):
         return False  # 'did not stop exporting until 1961': when it stopped, not that it did not
+    if all(_in_purpose(words, i) for i, w in enumerate(words) if w in NEGATIONS):
+        return False  # 'beat drums so that the sparrows could never land': the aim is denied, not the beating
     for i, word in enumerate(words):
         if word in ("no", "nothing", "none", "nobody", "never"):
             rest = words[i + 1:]
             return not ("than" in rest and any(w in _COMPARATIVES for w in rest[:rest.index("than")]))
     return True
+
+
+def _in_purpose(words: tuple[str, ...], at: int) -> bool:
+    """Does the word at `at` stand in a clause of purpose or result ('so that the birds could never
+    land', 'so as not to eat their own', 'in order not to')?"""
+    before = words[max(0, at - PURPOSE_REACH):at]
+    return any(w == "so" or (w == "order" and j and before[j - 1] == "in") for j, w in enumerate(before))
 
 
 def _denies_what_goes_unsaid(claim: Analysed, statement: Analysed) -> bool:
@@ -264,6 +273,7 @@ _MAINLY = frozenset({("mainly",), ("mostly",), ("chiefly",), ("primarily",), ("l
 _QUANTIFIED = frozenset({("everyone",), ("everybody",), ("all",), ("every",), ("only",), ("just",), ("always",),
                          ("quite",), ("least",)})
 AROUND_REACH = 4  # words either side of an opposite word that say what it is of ('bad weather on its own caused')
+PURPOSE_REACH = 5  # words between 'so' ('in order') and the negation of the purpose it states
 NOT_BUT_REACH = 6  # words between the 'not' and the 'but' of "caused not by policy but by weather"
 
 
