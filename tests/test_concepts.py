@@ -71,3 +71,9 @@ def test_sidelined_is_pushed_aside(shipped_checker):
     """'sidelined as bourgeois' says what the claim's 'pushed aside as bourgeois' says."""
     assert shipped_checker.check("During the Leap economists, engineers and agronomists were sidelined as "
                                  "'bourgeois'.").verdict == Verdict.SUPPORTED
+
+
+def test_swapped_is_exchanged(shipped_checker):
+    """Parents 'swapped' their children with neighbours is what the claim's 'exchanged' says."""
+    assert shipped_checker.check("During the famine some parents swapped their dead children with neighbours so that "
+                                 "they would not have to eat their own.").verdict == Verdict.SUPPORTED
