@@ -1352,3 +1352,12 @@ def test_a_negation_in_a_clause_of_purpose_denies_the_purpose_only(shipped_check
                                  "the exhausted birds dropped from the sky.").verdict == Verdict.SUPPORTED
     assert shipped_checker.check("Villagers did not beat drums to exhaust the sparrows.").verdict \
         == Verdict.CONFLICTING
+
+
+def test_going_after_something_orders_nothing(shipped_checker):
+    """'the campaign went after rats, flies, mosquitoes and sparrows' pursues them; and an 'after'
+    far from an event does not make that event the later one."""
+    statement = ("Launched in 1958, the Four Pests campaign went after rats, flies, mosquitoes and sparrows, until in "
+                 "1960, after warnings from ornithologists such as Tso-hsin Cheng, bed bugs replaced the sparrows.")
+    assert not shipped_checker.reader.statement(statement).orders
+    assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING

@@ -100,6 +100,7 @@ _OUTSIDE_RE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?(?:remained|stayed|were|was
                          re.IGNORECASE)
 _BOUND_DENIED_RE = re.compile(r"\b(?:never|not|n't)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 DENIAL_REACH = 45  # characters before a figure where "not the", "rather than the earlier figure of" rule it out
+PURSUING = frozenset({"went", "go", "goes", "going", "gone", "look", "looked", "looks", "looking"})  # ... after: pursue
 BARE_ORDER_WORDS = frozenset({("after",), ("before",)})  # a preposition, not a verb of order
 PUBLISH_REACH = 5  # words between 'published' and a year it dates
 SUBJECT_REACH = 3  # words between an event and the verb that dates it ('the Leap was officially launched')
@@ -768,11 +769,11 @@ class Reader:
         contrast = self.base.lexicon.word_set("contrast")  # (an order does not reach across them)
         for i in range(len(words)):
             for phrase, kind in self.order.get(words[i], ()):
-                if tuple(words[i:i + len(phrase)]) != phrase:
-                    continue
+                if tuple(words[i:i + len(phrase)]) != phrase or (phrase == ("after",) and i and words[i - 1] in PURSUING):
+                    continue  # ('the campaign went after rats, flies and sparrows' orders nothing)
                 end = i + len(phrase)
                 # (not across a contrast: 'the First Five-Year Plan succeeded, whereas the Leap failed')
-                start = max([0] + [j + 1 for j, w in enumerate(words[:i]) if w in contrast])
+                start = max([0, i - PHRASE_REACH] + [j + 1 for j, w in enumerate(words[:i]) if w in contrast])
                 stop = next((end + j for j, w in enumerate(words[end:end + ORDER_REACH + 1]) if w in contrast),
                             end + ORDER_REACH + 1)
                 left = [w for w in words[start:i] if w in self.events]
