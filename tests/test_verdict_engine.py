@@ -1361,3 +1361,12 @@ def test_going_after_something_orders_nothing(shipped_checker):
                  "1960, after warnings from ornithologists such as Tso-hsin Cheng, bed bugs replaced the sparrows.")
     assert not shipped_checker.reader.statement(statement).orders
     assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
+
+
+def test_a_negated_sentence_agreeing_with_a_negated_phrasing_agrees_with_the_claim(shipped_checker):
+    """'Tombstone has never been published in mainland China' says what the claim's 'cannot be
+    published in mainland China' says, though its phrasing 'is still banned on the mainland' has no
+    negation; a sentence denying the claim still conflicts."""
+    assert shipped_checker.check("Tombstone has never been published in mainland China; it first appeared in Hong "
+                                 "Kong in 2008.").verdict == Verdict.SUPPORTED
+    assert shipped_checker.check("Tombstone was published in mainland China in 2008.").verdict == Verdict.CONFLICTING

@@ -404,10 +404,23 @@ class Checker:
         clauses = [self.matcher.analyse(c) for c in (statement.clauses if parts is None else parts)]
         texts = p.claim.texts
         at = texts.index(candidate.text) if candidate.text in texts else 0
-        found = compare_polarity(analysed, p.phrasings[at], self.base.lexicon, clauses, list(p.clauses[at]),
-                                 lambda: set(p.asserted), read_denials=not (any(f.denied for f in statement.figures)
-                                                                            or self.cues.DENIES_NUMBER.search(statement.text)),
-                                 affirmed=lambda: {w for ph in p.phrasings if not ph.negations for w in ph.words})
+        read_denials = not (any(f.denied for f in statement.figures) or self.cues.DENIES_NUMBER.search(statement.text))
+
+        def against(i: int):  # noqa: ANN202 - a Finding
+            return compare_polarity(analysed, p.phrasings[i], self.base.lexicon, clauses, list(p.clauses[i]),
+                                    lambda: set(p.asserted), read_denials=read_denials,
+                                    affirmed=lambda: {w for ph in p.phrasings if not ph.negations for w in ph.words})
+
+        found = against(at)
+        if found.outcome == "conflicts" and parts is None and analysed.negations:
+            # for a negated sentence, another phrasing of the claim as close in wording and as negated that
+            # the sentence agrees with says the same thing its way ('Tombstone cannot be published in mainland China' beside
+            # 'is still banned on the mainland', for 'has never been published in mainland China')
+            close = [i for t, score in self.matcher.phrasing_scores(analysed, p.claim.id)
+                     if t != candidate.text and t in texts and score >= candidate.score - NEAR_MARGIN
+                     and p.phrasings[i := texts.index(t)].negations % 2 == analysed.negations % 2]
+            if any(against(i).outcome != "conflicts" for i in close):
+                return None
         if found.outcome != "conflicts":
             said = succession(analysed, self.base.lexicon)
             if said and any(succession(ph, self.base.lexicon) == said[::-1] for ph in p.phrasings):

@@ -338,7 +338,10 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         s_content = set(s_clause.tokens)
         # (the clause sharing most words; of two sharing as many, the one sharing more that are no
         # year: 'caused by policy rather than by weather', not 'the famine of 1959-1961')
-        best = max(claim, key=lambda c: (len(s_content & set(c.tokens)),
+        # (and first the one sharing more words that are no name: 'according to Houser, Sands and Xiao'
+        # shares only names with 'Houser, Sands and Xiao concluded that ... bad weather')
+        s_names = {_token(n) for _, n in s_clause.names}
+        best = max(claim, key=lambda c: (len(s_content & set(c.tokens) - s_names), len(s_content & set(c.tokens)),
                                          sum(not t[0].isdigit() for t in s_content & set(c.tokens))), default=None)
         if best is None or not (s_content & set(best.tokens)):
             continue
