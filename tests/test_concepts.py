@@ -77,3 +77,12 @@ def test_swapped_is_exchanged(shipped_checker):
     """Parents 'swapped' their children with neighbours is what the claim's 'exchanged' says."""
     assert shipped_checker.check("During the famine some parents swapped their dead children with neighbours so that "
                                  "they would not have to eat their own.").verdict == Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("China did not stop exporting grain when the famine set in during 1959.", Verdict.SUPPORTED),
+    ("China stopped exporting grain when the famine began.", Verdict.CONFLICTING),
+])
+def test_stop_is_abandoning(shipped_checker, statement, verdict):
+    """'did not stop exporting' is 'kept exporting' (stop folds to abandon, the opposite of continue)."""
+    assert shipped_checker.check(statement).verdict == verdict
