@@ -86,3 +86,13 @@ def test_swapped_is_exchanged(shipped_checker):
 def test_stop_is_abandoning(shipped_checker, statement, verdict):
     """'did not stop exporting' is 'kept exporting' (stop folds to abandon, the opposite of continue)."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_could_not_be_used_is_poor_quality(shipped_checker):
+    """'pig iron that could not be used' says what 'poor-quality pig iron' says (its negation is the
+    word's own, not the sentence's), and a tonnage that was unusable measures unusable steel."""
+    assert shipped_checker.check("Most of what the backyard furnaces produced was poor pig iron that could not be "
+                                 "used.").verdict == Verdict.SUPPORTED
+    figures = shipped_checker.reader.statement("More than 3 million tonnes of the steel produced in 1958 was "
+                                               "unusable.").figures
+    assert [f.measure for f in figures] == ["unusable-steel"]
