@@ -272,6 +272,7 @@ _MAINLY = frozenset({("mainly",), ("mostly",), ("chiefly",), ("primarily",), ("l
                      ("solely",), ("entirely",), ("wholly",), ("main",), ("principal",)})
 _QUANTIFIED = frozenset({("everyone",), ("everybody",), ("all",), ("every",), ("only",), ("just",), ("always",),
                          ("quite",), ("least",)})
+NEGATED_REACH = 1  # a negation just before the word it turns round ('did not stop')
 AROUND_REACH = 4  # words either side of an opposite word that say what it is of ('bad weather on its own caused')
 PURPOSE_REACH = 5  # words between 'so' ('in order') and the negation of the purpose it states
 NOT_BUT_REACH = 6  # words between the 'not' and the 'but' of "caused not by policy but by weather"
@@ -364,6 +365,8 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
         related = bool(_RELATING & set(s_clause.words)) and bool(_RELATING & set(best.words))
         for pair in lexicon.opposites:
             s_side = written = _side(s_words, pair)
+            if s_side and _denied_until(s_clause.words, pair[s_side - 1]):
+                s_side = 3 - s_side  # ('did not stop exporting until 1961' went on exporting until then)
             if ended and s_side and _denied_word(s_clause.words, pair[s_side - 1] & lexicon.word_set("staying")):
                 s_side = 3 - s_side  # ('not allowed to keep' is on the side of 'forbidden' and 'lost')
             known_words = c_words
@@ -381,6 +384,12 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
                 if s_link and c_link and s_link != c_link:
                     flips.append("the relation runs the other way ('higher where lower')")
     return flips
+
+
+def _denied_until(words: tuple[str, ...], side: frozenset[str]) -> bool:
+    """'did not stop ... until 1961': a word of the pair negated before it, with 'until' after it."""
+    return any(w in side and NEGATIONS & set(words[max(0, i - NEGATED_REACH):i])
+               and _UNTIL & set(words[i + 1:i + 1 + UNTIL_REACH]) for i, w in enumerate(words))
 
 
 def _denied_word(words: tuple[str, ...], side: frozenset[str]) -> bool:
