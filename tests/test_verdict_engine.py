@@ -1370,3 +1370,16 @@ def test_a_negated_sentence_agreeing_with_a_negated_phrasing_agrees_with_the_cla
     assert shipped_checker.check("Tombstone has never been published in mainland China; it first appeared in Hong "
                                  "Kong in 2008.").verdict == Verdict.SUPPORTED
     assert shipped_checker.check("Tombstone was published in mainland China in 2008.").verdict == Verdict.CONFLICTING
+
+
+def test_a_question_asserts_nothing(shipped_checker):
+    result = shipped_checker.check("How many people really died in the Great Leap famine?")
+    assert result.verdict == Verdict.UNKNOWN and "question" in result.reasons[0].message
+
+
+def test_two_places_listed_together_put_neither_in_the_other(shipped_checker):
+    """'survivors she interviewed in Xinyang and in Anhui' names two places; 'the Xinyang incident
+    happened in Anhui' puts Xinyang in the wrong province."""
+    assert shipped_checker.check("Zhou Xun said that survivors she interviewed in Xinyang and in Anhui told her almost "
+                                 "every village had incidents of cannibalism.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("The Xinyang incident happened in Anhui.").verdict == Verdict.CONFLICTING

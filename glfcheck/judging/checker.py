@@ -80,6 +80,8 @@ TIME_REFERENCE_WORDS = frozenset({"after", "before", "following", "since"})  # "
 BLAME_REACH = 4  # words between 'blamed' and its 'on' ('blamed the crisis chiefly on'), and after it
 DENIAL_TIME_WORDS = frozenset({"when", "after", "during", "once", "by"})  # "not abolished when the Leap ended"
 DENIAL_TIME_REACH = 3  # words between such a word and the event that dates the denial ("after the famine")
+LIST_REACH = 3  # words between two places joined by 'and' ('in Xinyang and in Anhui')
+QUESTION_MARK = "?"  # a sentence ending with it asks rather than asserts
 DOMAIN = "the Great Leap Forward and its famine"  # the event every claim is about
 PLACE = "place"  # the names category of places (provinces, prefectures, camps, cities)
 PERSON = "person"  # the names category of people: a claim about someone else says nothing of them
@@ -471,6 +473,9 @@ class Checker:
         """The verdict, from the elements' outcomes: the only place a verdict is made.
         `covered`: for each part of a long sentence looked up alone, the claims relevant to it."""
         text = statement.text
+        if text.rstrip().endswith(QUESTION_MARK):
+            return Result(text, Verdict.UNKNOWN, reasons=(Reason(
+                Aspect.SUBJECT, Outcome.OPEN, "the sentence is a question: it asserts nothing to check"),))
         if statement.foreign:
             return Result(text, Verdict.UNKNOWN, reasons=(Reason(
                 Aspect.SUBJECT, Outcome.OPEN, f"the sentence is about {statement.foreign}, not the Great Leap "
@@ -837,6 +842,15 @@ class Checker:
                               c.claim.id, (source,), element=mention)
         return None
 
+    def _listed_together(self, text: str, first: str, second: str) -> bool:
+        """Are the two places named side by side, joined by 'and' or 'or' ('in Xinyang and in Anhui'):
+        two places, neither put in the other?"""
+        words = self.reader.words(text)
+        at = {name: [i for i, w in enumerate(words) if self.reader.categories.get(w, ("", ""))[1] == name]
+              for name in (first, second)}
+        return any(0 < abs(i - j) <= LIST_REACH and {"and", "or"} & set(words[min(i, j):max(i, j)])
+                   for i in at[first] for j in at[second])
+
     def _placed_elsewhere(self, statement: Statement, place: str, order: list[Comparison]) -> Reason | None:
         """A province no claim speaks of, given to what the base places in another: the one
         person the sentence names ('Zeng Xisheng ... was in charge of Sichuan', where a claim has
@@ -849,7 +863,8 @@ class Checker:
         if len(others) == 1 and place not in within:
             other = next(iter(others))
             where = within.get(other)
-            if where is not None and where != place and within.get(place) != where:
+            if where is not None and where != place and within.get(place) != where \
+                    and not self._listed_together(statement.text, other, place):
                 return Reason(Aspect.NAME, Outcome.CONFLICTS, f"{other} is in {where}, not {place}", element=place)
         if len(people) == 1 and not others:
             person = next(iter(people))

@@ -404,8 +404,9 @@ class Reader:
             for j in range(i + 1, min(len(words), i + 1 + PLACED_REACH)):
                 category, outer = self.categories.get(words[j], ("", ""))
                 county = outer in self.base.lexicon.within
-                if category == "place" and outer != inner and (
+                if category == "place" and outer != inner and words[j - 2:j - 1] not in (["and"], ["or"]) and (
                         words[j - 1] == "in" if county else (j == i + 1 or words[j - 1] in ("in", "of"))):
+                    # (not a list: 'in Xinyang and in Anhui')
                     # (put in another county, in that county's province: 'the Chayashan commune was set up
                     # in Xushui county' puts it in Hebei)
                     outer = self.base.lexicon.within.get(outer, outer)
