@@ -96,3 +96,10 @@ def test_could_not_be_used_is_poor_quality(shipped_checker):
     figures = shipped_checker.reader.statement("More than 3 million tonnes of the steel produced in 1958 was "
                                                "unusable.").figures
     assert [f.measure for f in figures] == ["unusable-steel"]
+
+
+def test_a_fall_then_a_rebound_says_both_ways(shipped_checker):
+    """'fell to about 18 per thousand in 1961 before rebounding to around 37' says both that the birth
+    rate fell and that it rose: no claim of either is contradicted by the other word."""
+    assert shipped_checker.check("The registered birth rate fell to about 18 per thousand in 1961 before rebounding to "
+                                 "around 37 per thousand in 1962.").verdict == Verdict.SUPPORTED
