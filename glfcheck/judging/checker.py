@@ -31,9 +31,9 @@ from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event
 from glfcheck.judging.elements import AWAY_FROM, DOMAIN_EVENTS, EVENT_CATEGORIES, PUBLISH, Reader, clause_spans
 from glfcheck.judging.model import Comparison, Dated, Figure, Order, Profile, Statement
 from glfcheck.judging.profile import profile
-from glfcheck.judging.wording import (CONTRAST_LEAD_RE, compare_polarity, compare_share_sides, denied_tokens, denies_exclusivity,
-                                      main_clause, relation_holds, says_any, stated_relation, succession,
-                                      whole_against_part)
+from glfcheck.judging.wording import (CONTRAST_LEAD_RE, compare_polarity, compare_share_sides, denied_tokens,
+                                      denies_exclusivity, main_clause, relation_holds, says_any, stated_relation,
+                                      succession, whole_against_part)
 from glfcheck.matching.matcher import Candidate, Matcher
 from glfcheck.matching.quantities import YearSpan, consistent, find_quantities, find_years, unit_family
 from glfcheck.matching.text import NEGATIONS, Analysed, content_token
@@ -416,8 +416,9 @@ class Checker:
         found = against(at)
         if found.outcome == "conflicts" and parts is None and analysed.negations:
             # for a negated sentence, another phrasing of the claim as close in wording and as negated that
-            # the sentence agrees with says the same thing its way ('Tombstone cannot be published in mainland China' beside
-            # 'is still banned on the mainland', for 'has never been published in mainland China')
+            # the sentence agrees with says the same thing its way ('Tombstone cannot be published in
+            # mainland China' beside 'is still banned on the mainland', for 'has never been published in
+            # mainland China')
             close = [i for t, score in self.matcher.phrasing_scores(analysed, p.claim.id)
                      if t != candidate.text and t in texts and score >= candidate.score - NEAR_MARGIN
                      and p.phrasings[i := texts.index(t)].negations % 2 == analysed.negations % 2]
@@ -931,7 +932,8 @@ class Checker:
         ids |= {s.id for s in self.base.sources.values() if self._title_in(s, statement.text)
                 or (venues and self._venue_name(s.get("container-title") or s.get("publisher")) in venues)}
         # (an edition or translation under the same first author: Tombstone in Chinese, 2008, and English, 2012)
-        firsts = {self.base.sources[i].authors[0] for i in ids if i in self.base.sources and self.base.sources[i].authors}
+        sources = self.base.sources
+        firsts = {sources[i].authors[0] for i in ids if i in sources and sources[i].authors}
         ids |= {s.id for s in self.base.sources.values() if s.authors and s.authors[0] in firsts}
         years = {self.base.sources[i].year: i for i in ids if i in self.base.sources}
         if dated.span.low in years:

@@ -309,8 +309,10 @@ class Reader:
         dates = tuple(d for d in dates if not any(text_ == d.span.text and (clause == d.clause or d.event is None)
                                                   for text_, clause in skip))
         names = self.names(text, owners=False)
+        # (what 'Unlike the Bengal famine, ...' sets its subject against is not the subject)
+        subject_words = self.words(self.without_titles(CONTRAST_LEAD_RE.sub("", text, count=1)))
         return Statement(text, self.normaliser.analyse(text), tuple(text[s:e] for s, e in spans), figures, dates,
-                         names, works, orders, self.foreign(self.words(self.without_titles(CONTRAST_LEAD_RE.sub("", text, count=1))), names),
+                         names, works, orders, self.foreign(subject_words, names),
                          (titled[0], tuple(titled[1])) if titled else None,
                          tuple(self.names(part, owners=False) for part in coarse_clauses(text)), self.placed(text),
                          bool(PRONOUNS & set(self.words(text))), self.reporter(text, works),
@@ -354,7 +356,8 @@ class Reader:
         if len(words) < MIN_TITLE_WORDS:
             return False
         for source_id in candidates:
-            title = {fold(w).lower() for w in re.findall(r"[^\W\d_][\w’'-]{3,}", str(self.base.sources[source_id].get("title") or ""))}
+            written = str(self.base.sources[source_id].get("title") or "")
+            title = {fold(w).lower() for w in re.findall(r"[^\W\d_][\w’'-]{3,}", written)}
             if len(words & title) * 2 >= len(words):
                 return False
         return True
