@@ -450,7 +450,7 @@ class Checker:
         if not self.cues.SETS_ASIDE.search(statement.text):
             return frozenset()
         parts = [self.matcher.analyse(c) for c in statement.clauses]
-        denied = denied_tokens(parts)
+        denied = denied_tokens(parts, self.base.lexicon.word_set("exclusive"))
         return frozenset(self.labels[t].lower() for t in denied if t in self.labels)
 
     @staticmethod

@@ -34,10 +34,8 @@ EVENT_CATEGORIES = ("event", "plan")
 NOT_CHINA = "country"  # the names category of countries and regions other than China
 FAMINE_TOKEN = "famine"
 # between two years of one kind: 'in 2008 and in English in 2012', ', and in 2012'
-_YEAR_WORD_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _AND_THEN_RE = re.compile(r"\s*,?\s*and\s+(?:in\s+)?(?:[\w'’-]+\s+){0,2}(?:in\s+)?", re.IGNORECASE)
 ANOTHER_OF_ITS_KIND = frozenset({"new", "second", "another", "renewed", "fresh", "later"})  # before an event's name
-CHINA_WORDS = frozenset({"china"})  # (the lexicon folds 'Chinese', 'PRC' into it)
 FAMINES = "famines"  # (the plural is no synonym of the Leap's famine: 'famines that killed hundreds of thousands')
 # The years of the Leap and its famine: a famine dated wholly outside them is another one.
 DOMAIN_YEARS = YearSpan(1958, 1962)
@@ -614,7 +612,8 @@ class Reader:
         scholarship = self._scholarship(text)
         titles = _quoted_titles(text) + self.title_spans(text) + self.title_spans(text, self._dated_titles)
         found = []
-        for at, span in _located(text, years):
+        located = _located(text, years)
+        for n, (at, span) in enumerate(located):
             if span.text in cited or any(d in span.text for d in scholarship) or text[at + len(span.text):].startswith("'s"):
                 continue  # (a work's year; a decade of scholarship; "lower than 1958's": a year's figure)
             if any(start <= at < end for start, end in titles):
@@ -657,7 +656,10 @@ class Reader:
                 dated = words[max(0, here - 1 - OF_REACH):here - 1]  # 'the steel targets of 1958' dates the targets
             if not_until and kind != "end":
                 until = False  # ('did not stop being an exporter until 1961' is 'an exporter until 1961')
-            if kind is None and self._after_a_works_year(text, at, cited | {d.span.text for d in found if d.kind == PUBLISH}):
+            previous = located[n - 1] if n else None  # (a year joined by 'and' to a work's year is an edition's)
+            if kind is None and previous is not None \
+                    and _AND_THEN_RE.fullmatch(text[previous[0] + len(previous[1].text):at]) \
+                    and previous[1].text in cited | {d.span.text for d in found if d.kind == PUBLISH}:
                 kind = PUBLISH  # ('first published in Hong Kong in 2008 and in English in 2012')
             found.append(Dated(span, kind, event, frozenset(filter(None, map(content_token, dated))), clause, denied,
                                until=until, bound=bound))
@@ -669,13 +671,6 @@ class Reader:
             if any(content_token(w) and w not in self.categories for w in self.words(text[start:end])):
                 return text[start:end]
         return ""
-
-    @staticmethod
-    def _after_a_works_year(text: str, at: int, works_years: set[str]) -> bool:
-        """Does the year at `at` follow a work's year, joined by 'and' ('in 2008 and in English in 2012')?"""
-        previous = [m for m in _YEAR_WORD_RE.finditer(text, 0, at)]
-        return bool(previous) and previous[-1].group(0) in works_years \
-            and _AND_THEN_RE.fullmatch(text[previous[-1].end():at]) is not None
 
     @staticmethod
     def _scholarship(text: str) -> set[str]:
@@ -852,7 +847,7 @@ class Reader:
         devastating famine in the mid-1990s'; 'in 1932 Stalin requisitioned half of Ukraine's
         harvest')."""
         countries = [self.categories[w][1] for w in words if self.categories.get(w, ("",))[0] == NOT_CHINA]
-        if not countries or "glf" in words or CHINA_WORDS & set(words) or any(
+        if not countries or "glf" in words or self.base.lexicon.word_set("place_words") & set(words) or any(
                 self.categories.get(w, ("",))[0] == "place" for w in words):
             return None
         years = [span for w in words if w[:1].isdigit() or w[:4] == "mid-" for span in find_years(w)[:1]]

@@ -248,16 +248,18 @@ def denies_exclusivity(statement: Analysed, claim_words: Iterable[str], lexicon:
         and not any(set(p.lower().split()) <= claim for p in exclusive)
 
 
-def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
+def denied_tokens(statement_clauses: list[Analysed], exclusive: frozenset[str] = frozenset()) -> set[str]:
     """What a statement sets aside: the clause of "X, not Y, ..." and the Y of "not Y but X"
-    ("Chang and Wen blamed the furnaces, not the communal dining halls")."""
+    ("Chang and Wen blamed the furnaces, not the communal dining halls"); not where a word of
+    `exclusive` follows the 'not' ('not mainly the cities but the countryside' denies only that the
+    cities were the main part)."""
     denied: set[str] = set()
     for clause in statement_clauses:
         words = clause.words
         if words[:1] == ("not",) and words[1:2] not in _QUANTIFIED:
             denied |= set(clause.tokens)  # (not 'not everyone who died ...': some did, some did not)
         elif "not" in words and "but" in words[words.index("not"):] \
-                and words[words.index("not") + 1:words.index("not") + 2] not in _MAINLY:
+                and not set(words[words.index("not") + 1:words.index("not") + 2]) & exclusive:
             start = words.index("not")
             span = set(words[start + 1:words.index("but", start)])
             denied |= {t for t in clause.tokens if t in span or any(w.startswith(t) for w in span)}
@@ -267,9 +269,6 @@ def denied_tokens(statement_clauses: list[Analysed]) -> set[str]:
 _UNTIL = frozenset({"until", "till", "before"})
 UNTIL_REACH = 8  # words between the 'not' and the 'until' of "did not stop being a net exporter until 1961"
 STAYING_REACH = 4  # words between the 'not' and the word of staying: "was not allowed to keep"
-# 'not mainly the cities but the countryside' denies that the cities were the main part, not the cities
-_MAINLY = frozenset({("mainly",), ("mostly",), ("chiefly",), ("primarily",), ("largely",), ("only",), ("just",),
-                     ("solely",), ("entirely",), ("wholly",), ("main",), ("principal",)})
 _QUANTIFIED = frozenset({("everyone",), ("everybody",), ("all",), ("every",), ("only",), ("just",), ("always",),
                          ("quite",), ("least",)})
 NEGATED_REACH = 1  # a negation just before the word it turns round ('did not stop')
@@ -278,11 +277,12 @@ PURPOSE_REACH = 5  # words between 'so' ('in order') and the negation of the pur
 NOT_BUT_REACH = 6  # words between the 'not' and the 'but' of "caused not by policy but by weather"
 
 
-def denied_across(statement: Analysed) -> set[str]:
-    """The Y of "not Y but X" where the 'but' starts a clause of its own: the whole sentence read."""
+def denied_across(statement: Analysed, exclusive: frozenset[str] = frozenset()) -> set[str]:
+    """The Y of "not Y but X" where the 'but' starts a clause of its own: the whole sentence read
+    (see `denied_tokens` for `exclusive`)."""
     words = statement.words
     for i, word in enumerate(words):
-        if word == "not" and "but" in words[i + 1:i + 2 + NOT_BUT_REACH] and words[i + 1:i + 2] not in _MAINLY:
+        if word == "not" and "but" in words[i + 1:i + 2 + NOT_BUT_REACH] and not set(words[i + 1:i + 2]) & exclusive:
             span = set(words[i + 1:words.index("but", i + 1)])
             return {t for t in statement.tokens if t in span or any(w.startswith(t) for w in span)}
     return set()
@@ -538,7 +538,9 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
     whole decrease')."""
     flips = _opposite_flips(statement_clauses or [statement], claim_clauses or [claim], lexicon, whole_claim, affirmed,
                             set_aside_words(statement))
-    denied = denied_tokens(statement_clauses or [statement]) | denied_across(statement) if read_denials else set()
+    exclusive = lexicon.word_set("exclusive")
+    denied = (denied_tokens(statement_clauses or [statement], exclusive) | denied_across(statement, exclusive)
+              if read_denials else set())
     # where a thing is ruled out ("in Hong Kong, not in mainland China") is for the names to judge
     denied -= {_token(n) for c in (statement_clauses or [statement]) for _, n in c.names} | lexicon.word_set("place_words")
     denied -= {content_token(w) for w in lexicon.word_set("light_verbs")}  # ('but not what became of them')
@@ -546,7 +548,7 @@ def compare_polarity(statement: Analysed, claim: Analysed, lexicon: Lexicon,
         flips = [f for f in flips if f != "negation"]  # "not Y but X": the 'not' is the denial, counted once
         claimed = claim_clauses or [claim]
         said = asserted_words(claimed)  # not what the claim itself sets aside ("rather than local cadres")
-        denied &= {t for c in claimed for t in c.tokens if any(w.startswith(t) for w in said)} - denied_tokens(claimed)
+        denied &= {t for c in claimed for t in c.tokens if any(w.startswith(t) for w in said)} - denied_tokens(claimed, exclusive)
     if denied:
         words = [w.replace("_", " ") for c in (statement_clauses or [statement]) for w in c.words
                  if any(w.startswith(t) or w == t for t in denied)]
