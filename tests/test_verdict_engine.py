@@ -1383,3 +1383,23 @@ def test_two_places_listed_together_put_neither_in_the_other(shipped_checker):
     assert shipped_checker.check("Zhou Xun said that survivors she interviewed in Xinyang and in Anhui told her almost "
                                  "every village had incidents of cannibalism.").verdict != Verdict.CONFLICTING
     assert shipped_checker.check("The Xinyang incident happened in Anhui.").verdict == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("The Great Leap Forward came before the Hundred Flowers campaign and the Anti-Rightist movement.",
+     Verdict.CONFLICTING),
+    ("The Great Leap Forward came after the Hundred Flowers campaign and the Anti-Rightist movement.",
+     Verdict.SUPPORTED),
+    ("The Great Leap Forward came before the Hundred Flowers campaign.", Verdict.CONFLICTING),
+])
+def test_every_event_listed_after_an_order_word_is_ordered(shipped_checker, statement, verdict):
+    """'before X and Y' orders the Leap before both; the Hundred Flowers (1956-57) is an event the
+    base dates, so sharing the words 'came before' and 'campaign' with the Anti-Rightist claim
+    supports nothing."""
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_events_listed_with_words_between_are_not_ordered_together(shipped_checker):
+    orders = shipped_checker.reader.statement(
+        "The Great Leap Forward came after the Anti-Rightist Campaign ended the Hundred Flowers.").orders
+    assert {(o.later, o.earlier) for o in orders} == {("glf", "anti_rightist_campaign")}

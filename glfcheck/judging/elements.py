@@ -82,6 +82,7 @@ NEGATIONS = frozenset({"not", "never", "n't", "no"})
 AWAY_FROM = frozenset({"retreat", "retreated", "recovery", "recovered", "recover", "recovering", "departure"})
 ORDER_REACH = 4
 PHRASE_REACH = 10  # words either side of an order word that may say what happened
+LIST_WORDS = frozenset({"and", "or", "the", "then"})  # what may join events listed after an order word
 MIN_EVENT_WORDS = 2  # content words that can say what happened, when no event is named  # words between an order word and the event after it ("followed by a campaign ...")
 _TOTAL_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 TOTAL_MEASURE = "population"  # what the second figure of "N of M people" measures
@@ -789,14 +790,31 @@ class Reader:
                     if cause:
                         break  # "not caused by weather alone": no order of events to check
                     kind = "before" if kind == "after" else "after"  # "not true that the famine came before the Leap"
-                later, earlier = (subject, other) if kind in ("after", "because") else (other, subject)
                 gap = _gap(words[max(0, i - 2):i])
-                if later != earlier:
-                    found.append(Order(later, earlier, " ".join(words[max(0, i - 3):end + 3]),
-                                       gap[0] if gap else None, gap[1] if gap else "", cause,
-                                       bare=phrase in BARE_ORDER_WORDS and not self._begins(words[max(0, i - 3):i])))
+                bare = phrase in BARE_ORDER_WORDS and not self._begins(words[max(0, i - 3):i])
+                # every event of a list after the order word: 'came before the Hundred Flowers and
+                # the Anti-Rightist Campaign' orders both
+                for other in [other] + self._listed(words, end, right):
+                    later, earlier = (subject, other) if kind in ("after", "because") else (other, subject)
+                    if later != earlier:
+                        found.append(Order(later, earlier, " ".join(words[max(0, i - 3):end + 3]),
+                                           gap[0] if gap else None, gap[1] if gap else "", cause, bare=bare))
                 break
         return found
+
+    @staticmethod
+    def _listed(words: list[str], end: int, right: list[str]) -> list[str]:
+        """The events after the first of a list that only LIST_WORDS join ('the Hundred Flowers
+        and the Anti-Rightist Campaign'), nothing said between them."""
+        out: list[str] = []
+        at = words.index(right[0], end) if right else len(words)
+        for event in right[1:]:
+            nxt = words.index(event, at + 1)
+            if not set(words[at + 1:nxt]) <= LIST_WORDS:
+                break
+            out.append(event)
+            at = nxt
+        return out
 
     def _begins(self, words: list[str]) -> bool:
         """A verb of beginning among these words: 'began only after ...' dates a start."""
