@@ -1403,3 +1403,22 @@ def test_events_listed_with_words_between_are_not_ordered_together(shipped_check
     orders = shipped_checker.reader.statement(
         "The Great Leap Forward came after the Anti-Rightist Campaign ended the Hundred Flowers.").orders
     assert {(o.later, o.earlier) for o in orders} == {("glf", "anti_rightist_campaign")}
+
+
+def test_a_small_number_that_is_part_of_a_counted_whole_is_a_figure(shipped_checker):
+    """'about 250 of the 3,000 prisoners' counts prisoners, though 250 alone would be a bare
+    number: compared with the camp's deaths it conflicts; the sources' 2,500 agrees."""
+    figures = shipped_checker.reader.statement("Only about 250 of the 3,000 prisoners at Jiabiangou died.").figures
+    assert [f.quantity.text for f in figures][:1] == ["about 250"]
+    assert shipped_checker.check("Only about 250 of the 3,000 prisoners at Jiabiangou died before the camp was "
+                                 "closed.").verdict == Verdict.CONFLICTING
+    assert shipped_checker.check("About 2,500 of the 3,000 prisoners at Jiabiangou died before the camp was "
+                                 "closed.").verdict == Verdict.SUPPORTED
+
+
+def test_what_a_camp_was_designed_for_is_not_what_it_held(shipped_checker):
+    """'designed for about fifty inmates' is the camp's capacity (the sources: 40 or 50), not the
+    3,000 it held."""
+    assert shipped_checker.check("Jiabiangou was designed for about 3,000 prisoners.").verdict == Verdict.CONFLICTING
+    assert shipped_checker.check("Jiabiangou was designed for about fifty inmates, yet it held some three thousand, "
+                                 "more than 2,500 of whom starved to death.").verdict != Verdict.CONFLICTING

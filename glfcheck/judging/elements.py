@@ -184,6 +184,18 @@ def _bare(q: Quantity) -> bool:
 
 
 _SCALED_RE = re.compile(r"hundred|thousand|million|billion", re.IGNORECASE)
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+
+
+def _part_of(text: str, at: int, q: Quantity, before: tuple[int, Quantity] | None,
+             after: list[tuple[int, Quantity]]) -> bool:
+    """A small bare number that is a part of a counted whole beside it is a figure of what that
+    whole counts: 'about 250 of the 3,000 prisoners', '3,000 inmates, 500 of whom survived'."""
+    end = at + len(q.text)
+    whole = _TOTAL_RE.match(text, end)
+    if whole and after and after[0][0] == whole.end() and not _bare(after[0][1]):
+        return True
+    return bool(_OF_THEM_RE.match(text, end)) and before is not None and not _bare(before[1])
 
 
 def _clause_of(spans: list[tuple[int, int]], at: int) -> int:
@@ -433,8 +445,10 @@ class Reader:
         # (a bare range beside a figure with a unit takes its unit: 'in two or three years and America's in
         # eight to ten')
         quantities = [self._sibling_unit(q, quantities) if _bare(q) and q.low != q.high else q for q in quantities]
-        located = sorted(((at, q) for at, q in _located(text, quantities) if not _bare(q) and not self._in_name(text, at)),
-                         key=lambda aq: aq[0])
+        placed = sorted(_located(text, quantities), key=lambda aq: aq[0])
+        located = [(at, q) for n, (at, q) in enumerate(placed)
+                   if (not _bare(q) or _part_of(text, at, q, placed[n - 1] if n else None, placed[n + 1:n + 2]))
+                   and not self._in_name(text, at)]
         found: list[Figure] = []
         for n, (at, q) in enumerate(located):
             q = self._sibling_unit(q, [other for _, other in located])
