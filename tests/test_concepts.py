@@ -103,3 +103,13 @@ def test_a_fall_then_a_rebound_says_both_ways(shipped_checker):
     rate fell and that it rose: no claim of either is contradicted by the other word."""
     assert shipped_checker.check("The registered birth rate fell to about 18 per thousand in 1961 before rebounding to "
                                  "around 37 per thousand in 1962.").verdict == Verdict.SUPPORTED
+
+
+def test_opposite_words_of_different_things_do_not_conflict(shipped_checker):
+    """'grain output actually fell' and the claim's 'grain procurement actually rose' speak of
+    different things: the shared 'actually' (a word of manner, lexicon `manner`) and 'grain' do not
+    make them one; 'grain procurement ... fell in 1959' still conflicts."""
+    assert shipped_checker.check("Collectivisation under the Great Leap was supposed to raise agricultural "
+                                 "productivity, but grain output actually fell.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("Grain procurement actually fell in 1959.").verdict == Verdict.CONFLICTING
+    assert shipped_checker.check("Grain procurement by the state actually fell in 1959.").verdict == Verdict.CONFLICTING

@@ -136,6 +136,7 @@ LANGUAGE = {
     "comparatives": "make a comparison, without which a misconception resting on one is not asserted",
     "naming": "give something a name, which a sentence reports without asserting a misconception it carries",
     "light_verbs": "say little on their own, so nothing is ruled out through them",
+    "manner": "say how something rose or fell, not what did",
     "causal": "name a cause, without which a misconception naming one is not asserted",
     "others_figures": "name other people's figures, which a work may report without making them its own",
     "purpose": "put a purpose right after them ('held to launch ...'), which the claim must name too",
@@ -182,6 +183,8 @@ class Lexicon:
     within: dict[str, str] = field(default_factory=dict)  # a place or event -> the province it lies in
     spellings: dict[str, str] = field(default_factory=dict)  # a word as also written -> its spelling in the base
     language: dict[str, tuple[str, ...]] = field(default_factory=dict)  # LANGUAGE key -> its words
+    # the `language` lists as sets, each made when first asked for (`word_set`)
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def words(self, key: str) -> tuple[str, ...]:
         """One of the `language` lists ('reported', 'work_nouns', ...); empty when the lexicon has none."""
@@ -189,13 +192,9 @@ class Lexicon:
 
     def word_set(self, key: str) -> frozenset[str]:
         """A `language` list as a set of lower-case words, made once (words are looked up in it often)."""
-        sets = self.__dict__.get("_word_sets")
-        if sets is None:
-            sets = {}
-            object.__setattr__(self, "_word_sets", sets)
-        found = sets.get(key)
+        found = self._word_sets.get(key)
         if found is None:
-            found = sets[key] = frozenset(w.lower() for w in self.words(key))
+            found = self._word_sets[key] = frozenset(w.lower() for w in self.words(key))
         return found
 
 

@@ -376,7 +376,9 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
             if s_side and c_side and s_side != c_side:
                 said = sorted((pair[0] if written == 1 else pair[1]) & s_words)[0]
                 known = sorted((pair[0] if c_side == 1 else pair[1]) & known_words)[0]
-                if known in best.words and not (_around(s_clause, said) & _around(best, known)):
+                manner = lexicon.word_set("manner")
+                if known in best.words and (not (_around(s_clause, said) & _around(best, known)) - manner
+                                            or _other_heads(s_clause, said, best, known, manner)):
                     continue  # 'procurement rose' / 'output fell': opposite words of different things
                 flips.append(f"'{said}' where the claim has '{known}'")
             elif related:
@@ -384,6 +386,25 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
                 if s_link and c_link and s_link != c_link:
                     flips.append("the relation runs the other way ('higher where lower')")
     return flips
+
+
+def _head(clause: Analysed, word: str, manner: frozenset[str]) -> str | None:
+    """The content word just before `word` (words of manner aside): what rose or fell in
+    'grain output actually fell'."""
+    words = clause.words
+    at = words.index(word)
+    for w in reversed(words[max(0, at - AROUND_REACH):at]):
+        if w in manner:
+            continue
+        return next((t for t in clause.tokens if w == t or w.startswith(t)), None)
+    return None
+
+
+def _other_heads(s_clause: Analysed, said: str, best: Analysed, known: str, manner: frozenset[str]) -> bool:
+    """Each side's opposite word follows a different thing, which the other clause never names:
+    'grain output actually fell' and 'grain procurement actually rose'."""
+    mine, theirs = _head(s_clause, said, manner), _head(best, known, manner)
+    return bool(mine and theirs) and mine != theirs and mine not in best.tokens and theirs not in s_clause.tokens
 
 
 def _denied_until(words: tuple[str, ...], side: frozenset[str]) -> bool:
