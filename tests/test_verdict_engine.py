@@ -1422,3 +1422,17 @@ def test_what_a_camp_was_designed_for_is_not_what_it_held(shipped_checker):
     assert shipped_checker.check("Jiabiangou was designed for about 3,000 prisoners.").verdict == Verdict.CONFLICTING
     assert shipped_checker.check("Jiabiangou was designed for about fifty inmates, yet it held some three thousand, "
                                  "more than 2,500 of whom starved to death.").verdict != Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("Roderick MacFarquhar's volume on the Great Leap Forward in The Origins of the Cultural Revolution came out in "
+     "1997.", Verdict.CONFLICTING),
+    ("Roderick MacFarquhar's volume on the Great Leap Forward in The Origins of the Cultural Revolution came out in "
+     "1983.", Verdict.SUPPORTED),
+    ("The third volume of MacFarquhar's Origins of the Cultural Revolution, The Coming of the Cataclysm, came out in "
+     "1997.", Verdict.SUPPORTED),
+])
+def test_a_year_of_another_volume_of_the_series_is_not_the_named_volumes(shipped_checker, statement, verdict):
+    """Of the volumes of one series, the one whose own title the sentence speaks of is the work
+    it dates: 1997 is the third volume's year, not that of the volume on the Great Leap Forward."""
+    assert shipped_checker.check(statement).verdict == verdict

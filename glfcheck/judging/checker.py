@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from glfcheck.base.cite import format_reference
 from glfcheck.base.model import Base, Claim, describe
 from glfcheck.judging.cues import Cues
-from glfcheck.judging.attribution import AuthorIndex, works_named
+from glfcheck.judging.attribution import Attribution, AuthorIndex, works_named
 from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event, figure_against_claim,
                                         figure_by_measure, month_against_claim, names_against_claim,
                                         order_against_claim, order_by_dates)
@@ -81,6 +81,7 @@ BLAME_REACH = 4  # words between 'blamed' and its 'on' ('blamed the crisis chief
 DENIAL_TIME_WORDS = frozenset({"when", "after", "during", "once", "by"})  # "not abolished when the Leap ended"
 DENIAL_TIME_REACH = 3  # words between such a word and the event that dates the denial ("after the famine")
 LIST_REACH = 3  # words between two places joined by 'and' ('in Xinyang and in Anhui')
+_SERIES_HEAD_RE = re.compile(r"[.:]")  # a series' title ends where a volume's own begins
 QUESTION_MARK = "?"  # a sentence ending with it asks rather than asserts
 DOMAIN = "the Great Leap Forward and its famine"  # the event every claim is about
 PLACE = "place"  # the names category of places (provinces, prefectures, camps, cities)
@@ -735,7 +736,10 @@ class Checker:
         for dated in statement.dates:
             accounts.append((f"the date {dated.span.text!r}", self._date(statement, dated, order, said)))
         for a in statement.works:  # what a statement says of a work itself: where and when it appeared
-            if a.publication or (a.venue and not a.venue_conflict):
+            other = self._other_volume(statement, a)
+            if other is not None:
+                accounts.append((f"the work {a.mention!r}", other))
+            elif a.publication or (a.venue and not a.venue_conflict):
                 label = self._work_label(a.candidates[0])
                 accounts.append((f"the work {a.mention!r}", Reason(Aspect.REFERENCE, Outcome.AGREES,
                                                                   f"{a.mention!r} is {label}", None,
@@ -935,17 +939,52 @@ class Checker:
         sources = self.base.sources
         firsts = {sources[i].authors[0] for i in ids if i in sources and sources[i].authors}
         ids |= {s.id for s in self.base.sources.values() if s.authors and s.authors[0] in firsts}
+        ids = self._volume_meant(statement, ids)
         years = {self.base.sources[i].year: i for i in ids if i in self.base.sources}
         if dated.span.low in years:
             return Reason(Aspect.REFERENCE, Outcome.AGREES, f"{dated.span.text!r} is the year of "
                           f"{self._work_label(years[dated.span.low])}", element=dated.span.text)
         named = works_named(statement.works) | ({statement.titled[0]} if statement.titled else set())
-        named |= {s.id for s in self.base.sources.values() if self._title_in(s, statement.text)}
+        named = self._volume_meant(statement, named | {s.id for s in self.base.sources.values()
+                                                       if self._title_in(s, statement.text)})
         if named and len(named) == 1:  # the one work the sentence is about ("Hungry Ghosts, a 1998 book")
             source = next(iter(named))
             return Reason(Aspect.REFERENCE, Outcome.CONFLICTS, f"{dated.span.text!r} is not the year of "
                           f"{self._work_label(source)}", None, (source,), element=dated.span.text)
         return None
+
+    def _other_volume(self, statement: Statement, a: Attribution) -> Reason | None:
+        """A year that is another volume's of the series the sentence names a volume of: 'MacFarquhar's
+        volume on the Great Leap Forward ... came out in 1997' (the volume of 1997 is the third)."""
+        if a.year is None or not a.candidates or a.candidates[0] not in self.base.sources:
+            return None
+        first = self.base.sources[a.candidates[0]].authors[:1]
+        theirs = {s.id for s in self.base.sources.values() if first and s.authors[:1] == first}
+        meant = self._volume_meant(statement, theirs)
+        if meant == theirs or len(meant & theirs) != 1 or a.candidates[0] in meant:
+            return None
+        volume = next(iter(meant & theirs))
+        return Reason(Aspect.REFERENCE, Outcome.CONFLICTS, f"{a.year_text or a.year!r} is not the year of "
+                      f"{self._work_label(volume)}, the volume the sentence speaks of", None, (volume,),
+                      element=a.mention)
+
+    def _volume_meant(self, statement: Statement, ids: set[str]) -> set[str]:
+        """Of volumes of one series ('The Origins of the Cultural Revolution. Volume 2: The Great
+        Leap Forward'), the one whose own title the sentence speaks of ('MacFarquhar's volume on
+        the Great Leap Forward'); the works as they were where it speaks of none or of several."""
+        series: dict[str, set[str]] = {}
+        for i in ids:
+            if i in self.base.sources:
+                head = _SERIES_HEAD_RE.split(str(self.base.sources[i].csl.get("title", "")), maxsplit=1)[0]
+                series.setdefault(head.strip().lower(), set()).add(i)
+        said = set(statement.analysed.tokens)
+        for volumes in (v for v in series.values() if len(v) > 1):
+            own = {i: set(self.matcher.analyse(str(self.base.sources[i].csl.get("title", ""))).tokens) for i in volumes}
+            shared = set.intersection(*own.values())
+            meant = {i for i, tokens in own.items() if (tokens - shared) & said}
+            if len(meant) == 1:
+                ids = (ids - volumes) | meant
+        return ids
 
     def _title_in(self, source, text: str) -> bool:  # noqa: ANN001 - a Source
         """Does the text give the work's title? Its main title will do ('Hungry Ghosts'), unless that
