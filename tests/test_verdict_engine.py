@@ -1436,3 +1436,15 @@ def test_a_year_of_another_volume_of_the_series_is_not_the_named_volumes(shipped
     """Of the volumes of one series, the one whose own title the sentence speaks of is the work
     it dates: 1997 is the third volume's year, not that of the volume on the Great Leap Forward."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_total_over_several_years_is_not_judged_by_one_years_part(shipped_checker):
+    """The base gives the official population's fall in 1960 alone (about 10 million): a fall of
+    13.5 million over 1959-1961 takes it in and is neither confirmed nor contradicted by it; one
+    smaller than the one year's part still conflicts, and the year's own figure still agrees."""
+    assert shipped_checker.check("According to official figures, the population of China shrank by about 13.5 "
+                                 "million between 1959 and 1961.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("According to official figures, the population of China shrank by about 3 "
+                                 "million between 1959 and 1961.").verdict == Verdict.CONFLICTING
+    assert shipped_checker.check("Official Chinese figures show the population falling by about ten million from "
+                                 "1959 to 1960.").verdict == Verdict.SUPPORTED

@@ -77,6 +77,18 @@ def _part_of_whole(figure: Figure, known: Figure) -> bool:
     return stated.high - stated.low < whole.high - whole.low and figure.quantity.low <= known.quantity.high
 
 
+def _whole_of_part(figure: Figure, known: Figure) -> bool:
+    """The known figure is one year's, the figure is for several years taking it in, and no less
+    than it: a total of which the known figure is a part ('13.5 million between 1959 and 1961'
+    beside '10 million in 1960'), which that part can neither confirm nor contradict. (Estimates
+    over several years, such as death tolls for 1959-1961 and 1958-1962, are compared as before.)"""
+    stated, part = figure.period, known.period
+    if stated is None or part is None or part.low != part.high or not stated.low <= part.low <= stated.high:
+        return False
+    # ('from 1959 to 1960' may be the change between two year-ends: one year's, not a total)
+    return stated.high - stated.low >= 2 and figure.quantity.high >= known.quantity.low
+
+
 def _where(figure: Figure) -> str:
     parts = [figure.measure or "this figure"]
     if figure.place:
@@ -98,7 +110,7 @@ def _figure_by_measure(figure: Figure, entries: list[Entry], works: frozenset[st
     if not any(e.figure.place for e in entries):
         figure = replace(figure, place=None)  # a measure the base gives for no place: where it was said is no scope
     scoped = [e for e in entries if _scope(figure, e) and comparable(q, e.figure.quantity)
-              and not _part_of_whole(figure, e.figure)]
+              and not _part_of_whole(figure, e.figure) and not _whole_of_part(figure, e.figure)]
     if not scoped and figure.place is None:
         # a figure given for all China, where the base has it only for one place (a study of one
         # county): that place's figure may confirm it, never contradict it
@@ -218,6 +230,7 @@ def _figure_against_claim(figure: Figure, profile: Profile, others: tuple[Figure
     compared with that claim's figures of the same kind (and year, where both give one)."""
     q = figure.quantity
     known = [f for f in profile.figures if comparable(q, f.quantity) and _dated_fits(figure.period, f.period)
+             and not _whole_of_part(figure, f)
              and (figure.measure is None or f.measure in (None, figure.measure))
              and (figure.place is None or f.place in (None, figure.place))
              and not (figure.place is None and f.place)]  # Anhui's figure is not Sichuan's, nor all China's
