@@ -1448,3 +1448,13 @@ def test_a_total_over_several_years_is_not_judged_by_one_years_part(shipped_chec
                                  "million between 1959 and 1961.").verdict == Verdict.CONFLICTING
     assert shipped_checker.check("Official Chinese figures show the population falling by about ten million from "
                                  "1959 to 1960.").verdict == Verdict.SUPPORTED
+
+
+def test_one_places_figure_is_no_contradiction_of_all_chinas(shipped_checker):
+    """Anhui's registered death rate of 1960 (close to 69 per thousand) is not the national 25.4:
+    a claim giving only the national figure, and not about Anhui, cannot contradict it."""
+    result = shipped_checker.check("Anhwei registered the highest official provincial death rate in 1960, at close to "
+                                   "69 per thousand.")
+    assert result.verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("China's registered death rate in 1960 was about 69 per thousand.").verdict \
+        == Verdict.CONFLICTING

@@ -244,6 +244,8 @@ def _figure_against_claim(figure: Figure, profile: Profile, others: tuple[Figure
         return Reason(Aspect.FIGURE, Outcome.AGREES, f"{q.text!r} fits {describe(fit.quantity)}", profile.claim.id)
     if all(any(o is not figure and consistent(o.quantity, k.quantity) for o in others) for k in known):
         return None  # the claim's figures are all given elsewhere in the sentence: this one is a further fact
+    if figure.place and not any(f.place for f in known) and figure.place not in {n for _, n in profile.names}:
+        return None  # one place's figure is no contradiction of all China's ('Anhui's death rate ... 69 per thousand')
     if measured and not any(figure.measure and f.measure == figure.measure for f in known):
         return None  # what the figure measures is not sure: only a figure of the same measure contradicts it
     estimates = [(ev.source, ev.estimate) for ev in profile.claim.evidence if ev.estimate is not None
