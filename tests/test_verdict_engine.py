@@ -1458,3 +1458,13 @@ def test_one_places_figure_is_no_contradiction_of_all_chinas(shipped_checker):
     assert result.verdict != Verdict.CONFLICTING
     assert shipped_checker.check("China's registered death rate in 1960 was about 69 per thousand.").verdict \
         == Verdict.CONFLICTING
+
+
+def test_a_clause_naming_no_one_is_read_with_the_sentences_people_and_places(shipped_checker):
+    """'..., which was then being praised as a model of the Leap' names nothing; read with the
+    sentence's Mao and Xushui, the claim the sentence is about speaks for it. A claim the sentence
+    is not about is never brought in this way."""
+    result = shipped_checker.check("In the summer of 1958 Mao visited Xushui County in Hebei, which at that time was "
+                                   "being praised as a model of the Great Leap.")
+    assert result.verdict == Verdict.SUPPORTED
+    assert any(r.claim_id == "comm-xushui-model" and "model" in r.element for r in result.reasons)

@@ -215,8 +215,12 @@ class Checker:
         named = works_named(statement.works)
         best: dict[str, Candidate] = {}
         covered: dict[str, frozenset[str]] = {}
+        subjects = sorted(n for c, n in statement.names if c in (PERSON, PLACE))
+        bare: list[str] = []
         for unit in self._units(statement):
             self.work.lookups += 1
+            if unit != statement.text and subjects and not self.reader.names(unit):
+                bare.append(unit)
             found = self.matcher.candidates(self.matcher.analyse(unit), limit=CANDIDATES_PER_UNIT)
             found = [replace(c, boost=NAMED_WORK_BOOST) if named & set(c.claim.source_ids) else c for c in found]
             covered[unit] = frozenset(c.claim.id for c in found if self._relevant(c))
@@ -225,6 +229,14 @@ class Checker:
                 known = best.get(c.claim.id)
                 if known is None or (self._relevant(c), c.strength) > (self._relevant(known), known.strength):
                     best[c.claim.id] = c
+        for unit in bare:
+            # a clause naming no one and nowhere speaks of the sentence's people and places ('Zeng
+            # Xisheng of Anhui, after presiding over one of the worst death rates, ...'): a claim the
+            # sentence is about may speak for it, read with them
+            self.work.lookups += 1
+            found = self.matcher.candidates(self.matcher.analyse(f"{unit} ({', '.join(subjects)})"),
+                                            limit=CANDIDATES_PER_UNIT)
+            covered[unit] |= {c.claim.id for c in found if c.claim.id in best and self._relevant(c)}
         return sorted(best.values(), key=lambda c: (-c.strength, c.claim.id))[:MAX_COMPARED], covered
 
     # ------------------------------------------------------------------ comparisons
