@@ -1468,3 +1468,14 @@ def test_a_clause_naming_no_one_is_read_with_the_sentences_people_and_places(shi
                                    "being praised as a model of the Great Leap.")
     assert result.verdict == Verdict.SUPPORTED
     assert any(r.claim_id == "comm-xushui-model" and "model" in r.element for r in result.reasons)
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("The Beidaihe meeting was held in December 1958.", Verdict.CONFLICTING),
+    ("The Beidaihe meeting was held in August 1958.", Verdict.UNKNOWN),  # the year and month fit; no claim says more
+    ("The Great Leap Forward was launched in May 1958.", Verdict.SUPPORTED),
+])
+def test_the_month_of_a_meeting_is_checked_against_the_claim_dating_it(shipped_checker, statement, verdict):
+    """A meeting of one year is dated by its claim's month too; a campaign of several years is
+    not (the sources date the Leap's start to several months of 1958)."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -937,6 +937,12 @@ class Checker:
                 return found  # no work named: a document the claims date ('the directive came out in 1958')
             return found if found is not None and found.outcome != Outcome.CONFLICTS else None
         event = date_of_event(dated, self.event_years, self.open_ended)
+        if event is not None and event.outcome == Outcome.AGREES and event.claim_id in self.profiles \
+                and self.event_years[dated.event][0].low == self.event_years[dated.event][0].high:
+            # the month of an event of one year (a meeting), where the claim dating it gives one ('the
+            # Beidaihe meeting was held in December 1958': August); a campaign of years is dated by
+            # many claims, which may give other months of its start
+            event = month_against_claim(statement.text, self.profiles[event.claim_id], dated.span) or event
         if event is not None and (event.outcome == Outcome.CONFLICTS or dated.kind in (None, "occur")):
             return event  # the date of an event the sentence is about: final
         return said(Aspect.YEAR, dated.span.text) or event or self._within_event(dated, order)
