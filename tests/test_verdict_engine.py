@@ -1479,3 +1479,16 @@ def test_the_month_of_a_meeting_is_checked_against_the_claim_dating_it(shipped_c
     """A meeting of one year is dated by its claim's month too; a campaign of several years is
     not (the sources date the Leap's start to several months of 1958)."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("Jasper Becker's Hungry Ghosts put the death toll at 45 million.", Verdict.CONFLICTING),
+    ("Becker put the toll at 43 to 46 million deaths.", Verdict.CONFLICTING),
+    ("Coale (1984) took the roughly 16 million excess deaths implied by registration and raised it to about 27 "
+     "million to allow for under-reporting.", Verdict.SUPPORTED),
+])
+def test_a_figure_a_work_reports_is_its_own_only_where_the_sentence_says_it_took_it_up(
+        shipped_checker, statement, verdict):
+    """Becker reports Chen Yizi's 43-46 million (a claim 'by' Chen Yizi) but puts the toll at over
+    30 million himself; Coale took the registered 16 million and raised it (lexicon `adopting`)."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -137,6 +137,7 @@ LANGUAGE = {
     "naming": "give something a name, which a sentence reports without asserting a misconception it carries",
     "light_verbs": "say little on their own, so nothing is ruled out through them",
     "manner": "say how something rose or fell, not what did",
+    "adopting": "take up another's figure, which a work then reports as well as its own",
     "causal": "name a cause, without which a misconception naming one is not asserted",
     "others_figures": "name other people's figures, which a work may report without making them its own",
     "purpose": "put a purpose right after them ('held to launch ...'), which the claim must name too",

@@ -193,8 +193,11 @@ def _own_figures(figure: Figure, entries: list[Entry], works: frozenset[str]) ->
     own = []
     for e in entries:
         claim = e.profile.claim
-        if e.profile.works and not e.profile.works & works:
-            continue  # another work's figure, which the work named only reports ("Dikötter cites Yang's 36 million")
+        if (e.profile.works and not e.profile.works & works) or (claim.by and not figure.adopted):
+            # another work's figure, or a person's ('by': Chen Yizi's 43-46 million), which the work named
+            # only reports ("Dikötter cites Yang's 36 million", "Becker reports Chen Yizi's figure"): its
+            # own only where the sentence says it took it up ("Coale took the 16 million implied by ...")
+            continue
         for ev in claim.evidence:
             if ev.source in works and ev.estimate is not None and _same_measure(ev, e):
                 own.append((e.profile, ev.estimate, ev.source))

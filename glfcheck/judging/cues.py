@@ -49,6 +49,8 @@ class Cues:
         self.CONTRAST = _words_re(words("contrast"))
         # other people's figures, which a work may report without giving them as its own
         self.OTHERS_FIGURES = _words_re(words("others_figures"))
+        # takes up another's figure: "Coale took the 16 million implied by registration"
+        self.ADOPTING = _words_re(words("adopting"))
         # gives something a name: a sentence reporting a name asserts no misconception it carries
         self.NAMING = _words_re(words("naming"))
         # names a cause: a misconception naming one is asserted only by a sentence naming one too

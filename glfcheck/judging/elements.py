@@ -99,6 +99,7 @@ _OUTSIDE_RE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?(?:remained|stayed|were|was
                          re.IGNORECASE)
 _BOUND_DENIED_RE = re.compile(r"\b(?:never|not|n't)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 DENIAL_REACH = 45  # characters before a figure where "not the", "rather than the earlier figure of" rule it out
+ADOPTING_REACH = 45  # characters before a figure where a work 'took' or 'cites' it ("took the roughly 16 million")
 PURSUING = frozenset({"went", "go", "goes", "going", "gone", "look", "looked", "looks", "looking"})  # ... after: pursue
 BARE_ORDER_WORDS = frozenset({("after",), ("before",)})  # a preposition, not a verb of order
 PUBLISH_REACH = 5  # words between 'published' and a year it dates
@@ -486,8 +487,9 @@ class Reader:
             denied = bool(_DENIED_RE.search(lead))
             if q.bound and not denied and _BOUND_DENIED_RE.search(lead):
                 q = replace(q, bound=_TURNED_BOUND[q.bound])  # 'never took more than a quarter': at most a quarter
+            adopted = bool(self.cues.ADOPTING.search(text, max(start, at - ADOPTING_REACH), at))
             found.append(Figure(q, measure, place, self._period(q, text[start:end], years, cited), clause,
-                                from_text=True, denied=denied))
+                                from_text=True, denied=denied, adopted=adopted))
         return tuple(found)
 
     def _in_name(self, text: str, at: int) -> bool:

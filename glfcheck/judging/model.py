@@ -27,6 +27,7 @@ class Figure:
     clause: int = 0  # the clause of the statement it stands in
     from_text: bool = False  # read from a phrasing's words, not given as data
     denied: bool = False  # the sentence rules it out ("about 44.6 per thousand, not the 25.4 registered")
+    adopted: bool = False  # a work takes it up from others ("Coale took the 16 million implied by registration")
 
 
 @dataclass(frozen=True)
