@@ -1492,3 +1492,12 @@ def test_a_figure_a_work_reports_is_its_own_only_where_the_sentence_says_it_took
     """Becker reports Chen Yizi's 43-46 million (a claim 'by' Chen Yizi) but puts the toll at over
     30 million himself; Coale took the registered 16 million and raised it (lexicon `adopting`)."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("The Soviet experts were recalled from China after the famine was over.", Verdict.CONFLICTING),
+    ("The Cultural Revolution began after the famine was over.", Verdict.SUPPORTED),
+])
+def test_after_an_event_was_over_is_after_its_end(shipped_checker, statement, verdict):
+    """'after the famine was over' is after 1961, not after its start: the experts left in 1960."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -461,6 +461,12 @@ def _order_by_dates(order: Order, event_years: dict[str, tuple[YearSpan, str]],
             return None  # a cause before its effect: the dates cannot say more
         return Reason(Aspect.RELATION, Outcome.CONFLICTS, f"{_label(order.earlier, labels)} ({earlier.text}) came after "
                       f"{_label(order.later, labels)} began ({later.low}): it cannot have caused it", later_claim)
+    if order.after_end:  # after the earlier event was over: after the last year the base gives it
+        holds = later.low > earlier.high
+        return Reason(Aspect.RELATION, Outcome.AGREES if holds else Outcome.CONFLICTS,
+                      f"{_label(order.later, labels)} after {_label(order.earlier, labels)} was over: "
+                      f"{'so' if holds else 'not so'} ({_label(order.later, labels)} {later.text}, "
+                      f"{_label(order.earlier, labels)} {earlier.text})", later_claim)
     if later.low == earlier.low:
         return None
     if order.bare and later.low < earlier.low <= later.high:

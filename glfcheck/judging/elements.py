@@ -83,6 +83,8 @@ AWAY_FROM = frozenset({"retreat", "retreated", "recovery", "recovered", "recover
 ORDER_REACH = 4
 PHRASE_REACH = 10  # words either side of an order word that may say what happened
 LIST_WORDS = frozenset({"and", "or", "the", "then"})  # what may join events listed after an order word
+_ENDED = frozenset({"over", "ended", "finished"})  # 'after the famine was over', 'after the Leap ended'
+ENDED_REACH = 3  # words after an event where it is said to be over ('the famine had finally ended')
 MIN_EVENT_WORDS = 2  # content words that can say what happened, when no event is named  # words between an order word and the event after it ("followed by a campaign ...")
 _TOTAL_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 TOTAL_MEASURE = "population"  # what the second figure of "N of M people" measures
@@ -812,9 +814,13 @@ class Reader:
                 # the Anti-Rightist Campaign' orders both
                 for other in [other] + self._listed(words, end, right):
                     later, earlier = (subject, other) if kind in ("after", "because") else (other, subject)
+                    # ('after the famine was over': after its end, not its start)
+                    after_end = kind == "after" and other in right and _ENDED & set(
+                        words[words.index(other, end) + 1:words.index(other, end) + 1 + ENDED_REACH])
                     if later != earlier:
                         found.append(Order(later, earlier, " ".join(words[max(0, i - 3):end + 3]),
-                                           gap[0] if gap else None, gap[1] if gap else "", cause, bare=bare))
+                                           gap[0] if gap else None, gap[1] if gap else "", cause, bare=bare,
+                                           after_end=bool(after_end)))
                 break
         return found
 

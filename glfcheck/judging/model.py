@@ -61,6 +61,7 @@ class Order:
     gap_text: str = ""
     cause: bool = False
     bare: bool = False  # joined by a bare 'after' or 'before' ('praising the Leap after Lushan'), not 'came after'
+    after_end: bool = False  # `later` came after `earlier` was over ('recalled after the famine was over')
 
 
 @dataclass(frozen=True)
