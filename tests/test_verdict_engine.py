@@ -1501,3 +1501,14 @@ def test_a_figure_a_work_reports_is_its_own_only_where_the_sentence_says_it_took
 def test_after_an_event_was_over_is_after_its_end(shipped_checker, statement, verdict):
     """'after the famine was over' is after 1961, not after its start: the experts left in 1960."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_place_that_speaks_is_its_government_not_a_place_of_the_event(shipped_checker):
+    """'Peking announced that ...': Beijing speaks; it is not where the replacement happened, and
+    what is announced is judged as ever."""
+    supported = shipped_checker.check("In September 1959 Peking announced that Defence Minister Peng Teh-huai had been "
+                                      "replaced by Marshal Lin Piao.")
+    assert supported.verdict == Verdict.SUPPORTED
+    assert any(r.element == "Beijing" and r.outcome == Outcome.INFO for r in supported.reasons)
+    assert shipped_checker.check("In September 1959 Peking announced that Defence Minister Peng Teh-huai had been "
+                                 "replaced by Marshal Zhou Enlai.").verdict == Verdict.CONFLICTING

@@ -82,6 +82,7 @@ DENIAL_TIME_WORDS = frozenset({"when", "after", "during", "once", "by"})  # "not
 DENIAL_TIME_REACH = 3  # words between such a word and the event that dates the denial ("after the famine")
 LIST_REACH = 3  # words between two places joined by 'and' ('in Xinyang and in Anhui')
 _SERIES_HEAD_RE = re.compile(r"[.:]")  # a series' title ends where a volume's own begins
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")  # a name's word
 QUESTION_MARK = "?"  # a sentence ending with it asks rather than asserts
 DOMAIN = "the Great Leap Forward and its famine"  # the event every claim is about
 PLACE = "place"  # the names category of places (provinces, prefectures, camps, cities)
@@ -789,7 +790,7 @@ class Checker:
             if name in scoped_places or (found is None and name in checked_events):
                 found = Reason(Aspect.NAME, Outcome.AGREES, f"{name}: its figure or date is checked", element=name)
             if found is None and category == PLACE:
-                found = self._placed_elsewhere(statement, name, order)
+                found = self._placed_elsewhere(statement, name, order) or self._speaking(statement, name)
             accounts.append((name, found))
         for o in statement.orders:
             when = self._when(o)
@@ -857,6 +858,16 @@ class Checker:
             if "refutes" in stances and c is closest[0] and not c.profile.misconception:
                 return Reason(Aspect.ATTRIBUTION, Outcome.CONFLICTS, f"{self._work_label(source)} disputes this",
                               c.claim.id, (source,), element=mention)
+        return None
+
+    def _speaking(self, statement: Statement, place: str) -> Reason | None:
+        """A place named as the one who speaks ('Peking announced that ...', 'Moscow said'): the
+        government there, which reports what the sentence goes on to say; no place of it."""
+        for match in _CAPITALISED_RE.finditer(statement.text):
+            if (PLACE, place) in self.reader.names(match.group(0)) and self.cues.SAYING.match(
+                    statement.text, match.end() + 1):
+                return Reason(Aspect.NAME, Outcome.INFO, f"{place} stands for the government speaking, not for "
+                              "where it happened", element=place)
         return None
 
     def _listed_together(self, text: str, first: str, second: str) -> bool:
