@@ -1512,3 +1512,13 @@ def test_a_place_that_speaks_is_its_government_not_a_place_of_the_event(shipped_
     assert any(r.element == "Beijing" and r.outcome == Outcome.INFO for r in supported.reasons)
     assert shipped_checker.check("In September 1959 Peking announced that Defence Minister Peng Teh-huai had been "
                                  "replaced by Marshal Zhou Enlai.").verdict == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("In the summer of 1959 the Lushan Conference was held in Shantung.", Verdict.CONFLICTING),
+    ("The Chayashan Sputnik commune was first founded in Xushui county.", Verdict.CONFLICTING),
+])
+def test_a_place_put_a_few_words_further_in_another_province(shipped_checker, statement, verdict):
+    """'the Lushan Conference of 1959 was held in Shantung' puts Lushan (Jiangxi) six words on in
+    another province (PLACED_REACH)."""
+    assert shipped_checker.check(statement).verdict == verdict

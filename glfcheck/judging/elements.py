@@ -112,7 +112,7 @@ TIME_NOUNS = frozenset(  # ... unless they are a time within it ('the winter of 
     "winter spring summer autumn fall end beginning start middle half part course rest close turn year years month "
     "months season january february march april may june july august september october november december".split())
 NAME_LOOKAHEAD = 60  # characters read after a number to see whether it starts a name ('four pests campaign')
-PLACED_REACH = 5  # words between a place and the province a sentence puts it in
+PLACED_REACH = 7  # words between a place and the province a sentence puts it in (5 missed "of 1959 was held in")
 PASSIVE = frozenset({"was", "were", "is", "are", "been", "be"})
 
 
