@@ -1522,3 +1522,13 @@ def test_a_place_put_a_few_words_further_in_another_province(shipped_checker, st
     """'the Lushan Conference of 1959 was held in Shantung' puts Lushan (Jiangxi) six words on in
     another province (PLACED_REACH)."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("Liu Shaoqi succeeded Zhou Enlai as head of state in 1959.", Verdict.CONFLICTING),
+    ("Peng Dehuai was succeeded by Zhou Enlai as defence minister in 1959.", Verdict.CONFLICTING),
+    ("Liu Shaoqi succeeded Mao as head of state in 1959.", Verdict.SUPPORTED),
+])
+def test_a_succession_with_either_person_swapped_conflicts(shipped_checker, statement, verdict):
+    """Who came in or who went out may be swapped: Liu Shaoqi succeeded Mao, not Zhou Enlai."""
+    assert shipped_checker.check(statement).verdict == verdict

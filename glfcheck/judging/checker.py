@@ -442,12 +442,16 @@ class Checker:
             said = succession(analysed, self.base.lexicon)
             if said and any(succession(ph, self.base.lexicon) == said[::-1] for ph in p.phrasings):
                 return Reason(Aspect.POLARITY, Outcome.CONFLICTS, "who replaced whom is the other way round", p.claim.id)
-            other = next((known for ph in p.phrasings if said and (known := succession(ph, self.base.lexicon))
-                          and known[1] == said[1] and known[0] != said[0]), None)
-            if other is not None:  # "Peng Dehuai was succeeded by Zhou Enlai" where the sources have Lin Biao
-                return Reason(Aspect.NAME, Outcome.CONFLICTS, f"{self.labels.get(said[0], said[0])} succeeded "
-                              f"{self.labels.get(said[1], said[1])}, where the sources have "
-                              f"{self.labels.get(other[0], other[0])}", p.claim.id, element=self.labels.get(said[0], said[0]))
+            # the same predecessor with another successor, or the reverse: "Peng Dehuai was succeeded by
+            # Zhou Enlai" where the sources have Lin Biao; "Liu Shaoqi succeeded Zhou Enlai" where they have Mao
+            for same, other in ((1, 0), (0, 1)):
+                known = next((k for ph in p.phrasings if said and (k := succession(ph, self.base.lexicon))
+                              and k[same] == said[same] and k[other] != said[other]), None)
+                if known is not None:
+                    return Reason(Aspect.NAME, Outcome.CONFLICTS, f"{self.labels.get(said[0], said[0])} succeeded "
+                                  f"{self.labels.get(said[1], said[1])}, where the sources have "
+                                  f"{self.labels.get(known[other], known[other])}", p.claim.id,
+                                  element=self.labels.get(said[other], said[other]))
             whole = whole_against_part(analysed, (ph.words for ph in p.phrasings), self.base.lexicon)
             if whole is not None:  # "weather alone explains it" against "weather only partly explains it"
                 return Reason(Aspect.POLARITY, Outcome.CONFLICTS, f"'{whole[0]}' where the claim gives a part "
