@@ -815,12 +815,12 @@ class Reader:
                 for other in [other] + self._listed(words, end, right):
                     later, earlier = (subject, other) if kind in ("after", "because") else (other, subject)
                     # ('after the famine was over': after its end, not its start)
-                    after_end = kind == "after" and other in right and _ENDED & set(
-                        words[words.index(other, end) + 1:words.index(other, end) + 1 + ENDED_REACH])
+                    named_at = words.index(other, end) if other in right else len(words)
+                    after_end = kind == "after" and bool(_ENDED & set(words[named_at + 1:named_at + 1 + ENDED_REACH]))
                     if later != earlier:
                         found.append(Order(later, earlier, " ".join(words[max(0, i - 3):end + 3]),
                                            gap[0] if gap else None, gap[1] if gap else "", cause, bare=bare,
-                                           after_end=bool(after_end)))
+                                           after_end=after_end))
                 break
         return found
 
