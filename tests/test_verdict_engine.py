@@ -1532,3 +1532,21 @@ def test_a_place_put_a_few_words_further_in_another_province(shipped_checker, st
 def test_a_succession_with_either_person_swapped_conflicts(shipped_checker, statement, verdict):
     """Who came in or who went out may be swapped: Liu Shaoqi succeeded Mao, not Zhou Enlai."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("Mao's Great Famine was written by Yang Jisheng.", Verdict.CONFLICTING),
+    ("Yang Jisheng is the author of Mao's Great Famine.", Verdict.CONFLICTING),
+    ("Mao's Great Famine was written by Frank Dikötter.", Verdict.SUPPORTED),
+])
+def test_a_title_of_everyday_words_names_its_work_where_the_sentence_says_who_wrote_it(
+        shipped_checker, statement, verdict):
+    """'Mao's Great Famine' is how many sentences name the famine itself, so alone it names no work;
+    'written by' or 'the author of' makes it Dikötter's book, which Yang Jisheng did not write."""
+    assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_title_within_a_longer_title_is_not_that_work(shipped_checker):
+    """'Forgotten Voices of Mao's Great Famine' (Zhou Xun's) is not Dikötter's 'Mao's Great Famine'."""
+    result = shipped_checker.check("Forgotten Voices of Mao's Great Famine was written by the historian Yang Jisheng.")
+    assert not any("Dikötter" in r.message for r in result.reasons)

@@ -61,6 +61,17 @@ def _written_as_title(key: str, folded: str, original: str) -> bool:
     return capitalised >= 0.6 * len(words)
 
 
+# a capitalised word joined to what follows: 'Forgotten Voices of Mao's Great Famine' is one title
+_JOINED_TITLE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|and|on)\s+([\w'’-]+)")
+
+
+def _within_longer_title(statement: str, key: str) -> bool:
+    """Does the title stand inside a longer one ('Forgotten Voices of Mao's Great Famine')?"""
+    first = key.split()[0]
+    return any(_plain(m.group(1)) == first for m in _JOINED_TITLE_RE.finditer(statement))
+_WRITTEN_BY_RE = re.compile(r"\b(?:written|authored|composed)\s+by\b|\bthe\s+author\s+of\b", re.IGNORECASE)
+
+
 def _key(name: str) -> str:
     """A surname as looked up: folded, with dots, hyphens and spaces made single spaces."""
     return re.sub(r"[\s.\-]+", " ", fold(name)).strip()
@@ -145,12 +156,14 @@ class AuthorIndex:
         used = Counter(w for _, t in claim_texts for w in set(t.split()))
         common = max(3, len(claim_texts) // 50)
         self.titles: dict[str, str] = {}
+        self._everyday_titles: dict[str, str] = {}
         for source in self.base.sources.values():
             for part in re.split(r"[:?]", str(source.csl.get("title", ""))):
                 key = _plain(part)
                 if len(key.split()) < 2 or len(key) < 8:
                     continue
                 if all(used[w] >= common or len(w) <= 3 or w.isdigit() for w in key.split()):
+                    self._everyday_titles.setdefault(key, source.id)  # a work's name only where a sentence says who wrote it
                     continue
                 if key.split()[0] in ("a", "an") and len(key.split()) <= 3:
                     continue  # "A Short History", "A Review Essay": a description, not a name
@@ -169,6 +182,11 @@ class AuthorIndex:
         flat = fold(statement)
         found = next((sid for padded, key, sid in self._padded_titles
                       if padded in text and _written_as_title(key, flat, statement)), None)
+        if found is None and _WRITTEN_BY_RE.search(statement):
+            # a title of everyday words ("Mao's Great Famine") names the work where the sentence says who wrote it
+            found = next((sid for key, sid in self._everyday_titles.items()
+                          if f" {key} " in text and _written_as_title(key, flat, statement)
+                          and not _within_longer_title(statement, key)), None)
         if found is None:
             return None
         work = self.base.sources[found]
