@@ -1550,3 +1550,12 @@ def test_a_title_within_a_longer_title_is_not_that_work(shipped_checker):
     """'Forgotten Voices of Mao's Great Famine' (Zhou Xun's) is not Dikötter's 'Mao's Great Famine'."""
     result = shipped_checker.check("Forgotten Voices of Mao's Great Famine was written by the historian Yang Jisheng.")
     assert not any("Dikötter" in r.message for r in result.reasons)
+
+
+def test_a_claim_naming_no_country_contradicts_nothing_about_one(shipped_checker):
+    """'Mao visited the Soviet Union in 1957' is not the claim that he visited Xushui in 1958; a
+    sentence putting grain imports from another country than the claim's still conflicts."""
+    result = shipped_checker.check("Chairman Mao visited the Soviet Union in 1957.")
+    assert result.verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("China imported large amounts of grain from the United States in 1959.").verdict \
+        == Verdict.CONFLICTING

@@ -280,7 +280,12 @@ class Checker:
             names = [(n, r if r is None or r.outcome != Outcome.CONFLICTS or n[1] in said_there else None)
                      for n, r in names]
         checks += [r for _, r in names if r is not None]
-        people = all(r is not None for (category, _), r in names if category == PERSON)
+        # the people the sentence names, and any country where the claim names none, must be the
+        # claim's for it to contradict anything ('Mao visited the Soviet Union in 1957' is not the
+        # claim that he visited Xushui in 1958)
+        kinds = {category for category, _ in p.names}
+        people = all(r is not None for (category, _), r in names
+                     if category == PERSON or (category in SUBJECTS and category not in kinds))
         checks += [r for o in statement.orders if (r := order_against_claim(o, p, self.labels)) is not None]
         swapped = self._works_swapped(statement, p)
         if swapped is not None:

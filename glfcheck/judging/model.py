@@ -123,7 +123,9 @@ class Comparison:
     profile: Profile
     checks: tuple[Reason, ...]
     relevant: bool  # the claim is about what the statement says
-    people: bool = True  # it speaks of every person the statement names (or of another in their place)
+    # it speaks of every person the statement names (or of another in their place), and it names a country
+    # where the statement does (a claim naming none says nothing of one)
+    people: bool = True
 
     @property
     def claim(self) -> Claim:
