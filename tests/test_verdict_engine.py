@@ -1559,3 +1559,14 @@ def test_a_claim_naming_no_country_contradicts_nothing_about_one(shipped_checker
     assert result.verdict != Verdict.CONFLICTING
     assert shipped_checker.check("China imported large amounts of grain from the United States in 1959.").verdict \
         == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("Yang Jisheng's Tombstone appeared in English in 2008.", Verdict.CONFLICTING),
+    ("Yang Jisheng's Tombstone appeared in English in 2012.", Verdict.SUPPORTED),
+    ("Yang Jisheng's Tombstone was first published in Chinese in 2012.", Verdict.CONFLICTING),
+])
+def test_an_editions_year_is_that_of_the_language_the_sentence_gives(shipped_checker, statement, verdict):
+    """2008 is the Chinese original's year (a source with `language: zh`), 2012 the English one's
+    (lexicon `in_english`, `in_chinese`)."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -123,6 +123,8 @@ LANGUAGE = {
     "author_verbs": "after a surname, make it an author",
     "author_works": "after a surname's possessive, make it an author",
     "publishing": "say that a work was published",
+    "in_english": "say an edition is in English (a source with no `language`)",
+    "in_chinese": "say an edition is in Chinese (a source with `language: zh`)",
     "loss": "words of loss, which say what 'no longer' says",
     "staying": "words of staying, which denied say what a word of loss says",
     "exclusive": "make a claim exclusive ('alone', 'only', 'mainly')",

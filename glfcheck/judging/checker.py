@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from glfcheck.base.cite import format_reference
 from glfcheck.base.model import Base, Claim, describe
-from glfcheck.judging.cues import Cues
+from glfcheck.judging.cues import ENGLISH, Cues
 from glfcheck.judging.attribution import Attribution, AuthorIndex, works_named
 from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event, figure_against_claim,
                                         figure_by_measure, month_against_claim, names_against_claim,
@@ -758,7 +758,7 @@ class Checker:
         for dated in statement.dates:
             accounts.append((f"the date {dated.span.text!r}", self._date(statement, dated, order, said)))
         for a in statement.works:  # what a statement says of a work itself: where and when it appeared
-            other = self._other_volume(statement, a)
+            other = self._other_volume(statement, a) or self._other_edition(statement, a)
             if other is not None:
                 accounts.append((f"the work {a.mention!r}", other))
             elif a.publication or (a.venue and not a.venue_conflict):
@@ -1004,6 +1004,23 @@ class Checker:
         volume = next(iter(meant & theirs))
         return Reason(Aspect.REFERENCE, Outcome.CONFLICTS, f"{a.year_text or a.year!r} is not the year of "
                       f"{self._work_label(volume)}, the volume the sentence speaks of", None, (volume,),
+                      element=a.mention)
+
+    def _other_edition(self, statement: Statement, a: Attribution) -> Reason | None:
+        """A year that is the edition's in another language than the sentence says: 'Tombstone
+        appeared in English in 2008' (2008 is the Chinese original's; the English came in 2012)."""
+        said = [code for code, cue in self.cues.EDITION_LANGUAGES if cue.search(a.year_text)]
+        if a.year is None or len(said) != 1 or not a.candidates or a.candidates[0] not in self.base.sources:
+            return None
+        work = self.base.sources[a.candidates[0]]
+        if (work.get("language") or ENGLISH) == said[0]:
+            return None
+        edition = next((s for s in self.base.sources.values() if s.authors[:1] == work.authors[:1]
+                        and (s.get("language") or ENGLISH) == said[0] and s.id != work.id), None)
+        if edition is None:
+            return None
+        return Reason(Aspect.REFERENCE, Outcome.CONFLICTS, f"{a.year} is the year of {self._work_label(work.id)}; "
+                      f"the edition the sentence speaks of is {self._work_label(edition.id)}", None, (edition.id,),
                       element=a.mention)
 
     def _volume_meant(self, statement: Statement, ids: set[str]) -> set[str]:

@@ -14,6 +14,9 @@ from typing import Iterable
 from glfcheck.base.model import Lexicon
 
 _NEVER = re.compile(r"(?!)")
+ENGLISH = "en"  # a source's language where it gives none
+# the lexicon's lists of words saying what language an edition is in, with that language's code
+EDITION_LANGUAGES = (("in_english", ENGLISH), ("in_chinese", "zh"))
 
 
 def phrases(words: Iterable[str]) -> str:
@@ -49,6 +52,8 @@ class Cues:
         self.CONTRAST = _words_re(words("contrast"))
         # other people's figures, which a work may report without giving them as its own
         self.OTHERS_FIGURES = _words_re(words("others_figures"))
+        # the language an edition is in, by the language code of the sources: "appeared in English in 2012"
+        self.EDITION_LANGUAGES = tuple((code, _words_re(words(key))) for key, code in EDITION_LANGUAGES if words(key))
         # takes up another's figure: "Coale took the 16 million implied by registration"
         self.ADOPTING = _words_re(words("adopting"))
         # gives something a name: a sentence reporting a name asserts no misconception it carries
