@@ -1570,3 +1570,10 @@ def test_an_editions_year_is_that_of_the_language_the_sentence_gives(shipped_che
     """2008 is the Chinese original's year (a source with `language: zh`), 2012 the English one's
     (lexicon `in_english`, `in_chinese`)."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_count_is_of_the_noun_the_lexicon_folds_after_it(shipped_checker):
+    """'600,000 backyard furnaces' counts furnaces (the lexicon folds 'backyard furnaces' into
+    one word), not 'backyard'."""
+    figures = shipped_checker.reader.statement("Around 600,000 backyard furnaces were built.").figures
+    assert [f.measure for f in figures] == ["backyard-furnaces"]

@@ -563,6 +563,11 @@ class Reader:
         here = min(len(self.words(window[:at])), len(words))
         present = {token for _, token in pairs if token}
         noun = content_token(self.words(q.measure)[0]) if q.unit == "count" and q.measure and self.words(q.measure) else ""
+        if noun and at + len(q.text) <= len(window):
+            # the counted noun as the lexicon folds the words after the figure ('6,000 backyard furnaces':
+            # furnace)
+            folded = self.words(window[at + len(q.text):])[:1]
+            noun = content_token(folded[0]) if folded and content_token(folded[0]) else noun
         level = here > 0 and words[here - 1] in ("from", "to")  # "fell from 200 to 170": levels, not the fall
         best: tuple[tuple[int, int], str] | None = None
         for measure, measure_cues in self.measures:
