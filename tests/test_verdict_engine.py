@@ -1577,3 +1577,13 @@ def test_a_count_is_of_the_noun_the_lexicon_folds_after_it(shipped_checker):
     one word), not 'backyard'."""
     figures = shipped_checker.reader.statement("Around 600,000 backyard furnaces were built.").figures
     assert [f.measure for f in figures] == ["backyard-furnaces"]
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("The Leap's aim was to overtake Britain in steel production within fifty years.", Verdict.CONFLICTING),
+    ("The Leap's aim was to overtake Britain in steel production within fifteen years.", Verdict.SUPPORTED),
+])
+def test_the_years_to_overtake_britain_are_an_aim_however_worded(shipped_checker, statement, verdict):
+    """The years to overtake Britain are an aim in themselves: 'aimed to' does not turn them into
+    another measure (and so into no figure at all)."""
+    assert shipped_checker.check(statement).verdict == verdict
