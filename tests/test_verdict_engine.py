@@ -1587,3 +1587,10 @@ def test_the_years_to_overtake_britain_are_an_aim_however_worded(shipped_checker
     """The years to overtake Britain are an aim in themselves: 'aimed to' does not turn them into
     another measure (and so into no figure at all)."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_short_denial_of_a_documented_fact_conflicts(shipped_checker):
+    """'There was no cannibalism during the famine' says two content words; a phrasing as short
+    ('There was cannibalism during the famine') lets it be about the claim, and its 'no' conflicts."""
+    assert shipped_checker.check("There was no cannibalism during the famine.").verdict == Verdict.CONFLICTING
+    assert shipped_checker.check("Cannibalism did not occur during the famine.").verdict == Verdict.CONFLICTING
