@@ -1594,3 +1594,16 @@ def test_a_short_denial_of_a_documented_fact_conflicts(shipped_checker):
     ('There was cannibalism during the famine') lets it be about the claim, and its 'no' conflicts."""
     assert shipped_checker.check("There was no cannibalism during the famine.").verdict == Verdict.CONFLICTING
     assert shipped_checker.check("Cannibalism did not occur during the famine.").verdict == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("The famine was caused by the Soviet Union.", Verdict.CONFLICTING),
+    ("The Soviet Union did not cause the famine.", Verdict.SUPPORTED),
+    ("Bad weather did not cause the famine.", Verdict.SUPPORTED),
+])
+def test_blaming_the_soviet_union_is_the_misconception_and_denying_it_conflicts_with_nothing(
+        shipped_checker, statement, verdict):
+    """'caused by the Soviet Union' is the recorded misconception (not support from the claim that
+    grain went to the USSR under trade agreements); a denied cause is no denial of a claim that
+    names no cause."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -181,6 +181,16 @@ def _denies_what_goes_unsaid(claim: Analysed, statement: Analysed) -> bool:
     return False
 
 
+def _denies_an_unsaid_cause(statement: Analysed, claim: Analysed, causal: frozenset[str]) -> bool:
+    """The statement denies a cause ('the Soviet Union did not cause the famine') where the claim
+    names none ('grain went to the USSR under trade agreements'): it says nothing the claim says."""
+    words = statement.words
+    at = next((i for i, w in enumerate(words) if w in NEGATIONS), None)
+    if at is None or not causal & set(words[at + 1:at + 1 + NEGATED_CAUSE_REACH]):
+        return False
+    return not causal & set(claim.words)
+
+
 def _ended_either_way(a: tuple[str, ...], b: tuple[str, ...], loss: frozenset[str],
                       staying: frozenset[str] = frozenset(), b_elsewhere: Iterable[str] = ()) -> bool:
     """'could no longer leave' and 'the removal of the right to leave' say the same: a negation
@@ -272,6 +282,7 @@ STAYING_REACH = 4  # words between the 'not' and the word of staying: "was not a
 _QUANTIFIED = frozenset({("everyone",), ("everybody",), ("all",), ("every",), ("only",), ("just",), ("always",),
                          ("quite",), ("least",)})
 NEGATED_REACH = 1  # a negation just before the word it turns round ('did not stop')
+NEGATED_CAUSE_REACH = 3  # words after a negation where the cause it denies stands ('did not really cause')
 AROUND_REACH = 4  # words either side of an opposite word that say what it is of ('bad weather on its own caused')
 PURPOSE_REACH = 5  # words between 'so' ('in order') and the negation of the purpose it states
 NOT_BUT_REACH = 6  # words between the 'not' and the 'but' of "caused not by policy but by weather"
@@ -353,6 +364,7 @@ def _opposite_flips(statement: list[Analysed], claim: list[Analysed], lexicon: L
             s_clause.words, best.words, lexicon.word_set("loss"), lexicon.word_set("staying"), (affirmed or claim_words)())
         if shared >= 2 and shared >= len(s_content) / 3 and _negated(s_clause) != _negated(best) and not ended \
                 and not _denies_what_goes_unsaid(best, s_clause) \
+                and not _denies_an_unsaid_cause(s_clause, best, lexicon.word_set("causal")) \
                 and not denies_exclusivity(s_clause, (affirmed or claim_words)(), lexicon) \
                 and not _elsewhere(s_clause, claim):
             flips.append("negation")  # only where the clauses say mostly the same thing
