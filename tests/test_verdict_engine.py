@@ -1607,3 +1607,13 @@ def test_blaming_the_soviet_union_is_the_misconception_and_denying_it_conflicts_
     grain went to the USSR under trade agreements); a denied cause is no denial of a claim that
     names no cause."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_a_provinces_deaths_are_not_its_registered_population_fall(shipped_checker):
+    """The base gives Sichuan's registered population falling by over 6 million in 1958-1961; a
+    sentence saying it lost about 10 million people in the famine speaks of deaths, which that
+    fall cannot contradict."""
+    assert shipped_checker.check("Sichuan lost about 10 million people in the famine.").verdict \
+        != Verdict.CONFLICTING
+    assert shipped_checker.check("Sichuan's population fell by about 6 million between 1958 and 1961.").verdict \
+        == Verdict.SUPPORTED
