@@ -1617,3 +1617,12 @@ def test_a_provinces_deaths_are_not_its_registered_population_fall(shipped_check
         != Verdict.CONFLICTING
     assert shipped_checker.check("Sichuan's population fell by about 6 million between 1958 and 1961.").verdict \
         == Verdict.SUPPORTED
+
+
+def test_another_person_of_their_own_province_is_not_a_swap(shipped_checker):
+    """'Gansu's leader Zhang Zhongliang was dismissed in 1960' puts another person and another
+    province in the claim that Anhui's Zeng Xisheng was dismissed in 1962; the base names Zhang with
+    Gansu, so the sentence is about him, which that claim cannot judge. One swap alone still conflicts."""
+    assert shipped_checker.check("Gansu's leader Zhang Zhongliang was dismissed in 1960.").verdict \
+        != Verdict.CONFLICTING
+    assert shipped_checker.check("Anhui's leader Zeng Xisheng was dismissed in 1960.").verdict == Verdict.CONFLICTING

@@ -279,6 +279,10 @@ class Checker:
             said_there = {n for u in parts for _, n in self.reader.names(u)}
             names = [(n, r if r is None or r.outcome != Outcome.CONFLICTS or n[1] in said_there else None)
                      for n, r in names]
+        if self._someone_else_of_their_own_place(names):
+            # ('Gansu's leader Zhang Zhongliang was dismissed in 1960' is not the claim that Anhui's Zeng
+            # Xisheng was dismissed in 1962: the base knows Zhang as Gansu's): the claim judges nothing
+            names = [(n, None) for n, _ in names]
         checks += [r for _, r in names if r is not None]
         # the people the sentence names, and any country where the claim names none, must be the
         # claim's for it to contradict anything ('Mao visited the Soviet Union in 1957' is not the
@@ -303,6 +307,16 @@ class Checker:
             and not self._someone_elses_words(statement, p, candidate) \
             and not self._says_too_little(statement, candidate)
         return Comparison(candidate, p, tuple(checks), relevant, people)
+
+    def _someone_else_of_their_own_place(self, names: list[tuple[tuple[str, str], Reason | None]]) -> bool:
+        """Does the sentence put both another person and another place in the claim's slots, a
+        person and a place some claim of the base names together?"""
+        swapped = {category: name for (category, name), r in names
+                   if r is not None and r.outcome == Outcome.CONFLICTS and category in (PERSON, PLACE)}
+        if len(swapped) < 2:
+            return False
+        pair = {(PERSON, swapped[PERSON]), (PLACE, swapped[PLACE])}
+        return any(pair <= other.names for other in self.profiles.values())
 
     def _denied_at_another_time(self, statement: Statement, p: Profile) -> bool:
         """A clause denies something at a time it names ('not abolished when the Leap ended', 'not
