@@ -1626,3 +1626,15 @@ def test_another_person_of_their_own_province_is_not_a_swap(shipped_checker):
     assert shipped_checker.check("Gansu's leader Zhang Zhongliang was dismissed in 1960.").verdict \
         != Verdict.CONFLICTING
     assert shipped_checker.check("Anhui's leader Zeng Xisheng was dismissed in 1960.").verdict == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("The Great Leap Forward lasted from 1958 to 1970.", Verdict.CONFLICTING),
+    ("The famine lasted from 1955 to 1961.", Verdict.CONFLICTING),
+    ("The Great Leap Forward lasted from 1958 to 1960.", Verdict.SUPPORTED),
+    ("The Great Leap Forward lasted from 1958 to 1962.", Verdict.SUPPORTED),
+])
+def test_what_an_event_lasted_through_cannot_reach_past_its_years(shipped_checker, statement, verdict):
+    """'lasted from 1958 to 1970' overlaps the Leap's years but reaches far past them; a shorter
+    stretch is one account of it."""
+    assert shipped_checker.check(statement).verdict == verdict

@@ -342,6 +342,12 @@ def _date_of_event(stated: Dated, event_years: dict[str, tuple[YearSpan, str]],
         return None  # (when it ended, the base's dates of its start cannot say; nor 'after 1979' when it was)
     if stated.event in open_ended and stated.kind != "begin" and stated.span.low > known.high:
         return None  # 'the Cultural Revolution lasted until 1976': the base says when it began
+    if LASTING in stated.tokens and stated.event not in open_ended and (
+            stated.span.high > known.high + LASTING_SLACK or stated.span.low < known.low - LASTING_SLACK):
+        # what an event lasted through cannot reach past the years any claim gives it ('the Great Leap
+        # Forward lasted from 1958 to 1970'); a shorter stretch may be one account's (1958-1960)
+        return Reason(Aspect.YEAR, Outcome.CONFLICTS, f"{stated.span.text!r} reaches beyond when it took place "
+                      f"({known.text})", claim_id)
     if stated.span.overlaps(known):
         return Reason(Aspect.YEAR, Outcome.AGREES, f"{stated.span.text!r} fits the event's date ({known.text})", claim_id)
     return Reason(Aspect.YEAR, Outcome.CONFLICTS,
@@ -537,6 +543,9 @@ def date_against_claim(stated: Dated, profile: Profile, verbs: frozenset[str] = 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 
+
+LASTING = "last"  # the token of 'lasted', 'spanned' (lexicon synonyms): a stretch of time an event filled
+LASTING_SLACK = 1  # years an event's stretch may reach past the years the claims give it
 
 MONTHS_APART = 2  # a month this far from every month the claim gives is another date; nearer, a meeting may span both
 
