@@ -1638,3 +1638,12 @@ def test_what_an_event_lasted_through_cannot_reach_past_its_years(shipped_checke
     """'lasted from 1958 to 1970' overlaps the Leap's years but reaches far past them; a shorter
     stretch is one account of it."""
     assert shipped_checker.check(statement).verdict == verdict
+
+
+def test_describing_the_famine_by_a_name_reports_the_name(shipped_checker):
+    """'described the years 1959-1961 as the Three Years of Natural Disasters' reports the official
+    name (lexicon `naming`), it does not assert that natural disasters caused the famine."""
+    assert shipped_checker.check("The party later described the years 1959-1961 as the Three Years of Natural "
+                                 "Disasters.").verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("The famine of 1959-1961 was caused mainly by natural disasters.").verdict \
+        == Verdict.CONFLICTING
