@@ -1647,3 +1647,18 @@ def test_describing_the_famine_by_a_name_reports_the_name(shipped_checker):
                                  "Disasters.").verdict != Verdict.CONFLICTING
     assert shipped_checker.check("The famine of 1959-1961 was caused mainly by natural disasters.").verdict \
         == Verdict.CONFLICTING
+
+
+@pytest.mark.parametrize("statement", [
+    "The government declared that natural disasters caused the famine.",
+    "Chinese textbooks once taught that the Soviet Union's withdrawal caused the famine.",
+])
+def test_what_an_institution_said_is_reported_not_asserted(shipped_checker, statement):
+    """A sentence that reports what the government or textbooks said (lexicon `saying`, then 'that')
+    does not assert the misconception it reports."""
+    assert shipped_checker.check(statement).verdict != Verdict.CONFLICTING
+
+
+def test_what_a_person_of_the_time_said_may_be_the_misconception(shipped_checker):
+    assert shipped_checker.check("In Moscow in 1957 Mao declared that China would overtake the United States "
+                                 "within fifteen years.").verdict == Verdict.CONFLICTING

@@ -1303,6 +1303,11 @@ class Checker:
         comparatives = self.base.lexicon.word_set("comparatives")
         if comparatives & set(self.matcher.analyse(c.candidate.text).words) and not comparatives & set(statement.analysed.words):
             return False  # 'killed more in the cities than in the countryside' needs its 'more': 'people died in the countryside' is no comparison
+        if not (statement.works or statement.first_authors or any(c == PERSON for c, _ in statement.names)) \
+                and self.cues.SAYS_THAT.search(statement.text) and not any(self.cues.SAYS_THAT.search(t) for t in claim.texts):
+            # ('textbooks once taught that the Soviet withdrawal caused the famine' reports what an
+            # institution said; what a person of the time said may itself be the misconception)
+            return False
         if self.cues.NAMING.search(statement.text) and not self.cues.NAMING.search(c.candidate.text):
             return False  # 'the party calls the famine the Three Years of Natural Disasters' reports a name
         if CONTRAST_LEAD_RE.match(statement.text) and self.matcher.reverse_coverage(

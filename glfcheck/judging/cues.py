@@ -42,6 +42,10 @@ class Cues:
         self.INTENT = _words_re(words("intent"))
         # someone's words or sight: "Mao told Mitterrand ...", "Peng saw how bad things were"
         self.SAYING = _words_re(words("saying"))
+        # ... and what they said, reported: "the government declared that ...", "textbooks taught that ..."
+        saying = phrases(words("saying"))
+        self.SAYS_THAT = (re.compile(rf"\b(?:{saying})\s+(?:\w+\s+){{0,2}}?that\b", re.IGNORECASE) if saying
+                          else _NEVER)
         # sets something aside: "not", "rather than", "instead of"
         self.SETS_ASIDE = _words_re(words("sets_aside"))
         # rules out a number, even one written without its unit: "44.6 per thousand, not the 25.4 registered"
