@@ -1662,3 +1662,12 @@ def test_what_an_institution_said_is_reported_not_asserted(shipped_checker, stat
 def test_what_a_person_of_the_time_said_may_be_the_misconception(shipped_checker):
     assert shipped_checker.check("In Moscow in 1957 Mao declared that China would overtake the United States "
                                  "within fifteen years.").verdict == Verdict.CONFLICTING
+
+
+def test_a_sentence_on_the_leap_naming_another_meeting_is_not_about_this_meetings_claim(shipped_checker):
+    """'The Zhengzhou Conference of 1958 tried to cool the Leap's excesses' names the Leap, but its
+    meeting is Zhengzhou: the claim that the Lushan meeting (1959) was called to correct excesses
+    cannot contradict its year."""
+    assert shipped_checker.check("The Zhengzhou Conference of 1958 tried to cool the Leap's excesses.").verdict \
+        != Verdict.CONFLICTING
+    assert shipped_checker.check("The Lushan Conference of 1962 criticised the Leap.").verdict == Verdict.CONFLICTING

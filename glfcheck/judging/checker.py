@@ -408,10 +408,15 @@ class Checker:
         'the Lushan plenum met in 1959', however alike the words; nor is 'the Cultural Revolution
         lasted ten years' about 'the famine lasted three years'. (The Leap and its famine count
         as one event.)"""
-        if DOMAIN_EVENTS & set(statement.analysed.words):
-            return False  # a sentence about the Leap or its famine may be about any claim
         ours = {n for c, n in statement.names if c in EVENT_CATEGORIES}
-        theirs = {n for c, n in p.names if c in EVENT_CATEGORIES} | ({DOMAIN} if self.domain_tokens & p.words else set())
+        theirs = {n for c, n in p.names if c in EVENT_CATEGORIES}
+        if DOMAIN_EVENTS & set(statement.analysed.words):
+            # a sentence about the Leap or its famine may be about any claim, unless it names another
+            # meeting or campaign than the claim's ('the Zhengzhou Conference of 1958 tried to cool the
+            # Leap's excesses' is not about Lushan)
+            swapped = any(r.aspect == Aspect.NAME and r.outcome == Outcome.CONFLICTS for r in checks)
+            return bool(ours) and bool(theirs) and not ours & theirs and not swapped
+        theirs |= {DOMAIN} if self.domain_tokens & p.words else set()
         return bool(ours) and bool(theirs) and not ours & theirs and not any(
             r.aspect == Aspect.NAME and r.outcome == Outcome.CONFLICTS for r in checks)
 
