@@ -1671,3 +1671,11 @@ def test_a_sentence_on_the_leap_naming_another_meeting_is_not_about_this_meeting
     assert shipped_checker.check("The Zhengzhou Conference of 1958 tried to cool the Leap's excesses.").verdict \
         != Verdict.CONFLICTING
     assert shipped_checker.check("The Lushan Conference of 1962 criticised the Leap.").verdict == Verdict.CONFLICTING
+
+
+def test_a_claim_about_someone_else_says_nothing_of_where_the_sentences_people_were(shipped_checker):
+    """'Henan's leader ... ousted by Wu Zhipu in 1958' against the claim that Anhui's Zeng Xisheng
+    was dismissed: the claim names none of the sentence's people, so its Anhui contradicts nothing."""
+    result = shipped_checker.check("Pan Fusheng was ousted as Henan's leader by the Mao loyalist Wu Zhipu in 1958.")
+    assert result.verdict != Verdict.CONFLICTING
+    assert shipped_checker.check("Anhui's leader Zeng Xisheng was dismissed in 1960.").verdict == Verdict.CONFLICTING

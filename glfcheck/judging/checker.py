@@ -800,7 +800,10 @@ class Checker:
         short = len(statement.clauses) == 1  # one clause: one claim speaks for it
         main_kinds = {category for category, _ in main.profile.names} if main else set()
         for category, name in sorted(statement.names):
-            found = next((r for r in (main.checks if main else ()) if r.aspect == Aspect.NAME and r.element == name), None)
+            # (a claim about someone else says nothing of where the sentence's people were: 'Henan's leader
+            # ... ousted by Wu Zhipu' is not the claim that Anhui's Zeng Xisheng was dismissed)
+            found = next((r for r in (main.checks if main else ()) if r.aspect == Aspect.NAME and r.element == name
+                          and (main.people or category != PLACE or r.outcome != Outcome.CONFLICTS)), None)
             if found is not None or (short and main and category in main_kinds and category not in SUBJECTS):
                 pass  # (a short sentence's one claim names others of its kind: 'Henan escaped the worst'
                 #       is not 'Xinjiang escaped the worst', whatever other claims say of Henan)
