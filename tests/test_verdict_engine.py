@@ -1679,3 +1679,11 @@ def test_a_claim_about_someone_else_says_nothing_of_where_the_sentences_people_w
     result = shipped_checker.check("Pan Fusheng was ousted as Henan's leader by the Mao loyalist Wu Zhipu in 1958.")
     assert result.verdict != Verdict.CONFLICTING
     assert shipped_checker.check("Anhui's leader Zeng Xisheng was dismissed in 1960.").verdict == Verdict.CONFLICTING
+
+
+def test_losing_ones_mind_is_no_death_toll(shipped_checker):
+    """The cue 'people lost' read as the one word 'lost' ('people' is a stop word), so '45
+    residents ... who lost her mind' was a national death toll far below every estimate."""
+    figures = shipped_checker.reader.statement("In one village only one of 45 residents survived, a woman in her "
+                                               "sixties who lost her mind.").figures
+    assert all(f.measure != "famine-deaths" for f in figures)
