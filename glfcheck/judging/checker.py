@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from glfcheck.base.cite import format_reference
-from glfcheck.base.model import Base, Claim, describe
+from glfcheck.base.model import Base, Claim, Source, describe
 from glfcheck.judging.cues import ENGLISH, Cues
 from glfcheck.judging.attribution import Attribution, AuthorIndex, works_named
 from glfcheck.judging.comparing import (Entry, date_against_claim, date_of_event, figure_against_claim,
@@ -1016,10 +1016,10 @@ class Checker:
     def _other_volume(self, statement: Statement, a: Attribution) -> Reason | None:
         """A year that is another volume's of the series the sentence names a volume of: 'MacFarquhar's
         volume on the Great Leap Forward ... came out in 1997' (the volume of 1997 is the third)."""
-        if a.year is None or not a.candidates or a.candidates[0] not in self.base.sources:
+        found = self._dated_work(a)
+        if found is None:
             return None
-        first = self.base.sources[a.candidates[0]].authors[:1]
-        theirs = {s.id for s in self.base.sources.values() if first and s.authors[:1] == first}
+        theirs = {s.id for s in found[1]}
         meant = self._volume_meant(statement, theirs)
         if meant == theirs or len(meant & theirs) != 1 or a.candidates[0] in meant:
             return None
@@ -1032,18 +1032,24 @@ class Checker:
         """A year that is the edition's in another language than the sentence says: 'Tombstone
         appeared in English in 2008' (2008 is the Chinese original's; the English came in 2012)."""
         said = [code for code, cue in self.cues.EDITION_LANGUAGES if cue.search(a.year_text)]
-        if a.year is None or len(said) != 1 or not a.candidates or a.candidates[0] not in self.base.sources:
+        found = self._dated_work(a)
+        if len(said) != 1 or found is None or (found[0].get("language") or ENGLISH) == said[0]:
             return None
-        work = self.base.sources[a.candidates[0]]
-        if (work.get("language") or ENGLISH) == said[0]:
-            return None
-        edition = next((s for s in self.base.sources.values() if s.authors[:1] == work.authors[:1]
-                        and (s.get("language") or ENGLISH) == said[0] and s.id != work.id), None)
+        work = found[0]
+        edition = next((s for s in found[1] if (s.get("language") or ENGLISH) == said[0] and s.id != work.id), None)
         if edition is None:
             return None
         return Reason(Aspect.REFERENCE, Outcome.CONFLICTS, f"{a.year} is the year of {self._work_label(work.id)}; "
                       f"the edition the sentence speaks of is {self._work_label(edition.id)}", None, (edition.id,),
                       element=a.mention)
+
+    def _dated_work(self, a: Attribution) -> tuple[Source, list[Source]] | None:
+        """The work a sentence gives a year, with every work of its first author; None without a year."""
+        if a.year is None or not a.candidates or a.candidates[0] not in self.base.sources:
+            return None
+        work = self.base.sources[a.candidates[0]]
+        first = work.authors[:1]
+        return work, [s for s in self.base.sources.values() if first and s.authors[:1] == first]
 
     def _volume_meant(self, statement: Statement, ids: set[str]) -> set[str]:
         """Of volumes of one series ('The Origins of the Cultural Revolution. Volume 2: The Great
